@@ -1,0 +1,38 @@
+"""Shared fixtures: Qt offscreen, stores pointed at tmp_path, real posting files."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DATA_DIR = Path(__file__).parent / "data"
+EXAMPLE = DATA_DIR / "example-posting.md"
+SAMPLE_POSTS = Path(__file__).parent.parent / "sample_posts"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test ever touches the real user data or cache folders."""
+    base = tmp_path_factory.mktemp("userdirs")
+    monkeypatch.setenv("VAGAS_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("VAGAS_CACHE_DIR", str(base / "cache"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
+
+
+@pytest.fixture
+def example_bytes() -> bytes:
+    """The real example posting, byte for byte."""
+    return EXAMPLE.read_bytes()
+
+
+@pytest.fixture
+def sample_copy(tmp_path: Path) -> Path:
+    """A private copy of the bundled sample folder."""
+    target = tmp_path / "sample_posts"
+    shutil.copytree(SAMPLE_POSTS, target)
+    return target

@@ -1,0 +1,1 @@
+"""Vagas Desktop: an offline workbench for Portuguese public-sector job postings."""

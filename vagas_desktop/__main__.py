@@ -1,0 +1,23 @@
+"""Entry point: the GUI by default, headless sub-commands (scan) otherwise."""
+
+from __future__ import annotations
+
+import sys
+
+HEADLESS_COMMANDS = ("scan",)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments and run; returns the process exit code."""
+    args = sys.argv[1:] if argv is None else argv
+    if args and args[0] in HEADLESS_COMMANDS:
+        from .cli import run
+
+        return run(args)
+    from .app import run_gui  # imports Qt only when a window is wanted
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

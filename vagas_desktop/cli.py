@@ -1,0 +1,113 @@
+"""Headless sub-commands (scan) sharing the core with the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import IO, Any
+
+from .core.posting import Posting, Severity
+from .core.profile import parse_profile
+from .core.scan import ScanResult, scan
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+
+def iso_day(text: str) -> date:
+    """argparse type for --today YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="vagas-desktop", description="Headless commands.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_scan = sub.add_parser("scan", help="read a folder; write postings and problems as JSON lines")
+    p_scan.add_argument("folder")
+    p_scan.add_argument("--records", default="-", help="postings as JSON lines ('-' = stdout)")
+    p_scan.add_argument("--problems", default=None, help="problems as JSON lines ('-' = stdout)")
+    p_scan.add_argument("--today", type=iso_day, default=None, help="the app's today, YYYY-MM-DD")
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    """Run a headless sub-command; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    if args.command == "scan":
+        return cmd_scan(args)
+    return EXIT_USAGE  # pragma: no cover - argparse refuses unknown commands
+
+
+def check_folder(folder: str) -> str | None:
+    """A message when folder cannot be scanned, else None."""
+    if not os.path.exists(folder):
+        return f"folder not found: {folder}"
+    if not os.path.isdir(folder):
+        return f"not a folder: {folder}"
+    if not os.access(folder, os.R_OK | os.X_OK):
+        return f"folder not readable: {folder}"
+    return None
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    error = check_folder(args.folder)
+    if error:
+        print(f"vagas-desktop scan: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    result = scan(args.folder)
+    with _open_out(args.records) as out:
+        for posting in result.postings:
+            out.write(json.dumps(record(posting, result), ensure_ascii=False) + "\n")
+    if args.problems:
+        with _open_out(args.problems) as out:
+            for problem in result.problems:
+                row = {"source_path": result.relative(problem.source_path),
+                       "severity": str(problem.severity), "message": problem.message}
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(summary(result), file=sys.stderr)
+    return EXIT_OK
+
+
+def record(posting: Posting, result: ScanResult) -> dict[str, Any]:
+    """One posting as the scan command's JSON record."""
+    return {
+        "id": posting.id,
+        "ref": posting.ref,
+        "title": posting.title,
+        "trabalho": posting.trabalho,
+        "empregador": posting.empregador,
+        "concelho": posting.concelho,
+        "distrito": posting.distrito,
+        "codigo_postal": posting.codigo_postal,
+        "data_abertura": posting.data_abertura.isoformat() if posting.data_abertura else None,
+        "data_fecho": posting.data_fecho.isoformat() if posting.data_fecho else None,
+        "source_path": result.relative(posting.source_path),
+        "sections": parse_profile(posting.descricao).headers(),
+        "extra": posting.extra,
+    }
+
+
+def summary(result: ScanResult) -> str:
+    errors = sum(1 for p in result.problems if p.severity == Severity.ERROR)
+    warnings = sum(1 for p in result.problems if p.severity == Severity.WARNING)
+    return (f"postings: {len(result.postings)}, problems: {errors + warnings} "
+            f"({errors} errors, {warnings} warnings), superseded: {result.superseded}, "
+            f"ignored: {result.ignored}, seconds: {result.seconds:.2f}")
+
+
+@contextmanager
+def _open_out(target: str) -> Iterator[IO[str]]:
+    if target == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+    else:
+        with open(target, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh

@@ -1,0 +1,1 @@
+"""Qt-free core: parsing, profile, scanning, search, shortlists, export."""

@@ -1,0 +1,203 @@
+"""Bytes -> text -> front-matter key/value pairs, verbatim where the file is simple."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+
+try:  # libyaml when available: same behaviour, faster
+    from yaml import CBaseLoader as _BaseLoader
+except ImportError:  # pragma: no cover - depends on the PyYAML build
+    from yaml import BaseLoader as _BaseLoader  # type: ignore[assignment]
+
+MAX_YAML_DEPTH = 16
+_YAML = YAMLHandler()
+
+# "Key: value" or "Key:" — a key starts with a letter or '_' and holds no ':'.
+_KEY_LINE = re.compile(r"([^\W\d][^:]*?)[ \t]*:(?:[ \t]+(.*)|[ \t]*)$")
+_FENCE = re.compile(r"(?:---|\.\.\.)[ \t]*$")
+
+
+class NotPosting(Exception):
+    """The bytes are not a posting file; the message says why."""
+
+
+@dataclass
+class FrontMatter:
+    """The key/value pairs of one file, its body and what was repaired on the way."""
+
+    pairs: list[tuple[str, str]]
+    body: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """Decode with BOM sniffing; fall back to Windows-1252. Returns (text, warning)."""
+    text, warning = _decode(data)
+    return (text[1:] if text.startswith("\ufeff") else text), warning
+
+
+def _decode(data: bytes) -> tuple[str, str | None]:
+    if data.startswith(codecs.BOM_UTF8):
+        return _decode_utf8(data[3:])
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError:
+            return data.decode("utf-16", errors="replace"), "invalid UTF-16: bad bytes replaced by �"
+    return _decode_utf8(data)
+
+
+def _decode_utf8(data: bytes) -> tuple[str, str | None]:
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "not UTF-8: read as Windows-1252"
+    except UnicodeDecodeError:  # the 5 bytes cp1252 leaves undefined
+        return data.decode("latin-1"), "not UTF-8: read as Latin-1"
+
+
+def starts_with_fence(text: str) -> bool:
+    """True when the text opens with a front-matter fence line."""
+    return text.startswith("---") and _FENCE.match(text.partition("\n")[0].rstrip("\r")) is not None
+
+
+def split_front_matter(text: str) -> FrontMatter:
+    """Split text into front-matter pairs and body; raise NotPosting."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        raise NotPosting("not a posting: binary data")
+    if not starts_with_fence(text):
+        raise NotPosting("not a posting: no front matter")
+    warnings: list[str] = []
+    lines = text.split("\n")
+    end = _fence_index(lines)
+    if end < 0:
+        end = len(lines)
+        warnings.append("front matter has no closing '---': read to the end of the file")
+    body = "\n".join(lines[end + 1 :]).strip() if end + 1 < len(lines) else ""
+    lines = lines[1:end]
+    pairs = _simple_pairs(lines)
+    if pairs is None:
+        pairs = _yaml_pairs(lines, warnings)
+    if not pairs:
+        raise NotPosting("not a posting: the front matter is empty")
+    return FrontMatter(pairs, body, warnings)
+
+
+def _fence_index(lines: list[str]) -> int:
+    """Index of the closing fence line, or -1."""
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if line.startswith(("---", "...")) and _FENCE.match(line):
+            return i
+    return -1
+
+
+def _simple_pairs(lines: list[str]) -> list[tuple[str, str]] | None:
+    """Read 'Key: value' lines verbatim; None when the block needs a YAML parser."""
+    pairs: list[tuple[str, str]] = []
+    append = pairs.append
+    for line in lines:
+        key, colon, value = line.partition(":")
+        if colon and key and (key[0].isalpha() or key[0] == "_") and (not value or value[0] in " \t"):
+            value = value.strip()
+            if value and value[0] in "|>'\"":
+                if value[0] in "|>":
+                    return None  # block scalar
+                if len(value) > 1 and value[-1] == value[0]:
+                    value = _unquote(value)
+            append((key.rstrip(), value))
+        elif line and not line.isspace() and line[0] != "#":
+            return None
+    return pairs
+
+
+def _is_key(key: str) -> bool:
+    """A key starts with a letter or '_' (YAML would read it as a plain string)."""
+    first = key[:1]
+    return first.isalpha() or first == "_"
+
+
+def _unquote(value: str) -> str:
+    """A fully quoted scalar -> its text (YAML escapes); verbatim if it is not valid YAML."""
+    try:
+        loaded = yaml.load(value, Loader=_BaseLoader)  # noqa: S506 - BaseLoader builds only str
+    except yaml.YAMLError:
+        return value
+    return loaded if isinstance(loaded, str) else value
+
+
+def _yaml_pairs(lines: list[str], warnings: list[str]) -> list[tuple[str, str]]:
+    """Parse real YAML with a typing-free loader; on failure recover line by line."""
+    text = "\n".join(lines)
+    try:
+        _check_events(text)
+        data = _YAML.load(text, Loader=_BaseLoader)
+    except yaml.YAMLError as exc:
+        warnings.append(f"invalid YAML{_where(exc)}: {_problem(exc)}; read line by line")
+        return _recover_pairs(lines)
+    if not isinstance(data, dict):
+        warnings.append("front matter is not a list of 'Key: value' lines; read line by line")
+        return _recover_pairs(lines)
+    return [(str(k).strip(), _to_text(v).strip()) for k, v in data.items()]
+
+
+def _check_events(text: str) -> None:
+    """Refuse aliases (billion laughs) and deep nesting before anything is built."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        if isinstance(event, yaml.AliasEvent):
+            raise yaml.YAMLError("aliases (*name) are not allowed")
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_YAML_DEPTH:
+                raise yaml.YAMLError(f"nested deeper than {MAX_YAML_DEPTH} levels")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def _where(exc: yaml.YAMLError) -> str:
+    mark = getattr(exc, "problem_mark", None)
+    return f" at line {mark.line + 2}" if mark is not None else ""
+
+
+def _problem(exc: yaml.YAMLError) -> str:
+    return str(getattr(exc, "problem", None) or exc).strip()
+
+
+def _to_text(value: Any) -> str:
+    """Nested YAML values flattened to readable text (no typing ever happened)."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(_to_text(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_to_text(v)}" for k, v in value.items())
+    return str(value)
+
+
+def _recover_pairs(lines: list[str]) -> list[tuple[str, str]]:
+    """Best effort: 'Key: value' lines; other lines continue the previous value."""
+    pairs: list[tuple[str, str]] = []
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        m = _KEY_LINE.match(line)
+        if m is not None and line[0] not in " \t-":
+            pairs.append((m.group(1), (m.group(2) or "").strip()))
+        elif pairs:
+            key, value = pairs[-1]
+            pairs[-1] = (key, f"{value} {stripped}".strip())
+        else:
+            pairs.append(("_", stripped))
+    return pairs

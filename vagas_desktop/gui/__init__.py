@@ -1,0 +1,1 @@
+"""The Qt layer: models, widgets and app wiring."""
