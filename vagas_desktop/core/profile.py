@@ -9,14 +9,22 @@ from dataclasses import dataclass
 _SEP = re.compile(r"\s{2,}|[\t\n\r\v\f\x1c-\x1f\x85\u2028\u2029]")
 # Whitespace other than " " that sends a text to the (slower) regex splitter.
 _ODD_SPACES = ("\t", "\n", "\r", "\xa0")
-# Cheap one-character hints that a text may hold an inline list ("1)", "a)", "x; y", "• x", "- x").
-_LIST_HINT_CHARS = ";)•●▪◦\uf0b7-–"
+# Inline list marks ("x; y", "1)", "a)", "• x", "- x", "1. x") as (one-character guard, mark) pairs:
+# searching one character is much faster than searching two.
+_MARKS = (
+    (";", ";"),
+    (")", ")"),
+    *((b, b) for b in "•●▪◦\uf0b7"),
+    ("-", "- "),
+    ("–", "– "),
+    ("1", "1."),
+)
+_BULLETS = "•●▪◦\uf0b7"
 # Enumeration markers "1)", "(1)", "1.", "1 -", "1-", "a)", "(a)"; group 1 holds a number, group 2 a letter.
 _ENUM = re.compile(r"(?<!\S)\(?(?:(\d{1,2})(?:\)|\.(?=\s)|\s?[-–](?=\s))|([a-z])\))")
-_BULLET = re.compile(r"[•●▪◦\uf0b7]")
+_BULLET = re.compile(f"[{_BULLETS}]")
 _DASH = re.compile(r"(?<!\S)[-–](?=\s)")
-# Split after a run of ";" (the ";" stays with the item it ends).
-_SEMI = re.compile(r"(?<=;)(?!;)")
+_SEMICOLONS = re.compile(";+")
 
 _MAX_HEADER_WORDS = 6
 _MAX_HEADER_CHARS = 80
@@ -24,9 +32,22 @@ _TAIL = _MAX_HEADER_CHARS + 2  # how far from a chunk's end a header (and the ".
 # A header never ends like a sentence or a list item.
 _NO_HEADER_END = frozenset(".;,!?")
 # End of a previous item after which a short capitalised chunk may open a section.
-_STOP_END = frozenset(".;:!?")
+_STOP_END = frozenset(".;:")
 # Last word of an intro that announces the sections ("... o seguinte perfil funcional Atendimento ...").
-_INTRO_END_WORDS = frozenset({"funcional", "funções", "seguinte", "seguintes", "nomeadamente", "designadamente"})
+_INTRO_END_WORDS = frozenset(
+    {"funcional", "funções", "seguinte", "seguintes", "nomeadamente", "designadamente"}
+)
+# Words that make a short opening chunk an intro rather than a header.
+_INTRO_WORDS = re.compile(
+    r"\b(?:perfil|funç\w*|funcional|seguintes?|nomeadamente|designadamente|compete|cabe|conteúdo"
+    r"|atividades|tarefas)\b",
+    re.IGNORECASE,
+)
+# Abbreviations whose "." does not end a sentence ("Sr. Presidente", "art. 12.º").
+_ABBREVIATIONS = frozenset(
+    "sr sra srs dr dra drs eng enga arq prof profa exmo exma art arts al av cf ex pág págs séc lda nº "
+    "proc ref tel".split()
+)
 # Characters that mark a token as a URL, an e-mail or a path, never a glued "item.Header".
 _NOT_GLUE = frozenset("@/\\_")
 
@@ -73,40 +94,47 @@ def parse_profile(descricao: str) -> Profile:
         return Profile("", ())
     odd = any(c in text for c in _ODD_SPACES)
     raw = _SEP.split(text) if odd else text.split("  ")  # plain spaces: str.split is much faster
-    chunks = [c for c in (p.strip() for p in raw) if c]
-    return _build(chunks, _may_have_list(text))
+    chunks = list(filter(None, map(str.strip, raw)))
+    marks = tuple(mark for guard, mark in _MARKS if guard in text and mark in text)
+    return _build(chunks, marks)
 
 
-def _may_have_list(text: str) -> bool:
-    """Cheap pre-check: False means no inline list marker can occur in text."""
-    return any(c in text for c in _LIST_HINT_CHARS) or ("1" in text and "1." in text)
+def _has_any(text: str, marks: tuple[str, ...] | str) -> bool:
+    """True when text contains one of marks (a plain loop beats any() on these tiny tuples)."""
+    for mark in marks:
+        if mark in text:
+            return True
+    return False
 
 
-def _build(chunks: list[str], lists: bool) -> Profile:
+def _build(chunks: list[str], marks: tuple[str, ...]) -> Profile:
     """Walk the chunks once: the first gives the intro, headers open sections, the rest are items."""
     last = len(chunks) - 1
     intro, header = (_split_header(chunks[0], True, False) if last else None) or (chunks[0], "")
     items: list[str] = []
-    if lists:
-        intro, items = _split_inline(intro)
     sections: list[ProfileSection] = []
+    if marks:
+        intro, items = _split_inline(intro, marks)
+        if items and header:  # the intro's own list comes before the first header
+            sections.append(ProfileSection("", tuple(items)))
+            items = []
     pos = 1  # first chunk not consumed yet
     split_prev = 0 if header else -1  # last chunk that ended with a header
     for i in _header_candidates(chunks):
-        _add_items(items, chunks[pos:i], lists)
+        _add_items(items, chunks[pos:i], marks)
         pos = i + 1
         after_stop = i - 1 != split_prev and chunks[i - 1][-1] in _STOP_END
         split = _split_header(chunks[i], False, after_stop)
         if split is None:
-            _add_items(items, chunks[i : i + 1], lists)
+            _add_items(items, chunks[i : i + 1], marks)
             continue
         body, new_header = split
         if body:
-            _add_items(items, [body], lists)
+            _add_items(items, [body], marks)
         if header or items:
             sections.append(ProfileSection(header, tuple(items)))
         header, items, split_prev = new_header, [], i
-    _add_items(items, chunks[pos:], lists)
+    _add_items(items, chunks[pos:], marks)
     if header or items:
         sections.append(ProfileSection(header, tuple(items)))
     return Profile(intro, tuple(sections))
@@ -115,25 +143,28 @@ def _build(chunks: list[str], lists: bool) -> Profile:
 def _header_candidates(chunks: list[str]) -> list[int]:
     """Indices of the middle chunks that may end with a header, in order.
 
-    A header follows a "." or ":" inside its chunk, or fills a chunk that comes after a sentence
-    end or ends with ":"; so only chunks holding one of those characters (and the next one) qualify.
+    A header follows a "." or ":" close to the end of its chunk, or fills a chunk that comes after
+    a sentence end; the membership tests below are cheap C scans that skip most items.
     """
     last = len(chunks) - 1
     found: list[int] = []
-    for m in [i for i, c in enumerate(chunks) if "." in c or ":" in c or c[-1] in _STOP_END]:
-        for i in (m, m + 1):
-            if 0 < i < last and (not found or found[-1] < i):
-                found.append(i)
+    for m in [i for i, c in enumerate(chunks) if "." in c or ":" in c or ";" in c]:
+        chunk = chunks[m]
+        if 0 < m < last and (chunk.find(".", -_TAIL) >= 0 or chunk.find(":", -_TAIL) >= 0):
+            if not found or found[-1] < m:
+                found.append(m)
+        if chunk[-1] in _STOP_END and m + 1 < last:
+            found.append(m + 1)
     return found
 
 
-def _add_items(items: list[str], texts: list[str], lists: bool) -> None:
+def _add_items(items: list[str], texts: list[str], marks: tuple[str, ...]) -> None:
     """Append items, splitting those that hold an inline list."""
-    if not lists:
+    if not marks:
         items.extend(texts)
         return
     for text in texts:
-        lead, more = _split_inline(text)
+        lead, more = _split_inline(text, marks)
         if lead:
             items.append(lead)
         items.extend(more)
@@ -143,51 +174,69 @@ def _split_header(chunk: str, first: bool, after_stop: bool) -> tuple[str, str] 
     """Split a chunk into (body, header) when it ends with a section header, else None."""
     if chunk[-1] in _NO_HEADER_END:
         return None
+    # "... item. Header", "... lead: Header" or the glued "... item.Header", right to left.
+    lo = max(len(chunk) - _TAIL, 0)
+    k = len(chunk) - 1
+    while (k := max(chunk.rfind(".", lo, k), chunk.rfind(":", lo, k))) > 0:
+        if _is_glued(chunk, k) if chunk[k + 1] != " " else _ends_sentence(chunk, k):
+            header = chunk[k + 1 :].strip()
+            if _is_header(header):
+                return chunk[: k + 1].strip(), header
+    if first and (split := _split_after_intro(chunk)):
+        return split
+    # The whole chunk is the header: after a sentence end, with a final ":", or opening the text
+    # (unless it reads like an intro: "Perfil funcional:", "Funções a exercer:").
+    if first:
+        whole = _INTRO_WORDS.search(chunk) is None
+    else:
+        whole = after_stop or chunk[-1] == ":"
+    return ("", chunk) if whole and _is_header(chunk) else None
+
+
+def _split_after_intro(chunk: str) -> tuple[str, str] | None:
+    """Split "... o seguinte perfil funcional Atendimento presencial" after the announcing word."""
     parts = chunk.rsplit(" ", _MAX_HEADER_WORDS)
-    n = len(parts)
-    for j in range(max(0, n - _MAX_HEADER_WORDS), n):
-        word = parts[j]
-        if j == 0:
-            # The whole chunk is the header: only at the start, after a sentence end, or with a ":".
-            if (first or after_stop or chunk[-1] == ":") and _is_header(chunk):
-                return "", chunk
-        elif word[0].isupper() and _opens_header(parts[j - 1], first):
-            header = " ".join(parts[j:])
+    for j in range(max(1, len(parts) - _MAX_HEADER_WORDS), len(parts)):
+        if parts[j][0].isupper() and parts[j - 1].rsplit(" ", 1)[-1].lower() in _INTRO_END_WORDS:
+            header = " ".join(parts[j:]).strip()
             if _is_header(header):
-                return " ".join(parts[:j]), header
-        dot = _glue_point(word) if "." in word else -1
-        if dot > 0:
-            # "Munícipes.Atendimento telefónico": the item keeps the ".", the header starts after it.
-            header = " ".join([word[dot + 1 :], *parts[j + 1 :]])
-            if _is_header(header):
-                return " ".join([*parts[:j], word[: dot + 1]]), header
+                return " ".join(parts[:j]).strip(), header
     return None
 
 
-def _opens_header(before: str, first: bool) -> bool:
-    """True when the word before a capitalised tail can end right before a header."""
-    if before[-1] in ".:":
+def _ends_sentence(chunk: str, k: int) -> bool:
+    """True when the ":" or "." at k (followed by a space) ends a lead or sentence, not "Sr." or "D.L."."""
+    if chunk[k] == ":":
         return True
-    return first and before.rsplit(" ", 1)[-1].lower() in _INTRO_END_WORDS
+    word = chunk[chunk.rfind(" ", 0, k) + 1 : k]
+    return len(word) >= 2 and "." not in word and word.lower() not in _ABBREVIATIONS
 
 
-def _glue_point(word: str) -> int:
-    """Index of the "." in a token like "Munícipes.Atendimento", or -1 (abbreviations, URLs, numbers)."""
-    dot = word.find(".")
-    if dot < 2 or len(word) < dot + 3 or word.find(".", dot + 1) != -1:
-        return -1
-    if not (word[dot - 2].isalpha() and word[dot - 1].islower()):
-        return -1
-    if not (word[dot + 1].isupper() and word[dot + 2].isalpha()):
-        return -1
-    if ":" in word[:dot] or not _NOT_GLUE.isdisjoint(word):
-        return -1
-    return dot
+def _is_glued(chunk: str, dot: int) -> bool:
+    """True for the "." of a token like "Munícipes.Atendimento"; not abbreviations, URLs or numbers."""
+    if chunk[dot] != ".":
+        return False
+    start = chunk.rfind(" ", 0, dot) + 1
+    end = chunk.find(" ", dot)
+    word = chunk[start : end if end != -1 else len(chunk)]
+    i = dot - start
+    return (
+        2 <= i <= len(word) - 3
+        and word[i - 2].isalpha()
+        and word[i - 1].islower()
+        and word[i + 1].isupper()
+        and word[i + 2].isalpha()
+        and word.count(".") == 1
+        and ":" not in word[:i]
+        and _NOT_GLUE.isdisjoint(word)
+    )
 
 
 def _is_header(text: str) -> bool:
     """A plausible section header: short, capitalised, no sentence end, not an action item."""
     if len(text) > _MAX_HEADER_CHARS or not text[0].isupper() or text[-1] in _NO_HEADER_END:
+        return False
+    if text.count(" ") >= _MAX_HEADER_WORDS:
         return False
     if len(text) > 1 and text[1] == ")":  # "A) ..." is a list item
         return False
@@ -198,9 +247,9 @@ def _is_header(text: str) -> bool:
     return not (len(verb) >= 3 and verb.endswith(("ar", "er", "ir", "ôr")))
 
 
-def _split_inline(text: str) -> tuple[str, list[str]]:
+def _split_inline(text: str, marks: tuple[str, ...]) -> tuple[str, list[str]]:
     """Split "lead: 1) x 2) y", "a) x; b) y", "• x • y", "- x - y" or "x; y; z" into (lead, items)."""
-    if not _may_have_list(text):
+    if not _has_any(text, marks):
         return text, []
     cuts = _enum_cuts(text) or _bullet_cuts(text) or _dash_cuts(text)
     if not cuts:
@@ -212,6 +261,8 @@ def _split_inline(text: str) -> tuple[str, list[str]]:
 
 def _enum_cuts(text: str) -> list[int]:
     """Start offsets of a 1, 2, 3... or a, b, c... enumeration (at least two markers)."""
+    if ")" not in text and "1" not in text:
+        return []
     numbers: list[int] = []
     letters: list[int] = []
     for m in _ENUM.finditer(text):
@@ -227,11 +278,15 @@ def _enum_cuts(text: str) -> list[int]:
 
 def _bullet_cuts(text: str) -> list[int]:
     """Offsets of bullet glyphs, which never occur in prose."""
+    if not _has_any(text, _BULLETS):
+        return []
     return [m.start() for m in _BULLET.finditer(text)]
 
 
 def _dash_cuts(text: str) -> list[int]:
     """Offsets of "- " bullets, only when the list starts the text or follows a colon."""
+    if "- " not in text and "– " not in text:
+        return []
     starts = [m.start() for m in _DASH.finditer(text)]
     for k, pos in enumerate(starts):
         before = text[:pos].rstrip()
@@ -242,7 +297,8 @@ def _dash_cuts(text: str) -> list[int]:
 
 def _semicolon_split(text: str) -> tuple[str, list[str]]:
     """Split "Lead: x; y; z" (or "x; y; z") after each run of ";" when it looks like a list."""
-    segments = [s for s in (p.strip() for p in _SEMI.split(text)) if s]
+    bounds = [0, *(m.end() for m in _SEMICOLONS.finditer(text)), len(text)]
+    segments = [s for s in (text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)) if s]
     lead = ""
     colon = segments[0].rfind(":")
     if colon != -1 and colon < len(segments[0]) - 1:

@@ -1,0 +1,185 @@
+"""The search box language: words, "phrases", -exclusions and field:qualifiers, parsed without raising."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from vagas_desktop.core.textfold import fold
+
+# Field of a plain word: searched in title, trabalho, empregador, concelho, distrito, ref and profile.
+PLAIN = ""
+# Qualifiers the core evaluates itself; "texto" is the profile text (descricao).
+BUILTIN_QUALIFIERS: tuple[str, ...] = ("ref", "trabalho", "empregador", "concelho", "distrito", "texto")
+
+# Hint codes, stable for the GUI to translate; HINT_TEXTS holds the English templates ({detail}).
+HINT_UNCLOSED_QUOTE = "unclosed-quote"
+HINT_EMPTY_VALUE = "empty-value"
+HINT_EMPTY_PHRASE = "empty-phrase"
+HINT_UNKNOWN_QUALIFIER = "unknown-qualifier"
+HINT_LONE_MINUS = "lone-minus"
+HINT_TEXTS: dict[str, str] = {
+    HINT_UNCLOSED_QUOTE: 'Missing closing quote: the rest of the text is searched as one phrase.',
+    HINT_EMPTY_VALUE: '"{detail}:" needs a value right after the colon, e.g. {detail}:lisboa.',
+    HINT_EMPTY_PHRASE: 'An empty phrase ("") was ignored.',
+    HINT_UNKNOWN_QUALIFIER: 'Unknown filter "{detail}:", searched as plain text.',
+    HINT_LONE_MINUS: 'A lone "-" was ignored: put it right before a word to exclude it, e.g. -lisboa.',
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Hint:
+    """A short note on input the parser had to guess about."""
+
+    code: str
+    text: str
+    detail: str = ""
+
+
+def make_hint(code: str, detail: str = "") -> Hint:
+    """A hint with its English text filled in."""
+    return Hint(code, HINT_TEXTS[code].format(detail=detail), detail)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One condition: text (as typed) must (or, negated, must not) occur in the field."""
+
+    text: str
+    folded: str
+    field: str = PLAIN
+    negated: bool = False
+    phrase: bool = False
+
+    @property
+    def key(self) -> tuple[str, str, bool]:
+        """What the term means for matching (typed case, accents and quoting aside)."""
+        return (self.field, self.folded, self.negated)
+
+    @property
+    def is_text(self) -> bool:
+        """True for a plain word or a built-in qualifier (not one evaluated by a caller predicate)."""
+        return self.field == PLAIN or self.field in BUILTIN_QUALIFIERS
+
+    def implies(self, other: Term) -> bool:
+        """True when every row satisfying self satisfies other (substring containment)."""
+        if self.key == other.key:
+            return True
+        if self.field != other.field or self.negated != other.negated or not self.is_text:
+            return False
+        if self.negated:
+            return self.folded in other.folded
+        return other.folded in self.folded
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A parsed search: all terms must hold; hints explain what was guessed."""
+
+    terms: tuple[Term, ...] = ()
+    hints: tuple[Hint, ...] = ()
+    text: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the query constrains nothing."""
+        return not self.terms
+
+    def highlight_terms(self) -> list[str]:
+        """Positive words and phrases as typed (no extra qualifiers), for highlighting."""
+        seen: dict[str, None] = {}
+        for term in self.terms:
+            if not term.negated and term.is_text:
+                seen.setdefault(term.text)
+        return list(seen)
+
+
+class _Parser:
+    """Single left-to-right scan of the search text."""
+
+    def __init__(self, text: str, qualifiers: frozenset[str]) -> None:
+        self.text = text
+        self.pos = 0
+        self.qualifiers = qualifiers
+        self.terms: list[Term] = []
+        self.hints: list[Hint] = []
+
+    def hint(self, code: str, detail: str = "") -> None:
+        hint = make_hint(code, detail)
+        if hint not in self.hints:
+            self.hints.append(hint)
+
+    def add(self, value: str, field: str, negated: bool, phrase: bool) -> None:
+        value = " ".join(value.split()) if phrase else value
+        folded = fold(value)
+        if folded:
+            self.terms.append(Term(value, folded, field, negated, phrase))
+        elif phrase and field == PLAIN:
+            self.hint(HINT_EMPTY_PHRASE)
+
+    def quoted(self) -> str:
+        """Read a "phrase" starting at the opening quote; an unclosed one runs to the end."""
+        end = self.text.find('"', self.pos + 1)
+        if end < 0:
+            self.hint(HINT_UNCLOSED_QUOTE)
+            end = len(self.text)
+        value = self.text[self.pos + 1 : end]
+        self.pos = end + 1
+        return value
+
+    def word(self) -> str:
+        """Read up to whitespace or a quote."""
+        text, start = self.text, self.pos
+        end = start
+        while end < len(text) and not text[end].isspace() and text[end] != '"':
+            end += 1
+        self.pos = end
+        return text[start:end]
+
+    def token(self) -> None:
+        """Parse one [-](word | "phrase" | name:value | name:"phrase") at self.pos."""
+        text = self.text
+        negated = text[self.pos] == "-"
+        if negated:
+            self.pos += 1
+            if self.pos >= len(text) or text[self.pos].isspace():
+                self.hint(HINT_LONE_MINUS)
+                return
+        if text[self.pos] == '"':
+            self.add(self.quoted(), PLAIN, negated, True)
+            return
+        word = self.word()
+        name, colon, value = word.partition(":")
+        if not colon or not name.isalpha():
+            self.add(word, PLAIN, negated, False)
+            return
+        self.qualified(name, value, negated)
+
+    def qualified(self, name: str, value: str, negated: bool) -> None:
+        """A name:value token (value may follow as a quoted phrase)."""
+        phrase = not value and self.pos < len(self.text) and self.text[self.pos] == '"'
+        if phrase:
+            value = self.quoted()
+        field = fold(name)
+        if field not in BUILTIN_QUALIFIERS and field not in self.qualifiers:
+            self.hint(HINT_UNKNOWN_QUALIFIER, name)
+            self.add(f"{name}:{value}", PLAIN, negated, phrase)
+        elif not value.strip():
+            self.hint(HINT_EMPTY_VALUE, name)
+        else:
+            self.add(value.strip(), field, negated, phrase)
+
+    def parse(self) -> Query:
+        text = self.text
+        while self.pos < len(text):
+            if text[self.pos].isspace():
+                self.pos += 1
+            else:
+                self.token()
+        return Query(tuple(self.terms), tuple(self.hints), text)
+
+
+def parse_query(text: str, extra_qualifiers: Collection[str] = ()) -> Query:
+    """Parse the search box text; never raises. extra_qualifiers: names evaluated by caller predicates."""
+    qualifiers = frozenset(fold(name) for name in extra_qualifiers) - frozenset(BUILTIN_QUALIFIERS)
+    return _Parser(text, qualifiers).parse()

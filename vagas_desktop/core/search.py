@@ -1,0 +1,406 @@
+"""Search, facets and sorting over postings: the core hands the GUI ordered row ids."""
+
+from __future__ import annotations
+
+import enum
+import sys
+from array import array
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from vagas_desktop.core.deadline import SOON_DAYS, DeadlineState, days_left, deadline_state, is_open_on
+from vagas_desktop.core.posting import Posting
+from vagas_desktop.core.query import Query, Term, parse_query
+from vagas_desktop.core.textfold import fold, fold_cached, fold_utf8
+
+# Caller-evaluated qualifier (e.g. is:bookmarked): (row id, folded value) -> matches.
+Predicate = Callable[[int, str], bool]
+
+# Facet field -> FacetFilter attribute; the same names are column qualifiers (distrito:lisboa).
+FACET_ATTRS: dict[str, str] = {
+    "distrito": "distritos",
+    "concelho": "concelhos",
+    "trabalho": "trabalhos",
+    "empregador": "empregadores",
+}
+EXTRA_PREFIX = "extra:"
+
+
+class DeadlineFilter(enum.Enum):
+    """Which postings to keep by closing date."""
+
+    ALL = "all"
+    OPEN = "open"  # closes today or later (OPEN, SOON, TODAY); unknown closing date excluded
+    CLOSING_WITHIN = "closing_within"  # days_left in 1..within_days
+    CLOSED = "closed"
+
+
+_OPEN_STATES = frozenset({DeadlineState.OPEN, DeadlineState.SOON, DeadlineState.TODAY})
+
+
+@dataclass(frozen=True)
+class FacetFilter:
+    """Facet selections (exact original values; empty = no constraint) and date filters."""
+
+    distritos: frozenset[str] = frozenset()
+    concelhos: frozenset[str] = frozenset()
+    trabalhos: frozenset[str] = frozenset()
+    empregadores: frozenset[str] = frozenset()
+    deadline: DeadlineFilter = DeadlineFilter.ALL
+    within_days: int = SOON_DAYS
+    open_on: date | None = None
+    today: date = field(default_factory=date.today)
+
+    def without(self, facet: str) -> FacetFilter:
+        """This filter with one facet's selection dropped ("distrito", "concelho"...)."""
+        changes: dict[str, Any] = {FACET_ATTRS[facet]: frozenset()}
+        return replace(self, **changes)
+
+    def _deadline_key(self) -> tuple[Any, ...]:
+        if self.deadline is DeadlineFilter.ALL:
+            return ()
+        days = self.within_days if self.deadline is DeadlineFilter.CLOSING_WITHIN else 0
+        return (self.deadline, days, self.today)
+
+    def key(self) -> tuple[Hashable, ...]:
+        """Equal for filters that keep the same rows (today ignored when no deadline filter)."""
+        sets = tuple(getattr(self, attr) for attr in FACET_ATTRS.values())
+        return (*sets, self._deadline_key(), self.open_on)
+
+    def covers(self, other: FacetFilter) -> bool:
+        """True when every row kept by other is kept by self."""
+        for attr in FACET_ATTRS.values():
+            mine, theirs = getattr(self, attr), getattr(other, attr)
+            if mine and not (theirs and theirs <= mine):
+                return False
+        if self.open_on is not None and self.open_on != other.open_on:
+            return False
+        return not self._deadline_key() or self._deadline_key() == other._deadline_key()
+
+
+NO_FACETS = FacetFilter(today=date(2000, 1, 1))
+
+
+class SortKey(enum.StrEnum):
+    """Sortable columns; sort() also takes "extra:<name>" for a front-matter extra."""
+
+    REF = "ref"
+    TITLE = "title"
+    TRABALHO = "trabalho"
+    EMPREGADOR = "empregador"
+    CONCELHO = "concelho"
+    DISTRITO = "distrito"
+    DATA_ABERTURA = "data_abertura"
+    DATA_FECHO = "data_fecho"
+    DAYS_LEFT = "days_left"
+    ID = "id"
+
+
+@dataclass
+class _Entry:
+    """A cached result: rows matching facets and all terms."""
+
+    facets: FacetFilter
+    terms: tuple[Term, ...]
+    rows: list[int]
+
+
+class _SortColumn:
+    """Per-row ranks of one column (missing values rank last) and the full orders, made on demand."""
+
+    def __init__(self, ranks: array[int], missing: int, ids: list[int]) -> None:
+        self.ranks = ranks
+        self.missing = missing
+        self._ids = ids
+        self._desc_ranks: array[int] | None = None
+        self._orders: dict[bool, list[int]] = {}
+
+    def rank_array(self, descending: bool) -> array[int]:
+        if not descending:
+            return self.ranks
+        if self._desc_ranks is None:
+            top = self.missing - 1
+            self._desc_ranks = array("i", [top - r if r <= top else r for r in self.ranks])
+        return self._desc_ranks
+
+    def order(self, descending: bool) -> list[int]:
+        if descending not in self._orders:
+            self._orders[descending] = sorted(self._ids, key=self.rank_array(descending).__getitem__)
+        return self._orders[descending]
+
+
+def _ranks(values: Sequence[Any], key: Callable[[Any], Any] | None) -> tuple[array[int], int]:
+    """Rank each value among the distinct present ones (None and "" are missing, ranked last)."""
+    ordered = sorted({v for v in values if v is not None and v != ""})
+    if key is not None:
+        ordered.sort(key=key)  # stable: equal keys stay in original-value order
+    rank_of = {v: i for i, v in enumerate(ordered)}
+    missing = len(ordered)
+    return array("i", [rank_of.get(v, missing) for v in values]), missing
+
+
+def _as_number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None
+
+
+class SearchIndex:
+    """Folded, searchable copies of the postings' fields, with result and sort-key caches.
+
+    Not thread-safe: use it from one thread (the caches mutate on every call).
+    """
+
+    CACHE_SIZE = 16
+    SORT_CACHE_SIZE = 12
+
+    def __init__(self, postings: Sequence[Posting]) -> None:
+        self._postings = postings
+        self._ids = list(range(len(postings)))
+        self._columns: dict[str, list[str]] = {name: [] for name in FACET_ATTRS}
+        self._refs: list[str] = []  # folded ref
+        self._meta: list[str] = []  # folded title, trabalho, empregador, concelho, distrito, ref
+        self._profile: list[bytes] = []  # folded descricao, UTF-8 (one byte per char for Portuguese)
+        self._abertura: list[date | None] = []
+        self._fecho: list[date | None] = []
+        self._build(postings)
+        self._values = {name: frozenset(col) for name, col in self._columns.items()}
+        self._cache: OrderedDict[tuple[Hashable, ...], _Entry] = OrderedDict()
+        self._sort_cache: OrderedDict[tuple[Hashable, ...], _SortColumn] = OrderedDict()
+
+    def _build(self, postings: Iterable[Posting]) -> None:
+        intern = sys.intern
+        dist, conc, trab, emp = (self._columns[name] for name in FACET_ATTRS)
+        refs, meta, profile = self._refs, self._meta, self._profile
+        for p in postings:
+            d, c, t, e = intern(p.distrito), intern(p.concelho), intern(p.trabalho), intern(p.empregador)
+            dist.append(d)
+            conc.append(c)
+            trab.append(t)
+            emp.append(e)
+            ref = fold(p.ref)
+            refs.append(ref)
+            folded = (fold(p.title), fold_cached(t), fold_cached(e), fold_cached(c), fold_cached(d), ref)
+            meta.append("\n".join(folded))
+            profile.append(fold_utf8(p.descricao))
+            self._abertura.append(p.data_abertura)
+            self._fecho.append(p.data_fecho)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    # -- search ---------------------------------------------------------------------------------
+
+    def search(
+        self,
+        query: Query | str,
+        facets: FacetFilter | None = None,
+        extra_predicates: Mapping[str, Predicate] | None = None,
+    ) -> list[int]:
+        """Row ids (ascending) matching the query and the facets.
+
+        Extra qualifiers (parsed with parse_query(text, extra_qualifiers)) are evaluated with
+        extra_predicates[name](row, folded value); one without a predicate is ignored.
+        """
+        return list(self._search(query, facets or NO_FACETS, extra_predicates or {}))
+
+    def _search(self, query: Query | str, facets: FacetFilter, preds: Mapping[str, Predicate]) -> list[int]:
+        if isinstance(query, str):
+            query = parse_query(query, preds.keys())
+        text_terms = tuple(t for t in query.terms if t.is_text)
+        extra = [(preds[t.field], t) for t in query.terms if not t.is_text and t.field in preds]
+        rows, todo = self._candidates(facets, text_terms)
+        if extra and todo:  # predicates depend on caller state: evaluate them first, cache nothing
+            return self._filter_terms(self._filter_extra(rows, extra), todo)
+        if todo:
+            rows = self._filter_terms(rows, todo)
+            self._remember(facets, text_terms, rows)
+        return self._filter_extra(rows, extra)
+
+    def _candidates(self, facets: FacetFilter, terms: tuple[Term, ...]) -> tuple[list[int], list[Term]]:
+        """Smallest cached superset of the answer, and the terms still to test on it."""
+        best: _Entry | None = None
+        for entry in self._cache.values():
+            if entry.facets.covers(facets) and all(any(t.implies(e) for t in terms) for e in entry.terms):
+                if best is None or len(entry.rows) < len(best.rows):
+                    best = entry
+        if best is None:
+            best = self._remember(facets, (), self._apply_facets(self._ids, facets))
+        self._cache.move_to_end(self._cache_key(best.facets, best.terms))
+        done = {e.key for e in best.terms}
+        todo = list({t.key: t for t in terms if t.key not in done}.values())
+        rows = best.rows
+        if best.facets.key() != facets.key():
+            rows = self._apply_facets(rows, facets)
+        return rows, sorted(todo, key=self._term_cost)
+
+    @staticmethod
+    def _cache_key(facets: FacetFilter, terms: tuple[Term, ...]) -> tuple[Hashable, ...]:
+        return (facets.key(), frozenset(t.key for t in terms))
+
+    def _remember(self, facets: FacetFilter, terms: tuple[Term, ...], rows: list[int]) -> _Entry:
+        entry = _Entry(facets, terms, rows)
+        self._cache[self._cache_key(facets, terms)] = entry
+        while len(self._cache) > self.CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return entry
+
+    @staticmethod
+    def _term_cost(term: Term) -> tuple[int, int]:
+        """Cheap and selective first: columns, ref, long words, short words, exclusions of text."""
+        if term.field in FACET_ATTRS:
+            return (0, 0)
+        if term.field == "ref":
+            return (1, 0)
+        return (3 if term.negated else 2, -len(term.folded))
+
+    def _filter_terms(self, rows: list[int], terms: Iterable[Term]) -> list[int]:
+        for term in terms:
+            rows = self._filter_term(rows, term)
+        return rows
+
+    def _filter_term(self, rows: list[int], term: Term) -> list[int]:
+        text, neg = term.folded, term.negated
+        if term.field in FACET_ATTRS:
+            col = self._columns[term.field]
+            ok = {v for v in self._values[term.field] if text in fold_cached(v)}
+            return [r for r in rows if col[r] not in ok] if neg else [r for r in rows if col[r] in ok]
+        if term.field == "ref":
+            refs = self._refs
+            return [r for r in rows if text not in refs[r]] if neg else [r for r in rows if text in refs[r]]
+        needle, prof = text.encode("utf-8", "surrogatepass"), self._profile
+        if term.field == "texto":
+            return [r for r in rows if needle not in prof[r]] if neg else [r for r in rows if needle in prof[r]]
+        meta = self._meta  # plain word: the short meta haystack first, the profile only when needed
+        if neg:
+            return [r for r in rows if not (text in meta[r] or needle in prof[r])]
+        return [r for r in rows if text in meta[r] or needle in prof[r]]
+
+    @staticmethod
+    def _filter_extra(rows: list[int], extra: list[tuple[Predicate, Term]]) -> list[int]:
+        for pred, term in extra:
+            value, neg = term.folded, term.negated
+            rows = [r for r in rows if pred(r, value) != neg]
+        return rows
+
+    def _apply_facets(self, rows: list[int], facets: FacetFilter) -> list[int]:
+        for name, attr in FACET_ATTRS.items():
+            selected: frozenset[str] = getattr(facets, attr)
+            if selected:
+                col = self._columns[name]
+                rows = [r for r in rows if col[r] in selected]
+        if facets.deadline is not DeadlineFilter.ALL:
+            fecho, ok = self._fecho, self._deadline_ok(facets)
+            rows = [r for r in rows if ok[fecho[r]]]
+        if facets.open_on is not None:
+            day, abertura, fecho = facets.open_on, self._abertura, self._fecho
+            ok_from = {d: is_open_on(d, None, day) for d in set(abertura)}  # is_open_on checks each
+            ok_to = {d: is_open_on(None, d, day) for d in set(fecho)}  # bound independently
+            rows = [r for r in rows if ok_from[abertura[r]] and ok_to[fecho[r]]]
+        return rows
+
+    def _deadline_ok(self, facets: FacetFilter) -> dict[date | None, bool]:
+        """For each distinct closing date: does it pass the deadline filter?"""
+        today, mode = facets.today, facets.deadline
+        ok: dict[date | None, bool] = {}
+        for day in set(self._fecho):
+            if mode is DeadlineFilter.CLOSING_WITHIN:
+                left = days_left(day, today)
+                ok[day] = left is not None and 1 <= left <= facets.within_days
+            else:
+                state = deadline_state(day, today)
+                ok[day] = state in _OPEN_STATES if mode is DeadlineFilter.OPEN else state is DeadlineState.CLOSED
+        return ok
+
+    # -- facets ---------------------------------------------------------------------------------
+
+    def facet_counts(
+        self,
+        query: Query | str,
+        facets: FacetFilter | None,
+        field: str,
+        extra_predicates: Mapping[str, Predicate] | None = None,
+    ) -> list[tuple[str, int]]:
+        """(value, rows) for one facet among rows matching the query and the other facets.
+
+        The facet's own selection is ignored (counts show what picking would yield) but selected
+        values stay listed, with 0 when nothing matches; empty values are left out. Concelhos follow
+        the selected distritos. Sorted by folded value.
+        """
+        if field not in FACET_ATTRS:
+            raise ValueError(f"unknown facet {field!r}; expected one of {sorted(FACET_ATTRS)}")
+        facets = facets or NO_FACETS
+        rows = self._search(query, facets.without(field), extra_predicates or {})
+        counts = Counter(map(self._columns[field].__getitem__, rows))
+        for value in getattr(facets, FACET_ATTRS[field]):
+            counts.setdefault(value, 0)
+        counts.pop("", None)
+        return sorted(counts.items(), key=lambda item: (fold_cached(item[0]), item[0]))
+
+    # -- sorting --------------------------------------------------------------------------------
+
+    def sort(
+        self,
+        rows: Sequence[int],
+        key: SortKey | str,
+        descending: bool = False,
+        collate: Callable[[str], Any] | None = None,
+        today: date | None = None,
+    ) -> list[int]:
+        """Rows (unique valid ids) ordered by a column's value; missing values last either way.
+
+        Text sorts by collate(text) (e.g. a QCollator sort key), by default by folded text then the
+        text itself; dates as dates, DAYS_LEFT (counted from today) and ID as numbers; "extra:<name>"
+        as numbers when every value is one. Ties keep ascending row id order.
+        """
+        column = self._sort_column(str(key), collate, today or date.today())
+        order = column.order(descending)
+        n = len(self._ids)
+        if len(rows) * 4 >= n:  # many rows: filter the precomputed full order
+            mask = bytearray(n)
+            for r in rows:
+                mask[r] = 1
+            if mask.count(1) == len(rows):
+                return [r for r in order if mask[r]]
+        return sorted(sorted(rows), key=column.rank_array(descending).__getitem__)
+
+    def _sort_column(self, key: str, collate: Callable[[str], Any] | None, today: date) -> _SortColumn:
+        cache_key = (key, collate, today if key == SortKey.DAYS_LEFT else None)
+        column = self._sort_cache.get(cache_key)
+        if column is None:
+            column = _SortColumn(*self._column_ranks(key, collate, today), self._ids)
+            self._sort_cache[cache_key] = column
+            while len(self._sort_cache) > self.SORT_CACHE_SIZE:
+                self._sort_cache.popitem(last=False)
+        self._sort_cache.move_to_end(cache_key)
+        return column
+
+    def _column_ranks(
+        self, key: str, collate: Callable[[str], Any] | None, today: date
+    ) -> tuple[array[int], int]:
+        posts = self._postings
+        text_key = collate or fold
+        if key.startswith(EXTRA_PREFIX):
+            name = key[len(EXTRA_PREFIX) :]
+            texts = [p.extra.get(name, "") for p in posts]
+            numbers = {t: _as_number(t) for t in set(texts) if t}
+            if collate is None and None not in numbers.values():
+                return _ranks([numbers.get(t) for t in texts], None)
+            return _ranks(texts, text_key)
+        sort_key = SortKey(key)
+        if sort_key in (SortKey.REF, SortKey.TITLE):
+            return _ranks([getattr(p, sort_key.value) for p in posts], text_key)
+        if sort_key.value in FACET_ATTRS:
+            return _ranks(self._columns[sort_key.value], text_key)
+        if sort_key is SortKey.DATA_ABERTURA:
+            return _ranks(self._abertura, None)
+        if sort_key is SortKey.DATA_FECHO:
+            return _ranks(self._fecho, None)
+        if sort_key is SortKey.DAYS_LEFT:
+            left = {d: days_left(d, today) for d in set(self._fecho)}
+            return _ranks([left[d] for d in self._fecho], None)
+        return _ranks([p.id for p in posts], None)

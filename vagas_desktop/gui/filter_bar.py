@@ -1,0 +1,311 @@
+"""Left-hand filter panel: deadline choice and facet check lists; it collects choices, never searches."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vagas_desktop.gui.facet_list import FacetListWidget, section_title
+
+DEADLINES = ("all", "open", "within", "closed")
+# Facet field (set_counts) -> FilterSelection attribute.
+FACET_ATTRS = {"distrito": "distritos", "concelho": "concelhos", "trabalho": "trabalhos", "empregador": "empregadores"}
+WITHIN_MIN, WITHIN_MAX, WITHIN_DEFAULT = 1, 90, 7
+
+
+@dataclass(frozen=True)
+class FilterSelection:
+    """What the user picked; empty sets mean "no constraint"."""
+
+    distritos: frozenset[str] = frozenset()
+    concelhos: frozenset[str] = frozenset()
+    trabalhos: frozenset[str] = frozenset()
+    empregadores: frozenset[str] = frozenset()
+    deadline: str = "all"  # one of DEADLINES
+    within_days: int = WITHIN_DEFAULT
+    open_on: date | None = None
+
+    def __post_init__(self) -> None:
+        for attr in FACET_ATTRS.values():
+            object.__setattr__(self, attr, frozenset(getattr(self, attr)))
+        if self.deadline not in DEADLINES:
+            raise ValueError(f"deadline must be one of {DEADLINES}, not {self.deadline!r}")
+
+    def is_default(self) -> bool:
+        return self == FilterSelection()
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-able form (sorted lists, ISO date) for QSettings."""
+        data: dict[str, object] = {attr: sorted(getattr(self, attr)) for attr in FACET_ATTRS.values()}
+        data["deadline"] = self.deadline
+        data["within_days"] = self.within_days
+        data["open_on"] = self.open_on.isoformat() if self.open_on else None
+        return data
+
+    @classmethod
+    def from_dict(cls, data: object) -> FilterSelection:
+        """Inverse of to_dict; anything missing or malformed falls back to its default."""
+        try:
+            if not isinstance(data, Mapping):
+                return cls()
+            deadline = data.get("deadline")
+            return cls(
+                **{attr: _strings(data.get(attr)) for attr in FACET_ATTRS.values()},
+                deadline=deadline if isinstance(deadline, str) and deadline in DEADLINES else "all",
+                within_days=_days(data.get("within_days")),
+                open_on=_day(data.get("open_on")),
+            )
+        except Exception:  # a hostile Mapping; saved settings must never break start-up
+            return cls()
+
+
+def _strings(value: object) -> frozenset[str]:
+    if isinstance(value, str):  # QSettings may hand back a one-element list as a plain string
+        value = [value]
+    if not isinstance(value, list | tuple | set | frozenset):
+        return frozenset()
+    return frozenset(v for v in value if isinstance(v, str) and v)
+
+
+def _days(value: object) -> int:
+    if isinstance(value, str):
+        try:
+            value = float(value.strip())
+        except ValueError:
+            return WITHIN_DEFAULT
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return WITHIN_DEFAULT
+    return min(max(int(value), WITHIN_MIN), WITHIN_MAX)
+
+
+def _day(value: object) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+class FilterBar(QWidget):
+    """Deadline radios, "open on" date and four facet lists; emits filter_changed on user changes."""
+
+    filter_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterBar")
+        self.setAccessibleName(self.tr("Filtros"))
+        self._quiet = 0  # > 0 while restoring state: no filter_changed
+
+        self.clear_action = QAction(self.tr("Limpar filtros"), self)
+        self.clear_action.setObjectName("clearFiltersAction")
+        self.clear_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.clear_action.setToolTip(self.tr("Limpar todos os filtros (Ctrl+Shift+L)"))
+        self.clear_action.triggered.connect(self.clear)
+        self.addAction(self.clear_action)
+
+        panel = QWidget()
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(8, 8, 8, 8)
+        column.setSpacing(14)
+        column.addWidget(self._build_deadline_group())
+        self._facets: dict[str, FacetListWidget] = {}
+        for field, facet in self._build_facets():
+            self._facets[field] = facet
+            facet.checks_changed.connect(self._on_user_change)
+            column.addWidget(facet)
+        column.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(panel)
+
+        self.clear_button = QPushButton(self.tr("Limpar filtros"))
+        self.clear_button.setObjectName("clearFilters")
+        self.clear_button.setAccessibleName(self.tr("Limpar todos os filtros"))
+        self.clear_button.setToolTip(self.clear_action.toolTip())
+        self.clear_button.clicked.connect(self.clear_action.trigger)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 6)
+        outer.addWidget(scroll, 1)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(6, 0, 6, 0)
+        bottom.addWidget(self.clear_button)
+        outer.addLayout(bottom)
+        self.setMinimumWidth(220)
+        self._sync_enabled()
+
+    def sizeHint(self) -> QSize:
+        return QSize(260, super().sizeHint().height())
+
+    # -- public API
+    def selection(self) -> FilterSelection:
+        return FilterSelection(
+            **{attr: self._facets[field].checked() for field, attr in FACET_ATTRS.items()},
+            deadline=DEADLINES[max(self._deadline_group.checkedId(), 0)],
+            within_days=self.within_spin.value(),
+            open_on=self.open_on_date.date().toPython() if self.open_on_check.isChecked() else None,
+        )
+
+    def set_selection(self, selection: FilterSelection) -> None:
+        """Show selection (values absent from the lists appear with 0); emits filter_changed once."""
+        with self._quietly():
+            self._deadline_group.button(DEADLINES.index(selection.deadline)).setChecked(True)
+            self.within_spin.setValue(selection.within_days)
+            self.open_on_check.setChecked(selection.open_on is not None)
+            if selection.open_on is not None:
+                day = selection.open_on
+                self.open_on_date.setDate(QDate(day.year, day.month, day.day))
+            for field, attr in FACET_ATTRS.items():
+                self._facets[field].set_checked(getattr(selection, attr))
+        self._sync_enabled()
+        self.filter_changed.emit()
+
+    def clear(self) -> None:
+        """Back to defaults (find boxes emptied too); emits filter_changed once."""
+        for facet in self._facets.values():
+            facet.clear_find()
+        self.set_selection(FilterSelection())
+
+    def set_counts(self, field: str, counts: list[tuple[str, int]]) -> None:
+        """Show "Valor (N)" for one facet; checked values stay checked. Never emits filter_changed."""
+        if field not in self._facets:
+            raise ValueError(f"unknown facet {field!r}; expected one of {sorted(self._facets)}")
+        self._facets[field].set_counts(counts)
+
+    def facet(self, field: str) -> FacetListWidget:
+        return self._facets[field]
+
+    # -- building
+    def _build_deadline_group(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("deadlineSection")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(3, 1)
+        grid.addWidget(section_title(self.tr("Prazo")), 0, 0, 1, 4)
+        self._deadline_group = QButtonGroup(self)
+        labels = {
+            "all": (self.tr("Todas"), self.tr("Prazo: todas as vagas")),
+            "open": (self.tr("Abertas"), self.tr("Prazo: só vagas abertas")),
+            "within": (self.tr("A fechar em"), self.tr("Prazo: vagas a fechar em breve")),
+            "closed": (self.tr("Fechadas"), self.tr("Prazo: só vagas fechadas")),
+        }
+        for row, key in enumerate(DEADLINES):
+            text, name = labels[key]
+            radio = QRadioButton(text)
+            radio.setObjectName(f"deadline{key.capitalize()}")
+            radio.setAccessibleName(name)
+            self._deadline_group.addButton(radio, row)
+            grid.addWidget(radio, row + 1, 0)
+        self._deadline_group.button(0).setChecked(True)
+        self._deadline_group.idToggled.connect(self._on_deadline_toggled)
+
+        self.within_spin = QSpinBox()
+        self.within_spin.setObjectName("withinDays")
+        self.within_spin.setAccessibleName(self.tr("Número de dias até fechar"))
+        self.within_spin.setRange(WITHIN_MIN, WITHIN_MAX)
+        self.within_spin.setValue(WITHIN_DEFAULT)
+        self.within_spin.setKeyboardTracking(False)  # typing "14" is one change, not "1" then "14"
+        self.within_spin.valueChanged.connect(self._on_within_days_changed)
+        days = QLabel(self.tr("dias"))
+        days.setBuddy(self.within_spin)
+        within_row = DEADLINES.index("within") + 1
+        grid.addWidget(self.within_spin, within_row, 1)
+        grid.addWidget(days, within_row, 2)
+
+        self.open_on_check = QCheckBox(self.tr("Abertas no dia"))
+        self.open_on_check.setObjectName("openOnCheck")
+        self.open_on_check.setAccessibleName(self.tr("Só vagas abertas no dia escolhido"))
+        self.open_on_check.toggled.connect(self._on_open_on_toggled)
+        self.open_on_date = QDateEdit(QDate.currentDate())
+        self.open_on_date.setObjectName("openOnDate")
+        self.open_on_date.setAccessibleName(self.tr("Dia em que as vagas estão abertas"))
+        self.open_on_date.setDisplayFormat("dd/MM/yyyy")
+        self.open_on_date.setCalendarPopup(True)
+        self.open_on_date.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))
+        self.open_on_date.dateChanged.connect(self._on_open_on_date_changed)
+        open_row = len(DEADLINES) + 1
+        grid.addWidget(self.open_on_check, open_row, 0)
+        grid.addWidget(self.open_on_date, open_row, 1, 1, 3)
+        return box
+
+    def _build_facets(self) -> Iterator[tuple[str, FacetListWidget]]:
+        specs = [
+            ("distrito", self.tr("Distrito"), self.tr("Filtro por distrito"),
+             self.tr("Limpar filtro de distrito"), None),
+            ("concelho", self.tr("Concelho"), self.tr("Filtro por concelho"),
+             self.tr("Limpar filtro de concelho"), self.tr("Procurar concelho")),
+            ("trabalho", self.tr("Trabalho"), self.tr("Filtro por trabalho"),
+             self.tr("Limpar filtro de trabalho"), self.tr("Procurar trabalho")),
+            ("empregador", self.tr("Empregador"), self.tr("Filtro por empregador"),
+             self.tr("Limpar filtro de empregador"), self.tr("Procurar empregador")),
+        ]  # fmt: skip
+        for field, title, list_name, clear_name, find_name in specs:
+            yield field, FacetListWidget(field, title, list_name=list_name, clear_name=clear_name, find_name=find_name)
+
+    # -- state plumbing
+    @contextmanager
+    def _quietly(self) -> Iterator[None]:
+        self._quiet += 1
+        try:
+            yield
+        finally:
+            self._quiet -= 1
+
+    def _sync_enabled(self) -> None:
+        self.setFocusProxy(self._deadline_group.checkedButton())  # setFocus() (e.g. Ctrl+2) lands here
+        self.within_spin.setEnabled(self._deadline_group.checkedId() == DEADLINES.index("within"))
+        self.open_on_date.setEnabled(self.open_on_check.isChecked())
+        not_default = not self.selection().is_default()
+        self.clear_action.setEnabled(not_default)
+        self.clear_button.setEnabled(not_default)
+
+    def _on_user_change(self) -> None:
+        if not self._quiet:
+            self._sync_enabled()
+            self.filter_changed.emit()
+
+    def _on_deadline_toggled(self, button_id: int, checked: bool) -> None:
+        if checked:
+            self._on_user_change()
+
+    def _on_within_days_changed(self, _value: int) -> None:
+        if self._deadline_group.checkedId() == DEADLINES.index("within"):
+            self._on_user_change()
+
+    def _on_open_on_toggled(self, _checked: bool) -> None:
+        self._on_user_change()
+
+    def _on_open_on_date_changed(self, _day: QDate) -> None:
+        if self.open_on_check.isChecked():
+            self._on_user_change()

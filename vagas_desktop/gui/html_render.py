@@ -1,0 +1,226 @@
+"""Pure HTML and plain-text rendering of a posting: escaping, search highlight, profile sections."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from ..core.deadline import DeadlineState
+from ..core.posting import Posting
+from ..core.profile import Profile, parse_profile
+
+BEP_URL = "https://www.bep.gov.pt/pages/oferta/Oferta_Detalhes.aspx?CodOferta={id}"
+HIDDEN_EXTRA_KEYS = frozenset({"layout"})
+HIGHLIGHT_OPEN = '<span style="background-color:#fff3a0">'
+HIGHLIGHT_CLOSE = "</span>"
+_URL = re.compile(r"https?://\S+$", re.IGNORECASE)
+
+COUNTDOWN_STYLES: dict[DeadlineState, str] = {
+    DeadlineState.UNKNOWN: "color:#8a8a8a;",
+    DeadlineState.OPEN: "color:#2e7d32;",
+    DeadlineState.SOON: "color:#a15c00; font-weight:600;",
+    DeadlineState.TODAY: "color:#c0392b; font-weight:600;",
+    DeadlineState.CLOSED: "color:#8a8a8a;",
+}
+
+STYLE_SHEET = """
+h1 { font-size: x-large; font-weight: 600; margin-top: 4px; margin-bottom: 10px; }
+h2 { font-size: large; font-weight: 600; margin-top: 18px; margin-bottom: 6px; color: #1f3a5f; }
+h3 { font-size: medium; font-weight: 600; margin-top: 14px; margin-bottom: 4px; color: #1f3a5f; }
+p { margin-top: 0px; margin-bottom: 8px; line-height: 125%; }
+li { margin-bottom: 4px; line-height: 120%; }
+a { color: #1a5fb4; }
+td { padding: 3px 8px 3px 0px; vertical-align: top; }
+td.label { color: #6b6b6b; white-space: nowrap; }
+table.extra { border-collapse: collapse; }
+table.extra td { padding: 4px 8px; border: 1px solid #dcdcdc; }
+p.links { margin-top: 8px; }
+td.placeholder { color: #8a8a8a; padding-top: 48px; }
+"""
+
+
+@dataclass(frozen=True)
+class Labels:
+    """User-visible labels (the widget fills them through tr())."""
+
+    trabalho: str = "Trabalho"
+    empregador: str = "Empregador"
+    place: str = "Concelho / Distrito"
+    codigo_postal: str = "Código postal"
+    ref: str = "Ref"
+    id: str = "Id"
+    abertura: str = "Abertura"
+    fecho: str = "Fecho"
+    bep_link: str = "Ver no BEP"
+    profile: str = "Perfil funcional"
+    extra: str = "Outros campos"
+
+
+@dataclass(frozen=True)
+class Countdown:
+    """The deadline phrase ("faltam 3 dias") and the state that picks its colour."""
+
+    text: str
+    state: DeadlineState
+
+
+def fold_char(char: str) -> str:
+    """One character folded to one character: accents dropped, case folded (kept as is if that needs more)."""
+    base = [c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)]
+    folded = base[0] if len(base) == 1 else char
+    lowered = folded.casefold()
+    if len(lowered) != 1:
+        lowered = folded.lower()
+    return lowered if len(lowered) == 1 else folded
+
+
+def fold(text: str) -> str:
+    """Fold each character; the result has the same length as text, index for index."""
+    return "".join(map(fold_char, text))
+
+
+def highlight_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
+    """Merged (start, end) ranges of text where any term occurs, accent- and case-insensitively."""
+    folded = fold(text)
+    spans: list[tuple[int, int]] = []
+    for term in {fold(t.strip()) for t in terms}:
+        if not term:
+            continue
+        start = folded.find(term)
+        while start >= 0:
+            spans.append((start, start + len(term)))
+            start = folded.find(term, start + len(term))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def text_html(text: str, terms: Sequence[str] = ()) -> str:
+    """Escape text for HTML, wrapping the search matches in a highlight span; newlines become <br>."""
+    pieces: list[str] = []
+    pos = 0
+    for start, end in highlight_spans(text, terms) if terms else ():
+        pieces.append(html.escape(text[pos:start]))
+        pieces.append(HIGHLIGHT_OPEN + html.escape(text[start:end]) + HIGHLIGHT_CLOSE)
+        pos = end
+    pieces.append(html.escape(text[pos:]))
+    return "".join(pieces).replace("\n", "<br>")
+
+
+def link_html(url: str, text: str, terms: Sequence[str] = ()) -> str:
+    """An anchor with an escaped href and escaped (highlighted) text."""
+    return f'<a href="{html.escape(url, quote=True)}">{text_html(text, terms)}</a>'
+
+
+def is_web_url(value: str) -> bool:
+    """True for a single http(s) URL."""
+    return bool(_URL.match(value.strip()))
+
+
+def bep_url(posting_id: int | None) -> str | None:
+    """The BEP page of a posting, or None without an Id."""
+    return None if posting_id is None else BEP_URL.format(id=posting_id)
+
+
+def format_date(day: date | None) -> str:
+    """dd/mm/aaaa, or "" for no date."""
+    return day.strftime("%d/%m/%Y") if day else ""
+
+
+def visible_extra(posting: Posting) -> list[tuple[str, str]]:
+    """Extra fields worth showing, in file order."""
+    return [(k, v) for k, v in posting.extra.items() if k not in HIDDEN_EXTRA_KEYS]
+
+
+def header_fields(posting: Posting, labels: Labels) -> list[tuple[str, str]]:
+    """(label, value) pairs of the header, empty values left out (dates and countdown handled apart)."""
+    place = " / ".join(p for p in (posting.concelho, posting.distrito) if p)
+    pairs = [
+        (labels.trabalho, posting.trabalho),
+        (labels.empregador, posting.empregador),
+        (labels.place, place),
+        (labels.codigo_postal, posting.codigo_postal),
+        (labels.ref, posting.ref),
+        (labels.id, "" if posting.id is None else str(posting.id)),
+        (labels.abertura, format_date(posting.data_abertura)),
+    ]
+    return [(label, value) for label, value in pairs if value]
+
+
+def _row(label: str, value_html: str) -> str:
+    return f'<tr><td class="label">{html.escape(label)}</td><td>{value_html}</td></tr>'
+
+
+def profile_html(profile: Profile, terms: Sequence[str] = ()) -> str:
+    """Intro paragraph, then each section as an h3 heading (if any) and a bulleted list."""
+    parts = [f"<p>{text_html(profile.intro, terms)}</p>"] if profile.intro else []
+    for section in profile.sections:
+        if section.header:
+            parts.append(f"<h3>{text_html(section.header, terms)}</h3>")
+        if section.items:
+            items = "".join(f"<li>{text_html(item, terms)}</li>" for item in section.items)
+            parts.append(f"<ul>{items}</ul>")
+    return "".join(parts)
+
+
+def extra_html(pairs: list[tuple[str, str]], terms: Sequence[str] = ()) -> str:
+    """A two-column bordered table; URL values become links."""
+    rows = []
+    for key, value in pairs:
+        shown = link_html(value.strip(), value.strip(), terms) if is_web_url(value) else text_html(value, terms)
+        rows.append(f'<tr><td class="label">{text_html(key, terms)}</td><td>{shown}</td></tr>')
+    return f'<table class="extra" cellspacing="0" width="100%">{"".join(rows)}</table>'
+
+
+def posting_html(posting: Posting, countdown: Countdown, labels: Labels, terms: Sequence[str] = ()) -> str:
+    """The whole detail page of one posting."""
+    parts = [f"<h1>{text_html(posting.title or posting.trabalho or '—', terms)}</h1>"]
+    rows = [_row(label, text_html(value, terms)) for label, value in header_fields(posting, labels)]
+    style = COUNTDOWN_STYLES[countdown.state]
+    phrase = f'<span style="{style}">{html.escape(countdown.text)}</span>'
+    closing = format_date(posting.data_fecho)
+    rows.append(_row(labels.fecho, f"{html.escape(closing)} &nbsp;{phrase}" if closing else phrase))
+    parts.append(f'<table cellspacing="0">{"".join(rows)}</table>')
+    url = bep_url(posting.id)
+    if url:
+        parts.append(f'<p class="links">{link_html(url, labels.bep_link)}</p>')
+    profile = parse_profile(posting.descricao)
+    if profile.intro or profile.sections:
+        parts.append(f"<h2>{html.escape(labels.profile)}</h2>{profile_html(profile, terms)}")
+    extra = visible_extra(posting)
+    if extra:
+        parts.append(f"<h2>{html.escape(labels.extra)}</h2>{extra_html(extra, terms)}")
+    return "".join(parts)
+
+
+def posting_text(posting: Posting, countdown: Countdown, labels: Labels) -> str:
+    """Plain-text rendering: title, fields, profile and extra fields, blocks separated by blank lines."""
+    lines = [f"{label}: {value}" for label, value in header_fields(posting, labels)]
+    closing = format_date(posting.data_fecho)
+    lines.append(f"{labels.fecho}: {closing} ({countdown.text})" if closing else f"{labels.fecho}: {countdown.text}")
+    url = bep_url(posting.id)
+    if url:
+        lines.append(f"{labels.bep_link}: {url}")
+    blocks = [posting.title or posting.trabalho, "\n".join(lines)]
+    profile_text = parse_profile(posting.descricao).as_text()
+    if profile_text:
+        blocks.append(f"{labels.profile}\n\n{profile_text}")
+    extra = visible_extra(posting)
+    if extra:
+        blocks.append("\n".join([labels.extra, *(f"{k}: {v}" for k, v in extra)]))
+    return "\n\n".join(b for b in blocks if b)
+
+
+def placeholder_html(text: str) -> str:
+    """A centred, muted message for when nothing is selected."""
+    # A padded table cell: Qt ignores the top margin of a document's first block.
+    cell = f'<td align="center" class="placeholder">{html.escape(text)}</td>'
+    return f'<table width="100%"><tr>{cell}</tr></table>'

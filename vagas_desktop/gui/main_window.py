@@ -1,0 +1,422 @@
+"""MainWindow: filters | postings table | detail pane, with menus, status bar and saved state."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, QModelIndex, QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
+
+from ..core.posting import Severity
+from ..core.scan import ScanResult
+from ..core.search import SearchIndex
+from .detail_pane import DetailPane
+from .filter_bar import FilterBar, FilterSelection
+from .filter_proxy import FilterController
+from .load_worker import LoadWorker
+from .postings_view import PostingsTableView
+from .problems_view import ProblemsDock
+from .search_edit import SearchEdit
+from .table_model import POSTING_ROLE, PostingTableModel
+
+MAX_RECENT = 8
+
+
+def build_index(result: ScanResult) -> SearchIndex:
+    """Runs in the load worker's thread: the GUI gets a ready index."""
+    return SearchIndex(result.postings)
+
+
+class MainWindow(QMainWindow):
+    """The application window. `settings` holds only window state, filters and recent folders."""
+
+    def __init__(self, settings: QSettings, today: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Vagas Desktop")
+        self.settings = settings
+        self.folder = ""
+        self._worker: LoadWorker | None = None
+        self._pending_column_state: Any = None
+        self._current_posting_index = -1
+        self.thread_pool = QThreadPool.globalInstance()
+
+        self.model = PostingTableModel(self)
+        if today is not None:
+            self.model.set_today(today)
+        self.controller = FilterController(self.model, self)
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._connect()
+        self._restore_state()
+
+    # -- construction ---------------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.search_edit = SearchEdit(self)
+        self.hint_label = QLabel(self)
+        self.hint_label.setObjectName("searchHint")
+        self.hint_label.setStyleSheet("color: #9a6700;")
+        toolbar = QToolBar(self.tr("Pesquisa"), self)
+        toolbar.setObjectName("searchToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.search_edit)
+        toolbar.addWidget(self.hint_label)
+        self.addToolBar(toolbar)
+
+        self.filter_bar = FilterBar(self)
+        filters = QScrollArea(self)
+        filters.setObjectName("filterScroll")
+        filters.setWidget(self.filter_bar)
+        filters.setWidgetResizable(True)
+        filters.setMinimumWidth(220)
+        self.table = PostingsTableView(self)
+        self.table.setModel(self.model)
+        self.table.apply_default_columns()
+        self.detail = DetailPane(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        for widget in (filters, self.table, self.detail):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([250, 800, 350])
+        self.setCentralWidget(self.splitter)
+
+        self.problems = ProblemsDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
+        self.problems.hide()
+
+        status = self.statusBar()
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.problems_button = QPushButton(self)
+        self.problems_button.setObjectName("problemsButton")
+        self.problems_button.setFlat(True)
+        self.problems_button.hide()
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("loadProgress")
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancelar"), self)
+        self.cancel_button.setObjectName("cancelLoad")
+        self.cancel_button.hide()
+        status.addPermanentWidget(self.count_label)  # permanent: messages never hide the count
+        status.addPermanentWidget(self.problems_button)
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.cancel_button)
+
+    def _build_actions(self) -> None:
+        def action(text: str, shortcut: QKeySequence | str | None = None, slot: Any = None) -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            if slot is not None:
+                act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.open_action = action(self.tr("&Abrir pasta…"), QKeySequence.StandardKey.Open, self.choose_folder)
+        self.reload_action = action(self.tr("&Recarregar"), "F5", self.reload)
+        self.quit_action = action(self.tr("&Sair"), QKeySequence.StandardKey.Quit, self.close)
+        self.find_action = action(self.tr("&Procurar"), QKeySequence.StandardKey.Find, self.focus_search)
+        self.clear_filters_action = self.filter_bar.clear_action
+        self.clear_filters_action.triggered.connect(self.clear_filters)
+        self.cancel_action = action(self.tr("Cancelar leitura"), "Esc", self.cancel_load)
+        self.cancel_action.setEnabled(False)
+        self.problems_action = self.problems.toggleViewAction()
+        self.problems_action.setText(self.tr("&Problemas"))
+        self.problems_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.focus_table_action = action(self.tr("Ir para a tabela"), "Ctrl+1", self.table.setFocus)
+        self.focus_filters_action = action(self.tr("Ir para os filtros"), "Ctrl+2", self.filter_bar.setFocus)
+        self.focus_detail_action = action(self.tr("Ir para os detalhes"), "Ctrl+3", self.detail.setFocus)
+        self.about_action = action(self.tr("&Sobre o Vagas Desktop"), None, self.show_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Ficheiro"))
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Abrir &recente"))
+        file_menu.addAction(self.reload_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Editar"))
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.clear_filters_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.detail.copy_text_action)
+        view_menu = bar.addMenu(self.tr("&Ver"))
+        self.columns_menu = view_menu.addMenu(self.tr("&Colunas"))
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        view_menu.addAction(self.problems_action)
+        view_menu.addSeparator()
+        for act in (self.focus_table_action, self.focus_filters_action, self.focus_detail_action):
+            view_menu.addAction(act)
+        help_menu = bar.addMenu(self.tr("A&juda"))
+        help_menu.addAction(self.about_action)
+        self._fill_recent_menu()
+
+    def _connect(self) -> None:
+        self.search_edit.textChanged.connect(self.controller.set_query_text)
+        self.filter_bar.filter_changed.connect(self._on_filter_changed)
+        self.controller.results_changed.connect(self._on_results_changed)
+        self.controller.hints_changed.connect(self._on_hints_changed)
+        self.controller.counts_changed.connect(self.filter_bar.set_counts)
+        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self.model.modelReset.connect(self._restore_current)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self.controller.set_sort)
+        self.problems_button.clicked.connect(self.problems_action.trigger)
+        self.cancel_button.clicked.connect(self.cancel_load)
+
+    # -- folders --------------------------------------------------------------------------------
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Abrir pasta de vagas"), self.folder or "")
+        if folder:
+            self.open_folder(folder)
+
+    def reload(self) -> None:
+        if self.folder:
+            self.open_folder(self.folder)
+
+    def open_folder(self, folder: str) -> None:
+        """Scan in the background; the current folder stays until the new one is ready."""
+        folder = os.path.abspath(folder)
+        if not os.path.isdir(folder):
+            QMessageBox.warning(self, self.tr("Pasta não encontrada"),
+                                self.tr("A pasta não existe ou não é legível:\n%s") % folder)
+            return
+        self.cancel_load()
+        worker = LoadWorker(folder, build_index)
+        worker.signals.progress.connect(self._on_progress)
+        worker.signals.finished.connect(lambda result, index, w=worker: self._on_loaded(w, result, index))
+        worker.signals.cancelled.connect(lambda w=worker: self._on_load_cancelled(w))
+        worker.signals.failed.connect(lambda text, w=worker: self._on_load_failed(w, text))
+        self._worker = worker
+        self._set_loading(True, folder)
+        self.thread_pool.start(worker)
+
+    def cancel_load(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+
+    @property
+    def is_loading(self) -> bool:
+        return self._worker is not None
+
+    def _set_loading(self, loading: bool, folder: str = "") -> None:
+        self.progress.setVisible(loading)
+        self.cancel_button.setVisible(loading)
+        self.cancel_action.setEnabled(loading)
+        if loading:
+            self.progress.setRange(0, 0)
+            self.statusBar().showMessage(self.tr("A ler %s…") % folder)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("%v de %m ficheiros"))
+
+    def _on_loaded(self, worker: LoadWorker, result: ScanResult, index: SearchIndex) -> None:
+        if worker is not self._worker:
+            return  # a superseded load
+        self._worker = None
+        self._set_loading(False)
+        if self.folder and self.model.columnCount():
+            self._pending_column_state = self.table.column_state()
+        self.folder = result.folder
+        self.setWindowTitle(f"Vagas Desktop — {result.folder}")
+        self.controller.set_data(result.postings, index)
+        sort = self.table.restore_column_state(self._pending_column_state)
+        self._pending_column_state = None
+        if sort is not None:
+            self.table.sortByColumn(*sort)
+        self.problems.set_problems(result.folder, result.problems)
+        self._show_problem_count(result)
+        self.statusBar().showMessage(
+            self.tr("%n vagas lidas em %1 s", "", len(result.postings)).replace("%1", f"{result.seconds:.1f}"), 8000)
+        self._remember_folder(result.folder)
+        if self.table.currentIndex().row() < 0 and self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _on_load_cancelled(self, worker: LoadWorker) -> None:
+        if worker is self._worker:
+            self._worker = None
+            self._set_loading(False)
+            self.statusBar().showMessage(self.tr("Leitura cancelada; mantém-se a pasta anterior."), 8000)
+
+    def _on_load_failed(self, worker: LoadWorker, text: str) -> None:
+        if worker is self._worker:
+            self._worker = None
+            self._set_loading(False)
+            QMessageBox.critical(self, self.tr("Erro ao ler a pasta"), text)
+
+    def _show_problem_count(self, result: ScanResult) -> None:
+        count = sum(1 for p in result.problems if p.severity != Severity.INFO)
+        superseded = result.superseded
+        parts = []
+        if count:
+            parts.append(self.tr("%n problema(s)", "", count))
+        if superseded:
+            parts.append(self.tr("%n versão(ões) antiga(s)", "", superseded))
+        self.problems_button.setText(" · ".join(parts))
+        self.problems_button.setVisible(bool(parts))
+        self.problems_button.setToolTip(self.tr("Mostrar os ficheiros com problemas (Ctrl+Shift+P)"))
+
+    def _remember_folder(self, folder: str) -> None:
+        recent = [f for f in self._recent() if f != folder]
+        self.settings.setValue("folders/last", folder)
+        self.settings.setValue("folders/recent", json.dumps([folder, *recent][:MAX_RECENT]))
+        self._fill_recent_menu()
+
+    def _recent(self) -> list[str]:
+        try:
+            value = json.loads(str(self.settings.value("folders/recent", "[]")))
+        except ValueError:
+            return []
+        return [f for f in value if isinstance(f, str)] if isinstance(value, list) else []
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for folder in self._recent():
+            act = self.recent_menu.addAction(folder)
+            act.triggered.connect(lambda _=False, f=folder: self.open_folder(f))
+        self.recent_menu.setEnabled(bool(self._recent()))
+
+    # -- filters and selection ------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def clear_filters(self) -> None:
+        self.search_edit.clear()
+        self.controller.set_query_text("", debounce=False)
+        if not self.filter_bar.selection().is_default():
+            self.filter_bar.clear()
+
+    def _on_filter_changed(self) -> None:
+        self.controller.set_selection(self.filter_bar.selection())
+
+    def _on_results_changed(self, shown: int, total: int) -> None:
+        locale = QLocale()
+        self.count_label.setText(
+            self.tr("%1 de %2 vagas").replace("%1", locale.toString(shown)).replace("%2", locale.toString(total)))
+
+    def _on_hints_changed(self, hints: list[str]) -> None:
+        self.hint_label.setText("  ".join(hints))
+        self.search_edit.setToolTip("\n".join(hints))
+
+    def _remember_current(self) -> None:
+        posting = self.detail.posting()
+        self._current_posting_index = -1
+        if posting is not None:
+            self._current_posting_index = next(
+                (i for i in self._selected_posting_indices() if self.model.postings[i] is posting), -1)
+
+    def _restore_current(self) -> None:
+        row = self.model.row_of(self._current_posting_index)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        else:
+            self._show_detail()
+
+    def _selected_posting_indices(self) -> list[int]:
+        rows = self.model.rows
+        return [rows[i.row()] for i in self.table.selectionModel().selectedRows() if i.row() < len(rows)]
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_detail()
+
+    def _on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        index = self.table.currentIndex()
+        posting = index.data(POSTING_ROLE) if index.isValid() else None
+        if posting is None or posting is not self.detail.posting():
+            self.detail.show_posting(posting, self.model.today, self.controller.query.highlight_terms())
+
+    # -- menus ------------------------------------------------------------------------------------
+    def _fill_columns_menu(self) -> None:
+        self.columns_menu.clear()
+        for act in self.table.column_menu().actions():
+            act.setParent(self.columns_menu)
+            self.columns_menu.addAction(act)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("Sobre o Vagas Desktop"), self.tr(
+            "Vagas Desktop — uma bancada offline para ofertas de emprego público (BEP).\n"
+            "Os ficheiros da pasta nunca são alterados."))
+
+    # -- saved state ----------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1380, 860)
+        state = s.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = s.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self._pending_column_state = _json(s.value("table/columns"))
+        selection = FilterSelection.from_dict(_json(s.value("filters/selection")))
+        query = str(s.value("filters/query", "") or "")
+        self.search_edit.setText(query)
+        self.controller.set_query_text(query, debounce=False)
+        self.filter_bar.set_selection(selection)
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+        if self.model.columnCount():
+            s.setValue("table/columns", json.dumps(self.table.column_state()))
+        s.setValue("filters/query", self.search_edit.text())
+        s.setValue("filters/selection", json.dumps(self.filter_bar.selection().to_dict()))
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.cancel_load()
+        self.save_state()
+        super().closeEvent(event)
+
+    def wait_for_load(self, timeout_ms: int = 30_000) -> bool:
+        """For tests and benches: block (processing events) until no load is running."""
+        deadline = QTimer()
+        deadline.setSingleShot(True)
+        deadline.start(timeout_ms)
+        while self._worker is not None and deadline.isActive():
+            QCoreApplication.processEvents()
+            self.thread_pool.waitForDone(10)
+        QCoreApplication.processEvents()
+        return self._worker is None
+
+
+def _json(value: Any) -> Any:
+    try:
+        return json.loads(str(value)) if value else None
+    except ValueError:
+        return None
+

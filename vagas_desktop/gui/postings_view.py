@@ -1,0 +1,138 @@
+"""The postings table view: row selection, Home/End, a header menu to show/hide columns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+
+from .table_model import DEFAULT_HIDDEN, Column, PostingTableModel
+
+
+class PostingsTableView(QTableView):
+    """A QTableView tuned for many rows of postings."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("postingsTable")
+        self.setAccessibleName(self.tr("Tabela de vagas"))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setSortingEnabled(True)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table, as in calibre and Thunderbird
+        vertical = self.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu)
+        header.setSortIndicatorShown(True)
+
+    def posting_model(self) -> PostingTableModel:
+        model = self.model()
+        assert isinstance(model, PostingTableModel)
+        return model
+
+    def apply_default_columns(self) -> None:
+        """Hide the optional columns and give the rest sensible widths."""
+        model = self.posting_model()
+        header = self.horizontalHeader()
+        widths = {Column.STAR: 28, Column.REF: 112, Column.TRABALHO: 165, Column.EMPREGADOR: 210,
+                  Column.CONCELHO: 110, Column.DISTRITO: 100, Column.ABERTURA: 84, Column.FECHO: 84,
+                  Column.DIAS: 70}
+        for column in range(model.columnCount()):
+            fixed = list(Column)[column] if column < len(Column) else None
+            self.setColumnHidden(column, fixed is None or fixed in DEFAULT_HIDDEN)
+            if fixed in widths:
+                header.resizeSection(column, widths[fixed])
+
+    def column_menu(self) -> QMenu:
+        """A checkable action per column (fixed and extra fields)."""
+        model = self.posting_model()
+        menu = QMenu(self.tr("Colunas"), self)
+        for column in range(model.columnCount()):
+            action = QAction(model.column_header(column), menu)
+            action.setCheckable(True)
+            action.setChecked(not self.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: self.setColumnHidden(c, not on))
+            menu.addAction(action)
+        return menu
+
+    def _on_header_menu(self, pos: QPoint) -> None:
+        self.column_menu().exec(self.horizontalHeader().mapToGlobal(pos))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and self.model() is not None and self.model().rowCount():
+            row = 0 if key == Qt.Key.Key_Home else self.model().rowCount() - 1
+            self._go_to_row(row, event)
+            return
+        super().keyPressEvent(event)
+
+    def _go_to_row(self, row: int, event: Any) -> None:
+        column = max(self.horizontalHeader().logicalIndexAt(0), 0)
+        index = self.model().index(row, column)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        self.selectionModel().setCurrentIndex(index, flags)
+        self.scrollTo(index)
+
+    # -- saved state (by column key, so folders with other extra fields restore cleanly) --------
+    def column_state(self) -> dict[str, Any]:
+        model = self.posting_model()
+        header = self.horizontalHeader()
+        keys = [model.column_key(c) for c in range(model.columnCount())]
+        order = [keys[header.logicalIndex(v)] for v in range(header.count())]
+        sort_col = header.sortIndicatorSection()
+        sort = None
+        if 0 <= sort_col < len(keys) and header.isSortIndicatorShown():
+            sort = [keys[sort_col], int(header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)]
+        return {
+            "order": order,
+            "hidden": [k for c, k in enumerate(keys) if self.isColumnHidden(c)],
+            "shown": [k for c, k in enumerate(keys) if not self.isColumnHidden(c)],
+            "widths": {k: header.sectionSize(c) for c, k in enumerate(keys) if not self.isColumnHidden(c)},
+            "sort": sort,
+        }
+
+    def restore_column_state(self, state: Any) -> tuple[int, Qt.SortOrder] | None:
+        """Apply a saved state; returns the saved sort (column, order) for the caller to apply."""
+        self.apply_default_columns()
+        if not isinstance(state, dict):
+            return None
+        model = self.posting_model()
+        header = self.horizontalHeader()
+        column_of = {model.column_key(c): c for c in range(model.columnCount())}
+        for key in _str_list(state.get("hidden")):
+            if key in column_of:
+                self.setColumnHidden(column_of[key], True)
+        for key in _str_list(state.get("shown")):
+            if key in column_of:
+                self.setColumnHidden(column_of[key], False)
+        widths = state.get("widths")
+        if isinstance(widths, dict):
+            for key, width in widths.items():
+                if key in column_of and isinstance(width, int) and 10 <= width <= 2000:
+                    header.resizeSection(column_of[key], width)
+        for visual, key in enumerate(k for k in _str_list(state.get("order")) if k in column_of):
+            header.moveSection(header.visualIndex(column_of[key]), visual)
+        sort = state.get("sort")
+        if isinstance(sort, list) and len(sort) == 2 and sort[0] in column_of:
+            order = Qt.SortOrder.DescendingOrder if sort[1] else Qt.SortOrder.AscendingOrder
+            return column_of[sort[0]], order
+        return None
+
+
+def _str_list(value: Any) -> list[str]:
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []

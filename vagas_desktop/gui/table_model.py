@@ -1,0 +1,234 @@
+"""PostingTableModel: a thin table over scanned postings and an ordered list of visible rows."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..core.deadline import DeadlineState, days_left, deadline_state
+from ..core.posting import Posting
+
+POSTING_ROLE = Qt.ItemDataRole.UserRole + 1
+HIDDEN_EXTRA_KEYS = frozenset({"layout"})
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+# (rows, column key, descending) -> rows in the new order; supplied by the filter controller.
+Sorter = Callable[[Sequence[int], str, bool], list[int]]
+
+_CLOSED_FG = QBrush(QColor("#8a8a8a"))
+_TODAY_BG = QBrush(QColor("#ffd9cc"))
+_SOON_BG = QBrush(QColor("#fff1c2"))
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PostingTableModel", text)
+
+
+class Column(enum.Enum):
+    """The fixed columns; value = (sort key for the core, header text)."""
+
+    STAR = ("star", "★")
+    REF = ("ref", "Ref")
+    TITLE = ("title", "Título")
+    ID = ("id", "Id")
+    TRABALHO = ("trabalho", "Trabalho")
+    EMPREGADOR = ("empregador", "Empregador")
+    CONCELHO = ("concelho", "Concelho")
+    DISTRITO = ("distrito", "Distrito")
+    CODIGO_POSTAL = ("codigo_postal", "Código postal")
+    ABERTURA = ("data_abertura", "Abertura")
+    FECHO = ("data_fecho", "Fecho")
+    DIAS = ("days_left", "Dias")
+
+    @property
+    def key(self) -> str:
+        return self.value[0]
+
+    @property
+    def header(self) -> str:
+        return _t(self.value[1])
+
+
+DEFAULT_HIDDEN = (Column.TITLE, Column.ID, Column.CODIGO_POSTAL)
+_TEXT_ATTRS = {
+    Column.REF: "ref", Column.TITLE: "title", Column.TRABALHO: "trabalho", Column.EMPREGADOR: "empregador",
+    Column.CONCELHO: "concelho", Column.DISTRITO: "distrito", Column.CODIGO_POSTAL: "codigo_postal",
+}
+
+
+def format_date(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def days_text(posting: Posting, today: date) -> str:
+    """The Dias cell: days left inclusive of the closing day, or a word."""
+    state = deadline_state(posting.data_fecho, today)
+    if state is DeadlineState.UNKNOWN:
+        return "—"
+    if state is DeadlineState.CLOSED:
+        return _t("fechada")
+    if state is DeadlineState.TODAY:
+        return _t("fecha hoje")
+    return str(days_left(posting.data_fecho, today))
+
+
+class PostingTableModel(QAbstractTableModel):
+    """All postings of a folder; shows `rows` (indices into them) in the order given."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._postings: list[Posting] = []
+        self._rows: list[int] = []
+        self._extra_keys: list[str] = []
+        self._today = date.today()
+        self._sorter: Sorter | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- feeding -------------------------------------------------------------------------------
+    def set_postings(self, postings: list[Posting], rows: list[int] | None = None) -> None:
+        """Replace everything in one reset; extra front-matter keys become optional columns."""
+        keys = {k for p in postings for k in p.extra if k not in HIDDEN_EXTRA_KEYS}
+        self.beginResetModel()
+        self._postings = postings
+        self._rows = list(range(len(postings))) if rows is None else rows
+        self._extra_keys = sorted(keys, key=str.casefold)
+        self.endResetModel()
+
+    def set_rows(self, rows: list[int]) -> None:
+        """Show these posting indices, in this order (one reset)."""
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def set_today(self, today: date) -> None:
+        self._today = today
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def set_sorter(self, sorter: Sorter | None) -> None:
+        self._sorter = sorter
+
+    # -- queries -------------------------------------------------------------------------------
+    @property
+    def today(self) -> date:
+        return self._today
+
+    @property
+    def postings(self) -> list[Posting]:
+        return self._postings
+
+    @property
+    def rows(self) -> list[int]:
+        return self._rows
+
+    @property
+    def extra_keys(self) -> list[str]:
+        return self._extra_keys
+
+    def posting_at(self, row: int) -> Posting | None:
+        return self._postings[self._rows[row]] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, posting_index: int) -> int:
+        """The view row showing a posting index, or -1."""
+        try:
+            return self._rows.index(posting_index)
+        except ValueError:
+            return -1
+
+    def column_key(self, column: int) -> str:
+        fixed = list(Column)
+        if column < len(fixed):
+            return fixed[column].key
+        return "extra:" + self._extra_keys[column - len(fixed)]
+
+    def column_header(self, column: int) -> str:
+        fixed = list(Column)
+        return fixed[column].header if column < len(fixed) else self._extra_keys[column - len(fixed)]
+
+    # -- Qt overrides --------------------------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(Column) + len(self._extra_keys)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.column_header(section)
+        if role == Qt.ItemDataRole.ToolTipRole and section == 0:
+            return _t("Marcada")
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        posting = self._postings[self._rows[index.row()]]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(posting, column)
+        if role == POSTING_ROLE:
+            return posting
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _CLOSED_FG if deadline_state(posting.data_fecho, self._today) is DeadlineState.CLOSED else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._background(posting)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (_DIAS, _ID):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == _FECHO:
+            return days_text(posting, self._today)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder rows by value through the core sorter; the selection follows its rows."""
+        if self._sorter is None or not 0 <= column < self.columnCount():
+            return
+        new_rows = self._sorter(self._rows, self.column_key(column), order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        kept = [(self._rows[i.row()], i.column()) for i in old_persistent]
+        self._rows = new_rows
+        position = {posting_index: row for row, posting_index in enumerate(new_rows)} if kept else {}
+        self.changePersistentIndexList(
+            old_persistent, [self.index(position.get(p, -1), c) for p, c in kept]
+        )
+        self.layoutChanged.emit()
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _display(self, posting: Posting, column: int) -> str | None:
+        if column >= len(Column):
+            return posting.extra.get(self._extra_keys[column - len(Column)], "")
+        col = _COLUMNS[column]
+        attr = _TEXT_ATTRS.get(col)
+        if attr is not None:
+            return str(getattr(posting, attr))
+        if col is Column.ABERTURA:
+            return format_date(posting.data_abertura)
+        if col is Column.FECHO:
+            return format_date(posting.data_fecho)
+        if col is Column.DIAS:
+            return days_text(posting, self._today)
+        if col is Column.ID:
+            return "" if posting.id is None else str(posting.id)
+        return ""  # STAR: filled in by the bookmarks feature
+
+    def _background(self, posting: Posting) -> QBrush | None:
+        state = deadline_state(posting.data_fecho, self._today)
+        if state is DeadlineState.TODAY:
+            return _TODAY_BG
+        if state is DeadlineState.SOON:
+            return _SOON_BG
+        return None
+
+
+_COLUMNS = list(Column)
+_DIAS = _COLUMNS.index(Column.DIAS)
+_ID = _COLUMNS.index(Column.ID)
+_FECHO = _COLUMNS.index(Column.FECHO)
