@@ -254,6 +254,7 @@ HIGHER_ED = (
 )
 FACULDADES = ("Ciências", "Letras", "Medicina", "Direito", "Engenharia", "Farmácia", "Psicologia",
               "Belas-Artes", "Economia", "Arquitetura", "Medicina Dentária", "Ciências Sociais e Humanas")
+ESCOLAS_SUPERIORES = ("Saúde", "Educação", "Tecnologia e Gestão", "Ciências Empresariais", "Agrária")
 CENTRAL = (
     "Direção-Geral da Saúde", "Direção-Geral da Educação", "Direção-Geral da Administração Escolar",
     "Direção-Geral do Património Cultural", "Direção-Geral de Reinserção e Serviços Prisionais",
@@ -719,21 +720,21 @@ def employer(
 ) -> tuple[str, str, tuple]:
     """Pick an employer; some patterns move the posting to where the employer is."""
     conc = place[0]
-    ci = w.index[conc] * 7
+    ci = w.index[conc] * 11  # each concelho gets its own (overlapping) slice of freguesias/patronos
     kind = w.patterns[career](rng)
     if kind == "camara":
         return "Câmara Municipal de " + conc, distrito, place
     if kind == "smas":
         return "Serviços Municipalizados de Água e Saneamento de " + conc, distrito, place
     if kind == "junta":
-        f1 = FREGUESIAS[(ci + rng.randrange(8)) % len(FREGUESIAS)]
-        if rng.random() < 0.3:
-            f2 = FREGUESIAS[(ci + 8 + rng.randrange(3)) % len(FREGUESIAS)]
+        f1 = FREGUESIAS[(ci + rng.randrange(14)) % len(FREGUESIAS)]
+        if rng.random() < 0.35:
+            f2 = FREGUESIAS[(ci + 14 + rng.randrange(6)) % len(FREGUESIAS)]
             return f"União das Freguesias de {f1} e {f2}", distrito, place
         return "Junta de Freguesia de " + f1, distrito, place
     if kind == "escolas":
-        k = rng.randrange(5)
-        if k == 4:
+        k = rng.randrange(8)
+        if k == 7:
             return "Agrupamento de Escolas de " + conc, distrito, place
         return f"Agrupamento de Escolas {PATRONOS[(ci + k) % len(PATRONOS)]}, {conc}", distrito, place
     if kind == "saude":
@@ -744,10 +745,14 @@ def employer(
         name, where = rng.choice(HIGHER_ED)
         if name.startswith("Universidade d") and rng.random() < 0.35:
             name = f"Faculdade de {rng.choice(FACULDADES)} da {name}"
+        elif name.startswith("Instituto Politécnico") and rng.random() < 0.4:
+            name = f"Escola Superior de {rng.choice(ESCOLAS_SUPERIORES)} do {name}"
         d, p = w.where[where]
         return name, d, p
     if distrito in CCDR and rng.random() < 0.08:
         return "Comissão de Coordenação e Desenvolvimento Regional " + _de(CCDR[distrito]), distrito, place
+    if distrito in PLACES and rng.random() < 0.1:
+        return f"Centro Distrital de {distrito} do Instituto da Segurança Social, I. P.", distrito, place
     name = rng.choice(CENTRAL)
     if rng.random() < 0.6:  # headquarters
         d, p = w.where["Lisboa"]
@@ -914,7 +919,7 @@ class Corpus:
         self.dirty = dirty
         self.world = World()
         self.pid = 20000 + self.rng.randrange(300)
-        self.step = max(1.0, 115_000 / max(n, 1))
+        self.step = max(1.0, 110_000 / max(n, 1))
         self.ref_next: dict[str, int] = {}
         self.folder_count: dict[str, int] = {}
         self.made: set[str] = set()
@@ -924,7 +929,8 @@ class Corpus:
     # -- one posting --------------------------------------------------------------------------------
     def posting(self, i: int) -> tuple[list[tuple[str, str]], date, str]:
         rng, w = self.rng, self.world
-        self.pid += max(1, int(rng.expovariate(1 / self.step) + 0.5)) if self.step > 1 else 1
+        # Mean gap = step (Ids end near 130-140k), plus the odd jump over withdrawn postings.
+        self.pid += int(self.step + rng.random()) + (rng.randrange(20, 200) if rng.random() < 0.001 else 0)
         opened = day_for(i, self.n, rng)
         ym = f"{opened.year}{opened.month:02d}"
         ref_no = self.ref_next.get(ym, rng.randrange(1, 60)) + rng.randint(1, 4)

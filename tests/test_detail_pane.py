@@ -225,6 +225,15 @@ def test_highlight_is_accent_and_case_insensitive(pane: DetailPane, example: Pos
     )
 
 
+def test_set_highlight_rerenders_current_posting(pane: DetailPane, example: Posting) -> None:
+    pane.show_posting(example, TODAY)
+    assert highlighted(pane) == []
+    pane.set_highlight(["ONLINE"])
+    assert highlighted(pane) == ["online"] and pane.posting() is example
+    pane.setFocus()
+    assert pane.focusProxy() is pane.browser
+
+
 def test_highlight_never_touches_markup() -> None:
     open_, close = html_render.HIGHLIGHT_OPEN, html_render.HIGHLIGHT_CLOSE
     assert html_render.text_html("a < b & c", ["<", "&"]) == f"a {open_}&lt;{close} b {open_}&amp;{close} c"

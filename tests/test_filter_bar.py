@@ -367,5 +367,9 @@ def test_tab_reaches_every_control(qtbot, bar: FilterBar) -> None:  # type: igno
                  "concelhoFilter", "trabalhoFind", "trabalhoFilter", "empregadorFind", "empregadorFilter",
                  "clearFilters"]:  # fmt: skip
         assert name in seen, (name, seen)
-    print(seen)
     assert seen.index("withinDays") < seen.index("distritoFilter") < seen.index("empregadorFilter")
+    radio = bar.findChild(QWidget, "deadlineWithin")
+    radio.setFocus()
+    with qtbot.waitSignal(bar.filter_changed, timeout=1000):  # arrows move between the radios
+        qtbot.keyClick(radio, Qt.Key.Key_Down)
+    assert bar.selection().deadline == "closed"

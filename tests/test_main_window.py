@@ -74,6 +74,8 @@ def test_typing_in_search_filters_accent_insensitively(qtbot, window: MainWindow
                          for p in shown)
     assert any(p.distrito == "Évora" for p in shown)
     assert window.count_label.text() == f"{len(shown)} de {total} vagas"
+    assert window.detail.posting() in shown
+    assert "#fff3a0" in window.detail.browser.toHtml()  # the search word highlighted in the details
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.model.rowCount() == total)
     assert window.search_edit.text() == ""

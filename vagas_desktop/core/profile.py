@@ -9,11 +9,12 @@ from dataclasses import dataclass
 _SEP = re.compile(r"\s{2,}|[\t\n\r\v\f\x1c-\x1f\x85\u2028\u2029]")
 # Whitespace other than " " that sends a text to the (slower) regex splitter.
 _ODD_SPACES = ("\t", "\n", "\r", "\xa0")
-# Inline list marks ("x; y", "1)", "a)", "• x", "- x", "1. x") as (one-character guard, mark) pairs:
-# searching one character is much faster than searching two.
+# What can start an inline list ("x; y", "1)", "(a)", "• x", "- x", "1. x", "1 - x"), as
+# (one-character guard, mark) pairs: searching one character is much faster than searching two.
 _MARKS = (
     (";", ";"),
-    (")", ")"),
+    (")", "1)"),
+    (")", "a)"),
     *((b, b) for b in "•●▪◦\uf0b7"),
     ("-", "- "),
     ("–", "– "),
@@ -24,7 +25,8 @@ _BULLETS = "•●▪◦\uf0b7"
 _ENUM = re.compile(r"(?<!\S)\(?(?:(\d{1,2})(?:\)|\.(?=\s)|\s?[-–](?=\s))|([a-z])\))")
 _BULLET = re.compile(f"[{_BULLETS}]")
 _DASH = re.compile(r"(?<!\S)[-–](?=\s)")
-_SEMICOLONS = re.compile(";+")
+# A ";"-list item: text up to and including its run of ";" (findall partitions the text).
+_SEGMENT = re.compile(r"[^;]+;*|;+")
 
 _MAX_HEADER_WORDS = 6
 _MAX_HEADER_CHARS = 80
@@ -34,9 +36,7 @@ _NO_HEADER_END = frozenset(".;,!?")
 # End of a previous item after which a short capitalised chunk may open a section.
 _STOP_END = frozenset(".;:")
 # Last word of an intro that announces the sections ("... o seguinte perfil funcional Atendimento ...").
-_INTRO_END_WORDS = frozenset(
-    {"funcional", "funções", "seguinte", "seguintes", "nomeadamente", "designadamente"}
-)
+_INTRO_END_WORDS = frozenset("funcional funções seguinte seguintes nomeadamente designadamente".split())
 # Words that make a short opening chunk an intro rather than a header.
 _INTRO_WORDS = re.compile(
     r"\b(?:perfil|funç\w*|funcional|seguintes?|nomeadamente|designadamente|compete|cabe|conteúdo"
@@ -164,6 +164,12 @@ def _add_items(items: list[str], texts: list[str], marks: tuple[str, ...]) -> No
         items.extend(texts)
         return
     for text in texts:
+        for mark in marks:
+            if mark in text:
+                break
+        else:
+            items.append(text)  # the common case, kept free of function calls
+            continue
         lead, more = _split_inline(text, marks)
         if lead:
             items.append(lead)
@@ -297,8 +303,7 @@ def _dash_cuts(text: str) -> list[int]:
 
 def _semicolon_split(text: str) -> tuple[str, list[str]]:
     """Split "Lead: x; y; z" (or "x; y; z") after each run of ";" when it looks like a list."""
-    bounds = [0, *(m.end() for m in _SEMICOLONS.finditer(text)), len(text)]
-    segments = [s for s in (text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)) if s]
+    segments = [s for s in map(str.strip, _SEGMENT.findall(text)) if s]
     lead = ""
     colon = segments[0].rfind(":")
     if colon != -1 and colon < len(segments[0]) - 1:

@@ -107,6 +107,10 @@ class _Entry:
     terms: tuple[Term, ...]
     rows: list[int]
 
+    @property
+    def keys(self) -> frozenset[tuple[str, str, bool]]:
+        return frozenset(t.key for t in self.terms)
+
 
 class _SortColumn:
     """Per-row ranks of one column (missing values rank last) and the full orders, made on demand."""
@@ -223,15 +227,18 @@ class SearchIndex:
 
     def _candidates(self, facets: FacetFilter, terms: tuple[Term, ...]) -> tuple[list[int], list[Term]]:
         """Smallest cached superset of the answer, and the terms still to test on it."""
+        keys = {t.key for t in terms}
         best: _Entry | None = None
+        best_score = (0, 0)
         for entry in self._cache.values():
             if entry.facets.covers(facets) and all(any(t.implies(e) for t in terms) for e in entry.terms):
-                if best is None or len(entry.rows) < len(best.rows):
-                    best = entry
+                score = (len(entry.rows), -len(keys & entry.keys))  # fewest rows, then least left to do
+                if best is None or score < best_score:
+                    best, best_score = entry, score
         if best is None:
             best = self._remember(facets, (), self._apply_facets(self._ids, facets))
         self._cache.move_to_end(self._cache_key(best.facets, best.terms))
-        done = {e.key for e in best.terms}
+        done = best.keys
         todo = list({t.key: t for t in terms if t.key not in done}.values())
         rows = best.rows
         if best.facets.key() != facets.key():

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 import sys
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -30,6 +32,9 @@ def _fold_any(text: str) -> str:
     return _PUNCT_RE.sub(lambda m: _PUNCT[m.group()], folded)
 
 
+_fold_run = lru_cache(maxsize=4096)(_fold_any)  # short runs repeat ("€", "–", "“")
+
+
 def _latin1_table() -> bytes:
     """Byte table applying _fold_any to each Latin-1 character (all fold to one Latin-1 character)."""
     table = bytearray(range(256))
@@ -43,24 +48,70 @@ def _latin1_table() -> bytes:
 _LATIN1 = _latin1_table()
 
 
+# While encoding, a folded run with no Latin-1 form ("€", Greek...) becomes _SUB and is kept aside.
+_SUB = "\x1a"
+_ERRORS = "vagas_desktop.textfold"
+_local = threading.local()
+
+
+def _encode_error(exc: UnicodeError) -> tuple[str, int]:
+    """Latin-1 encode error handler: fold the unencodable run in place."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    run = exc.object[exc.start : exc.end]
+    folded = _fold_run(run) if len(run) <= 8 else _fold_any(run)
+    if all(c < "\u0100" for c in folded):
+        return folded, exc.end
+    _local.runs.append(folded)
+    return _SUB, exc.end
+
+
+codecs.register_error(_ERRORS, _encode_error)
+
+
+def _fold_latin1(text: str) -> tuple[bytes, list[str]]:
+    """Folded text as Latin-1 bytes, with _SUB for each folded run listed aside (in order)."""
+    runs: list[str] = []
+    _local.runs = runs
+    return text.encode("latin-1", _ERRORS).translate(_LATIN1), runs
+
+
+def _fill(folded: str, runs: list[str]) -> str:
+    """Put the runs kept aside back in place of their _SUB marks."""
+    parts = folded.split(_SUB)
+    out = [parts[0]]
+    for run, part in zip(runs, parts[1:], strict=True):
+        out += (run, part)
+    return "".join(out)
+
+
 def fold(text: str) -> str:
     """Fold text for matching: "Técnico Superior" -> "tecnico superior", "Évora" -> "evora"."""
     if text.isascii():
         return text.lower()
-    try:
-        raw = text.encode("latin-1")
-    except UnicodeEncodeError:
+    if _SUB in text:
         return _fold_any(text)
-    return raw.translate(_LATIN1).decode("latin-1")
+    raw, runs = _fold_latin1(text)
+    folded = raw.decode("latin-1")
+    return _fill(folded, runs) if runs else folded
 
 
 def fold_utf8(text: str) -> bytes:
-    """fold(text) encoded as UTF-8, without a round trip through str for Latin-1 text (long texts)."""
-    try:
-        raw = text.encode("latin-1").translate(_LATIN1)
-    except UnicodeEncodeError:
+    """fold(text) encoded as UTF-8, skipping the round trip through str where it can (long texts)."""
+    if text.isascii():
+        return text.encode("ascii").lower()
+    if _SUB in text:
         return _fold_any(text).encode("utf-8", "surrogatepass")
-    return raw if raw.isascii() else raw.decode("latin-1").encode("utf-8")
+    raw, runs = _fold_latin1(text)
+    if not raw.isascii():
+        raw = raw.decode("latin-1").encode("utf-8")
+    if not runs:
+        return raw
+    parts = raw.split(_SUB.encode("ascii"))
+    out = [parts[0]]
+    for run, part in zip(runs, parts[1:], strict=True):
+        out += (run.encode("utf-8", "surrogatepass"), part)
+    return b"".join(out)
 
 
 @lru_cache(maxsize=16384)

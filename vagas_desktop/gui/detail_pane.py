@@ -84,6 +84,7 @@ class DetailPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
+        self.setFocusProxy(self.browser)  # setFocus() on the pane lands in the text
         self.show_posting(None, self._today)
 
     def posting(self) -> Posting | None:
@@ -100,6 +101,11 @@ class DetailPane(QWidget):
             return
         page = html_render.posting_html(posting, self._countdown(posting), self._labels(), self._highlight)
         self.browser.setHtml(page)
+
+    def set_highlight(self, highlight: Sequence[str]) -> None:
+        """Re-render the posting on show with new search terms (no-op when unchanged)."""
+        if tuple(highlight) != self._highlight and self._posting is not None:
+            self.show_posting(self._posting, self._today, highlight)
 
     def as_text(self) -> str:
         """Plain-text rendering of the posting on show ("" when none)."""

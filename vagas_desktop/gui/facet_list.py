@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QMouseEvent, QPalette
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -72,8 +72,6 @@ class FacetListModel(QAbstractListModel):
             return f"{value} ({count})"
         if role == Qt.ItemDataRole.CheckStateRole:
             return _CHECKED if value in self._checked else _UNCHECKED
-        if role == Qt.ItemDataRole.ForegroundRole and count == 0:
-            return QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == VALUE_ROLE:
             return value
         if role == COUNT_ROLE:
@@ -129,9 +127,6 @@ class FacetListModel(QAbstractListModel):
         if new != self._checked:
             self._checked = new
             self._rebuild()
-
-    def visible_values(self) -> list[str]:
-        return [self._values[i] for i in self._visible]
 
     def row_of(self, value: str) -> int:
         """Visible row of value, -1 when hidden or absent."""

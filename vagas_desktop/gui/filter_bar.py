@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -161,7 +162,7 @@ class FilterBar(QWidget):
         bottom.setContentsMargins(6, 0, 6, 0)
         bottom.addWidget(self.clear_button)
         outer.addLayout(bottom)
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(max(220, panel.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()))
         self._sync_enabled()
 
     def sizeHint(self) -> QSize:
@@ -256,7 +257,15 @@ class FilterBar(QWidget):
         self.open_on_date.dateChanged.connect(self._on_open_on_date_changed)
         open_row = len(DEADLINES) + 1
         grid.addWidget(self.open_on_check, open_row, 0)
-        grid.addWidget(self.open_on_date, open_row, 1, 1, 3)
+        date_row = QHBoxLayout()  # under the checkbox, aligned with its text: fits a narrow panel
+        style = self.style()
+        date_row.addSpacing(
+            style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+            + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing)
+        )
+        date_row.addWidget(self.open_on_date)
+        date_row.addStretch(1)
+        grid.addLayout(date_row, open_row + 1, 0, 1, 4)
         return box
 
     def _build_facets(self) -> Iterator[tuple[str, FacetListWidget]]:

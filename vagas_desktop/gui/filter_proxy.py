@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtCore import QCollator
+from PySide6.QtCore import QCollator, QLocale, QObject, Qt, QTimer, Signal
 
 from ..core.posting import Posting
 from ..core.query import Query, parse_query

@@ -39,7 +39,7 @@ td.label { color: #6b6b6b; white-space: nowrap; }
 table.extra { border-collapse: collapse; }
 table.extra td { padding: 4px 8px; border: 1px solid #dcdcdc; }
 p.links { margin-top: 8px; }
-td.placeholder { color: #8a8a8a; padding-top: 48px; }
+p.placeholder { color: #8a8a8a; }
 """
 
 
@@ -221,6 +221,4 @@ def posting_text(posting: Posting, countdown: Countdown, labels: Labels) -> str:
 
 def placeholder_html(text: str) -> str:
     """A centred, muted message for when nothing is selected."""
-    # A padded table cell: Qt ignores the top margin of a document's first block.
-    cell = f'<td align="center" class="placeholder">{html.escape(text)}</td>'
-    return f'<table width="100%"><tr>{cell}</tr></table>'
+    return f'<p align="center" class="placeholder">{html.escape(text)}</p>'

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self._worker: LoadWorker | None = None
         self._pending_column_state: Any = None
         self._current_posting_index = -1
+        self._highlight: list[str] = []
         self.thread_pool = QThreadPool.globalInstance()
 
         self.model = PostingTableModel(self)
@@ -314,6 +315,10 @@ class MainWindow(QMainWindow):
         self.controller.set_selection(self.filter_bar.selection())
 
     def _on_results_changed(self, shown: int, total: int) -> None:
+        terms = self.controller.query.highlight_terms()
+        if terms != self._highlight:
+            self._highlight = terms
+            self.detail.set_highlight(terms)
         locale = QLocale()
         self.count_label.setText(
             self.tr("%1 de %2 vagas").replace("%1", locale.toString(shown)).replace("%2", locale.toString(total)))
@@ -331,6 +336,8 @@ class MainWindow(QMainWindow):
 
     def _restore_current(self) -> None:
         row = self.model.row_of(self._current_posting_index)
+        if row < 0 and self.model.rowCount():
+            row = 0  # the posting on show was filtered out: show the first match instead
         if row >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
