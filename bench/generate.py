@@ -698,8 +698,14 @@ def slugify(text: str) -> str:
     return slug
 
 
+_LOWER: dict[str, str] = {}
+
+
 def lower_first(s: str) -> str:
-    return s[:1].lower() + s[1:]
+    low = _LOWER.get(s)
+    if low is None:
+        low = _LOWER[s] = s[:1].lower() + s[1:]
+    return low
 
 
 class World:
@@ -723,9 +729,9 @@ def employer(
     ci = w.index[conc] * 11  # each concelho gets its own (overlapping) slice of freguesias/patronos
     kind = w.patterns[career](rng)
     if kind == "camara":
-        return "Câmara Municipal de " + conc, distrito, place
+        return "Câmara Municipal " + of_place(conc), distrito, place
     if kind == "smas":
-        return "Serviços Municipalizados de Água e Saneamento de " + conc, distrito, place
+        return "Serviços Municipalizados de Água e Saneamento " + of_place(conc), distrito, place
     if kind == "junta":
         f1 = FREGUESIAS[(ci + rng.randrange(14)) % len(FREGUESIAS)]
         if rng.random() < 0.35:
@@ -735,7 +741,7 @@ def employer(
     if kind == "escolas":
         k = rng.randrange(8)
         if k == 7:
-            return "Agrupamento de Escolas de " + conc, distrito, place
+            return "Agrupamento de Escolas " + of_place(conc), distrito, place
         return f"Agrupamento de Escolas {PATRONOS[(ci + k) % len(PATRONOS)]}, {conc}", distrito, place
     if kind == "saude":
         if distrito in ISLAND_HEALTH:
@@ -751,13 +757,26 @@ def employer(
         return name, d, p
     if distrito in CCDR and rng.random() < 0.08:
         return "Comissão de Coordenação e Desenvolvimento Regional " + _de(CCDR[distrito]), distrito, place
-    if distrito in PLACES and rng.random() < 0.1:
+    if distrito not in ISLAND_HEALTH and rng.random() < 0.1:
         return f"Centro Distrital de {distrito} do Instituto da Segurança Social, I. P.", distrito, place
     name = rng.choice(CENTRAL)
     if rng.random() < 0.6:  # headquarters
         d, p = w.where["Lisboa"]
         return name, d, p
     return name, distrito, place
+
+
+# Concelhos that take "do"/"da"/"das" instead of "de".
+PLACE_PREP = {
+    "Porto": "do", "Fundão": "do", "Barreiro": "do", "Seixal": "do", "Montijo": "do", "Sabugal": "do",
+    "Funchal": "do", "Guarda": "da", "Horta": "da", "Figueira da Foz": "da", "Maia": "da", "Lousã": "da",
+    "Sertã": "da", "Covilhã": "da", "Amadora": "da", "Marinha Grande": "da", "Calheta": "da",
+    "Praia da Vitória": "da", "Ribeira Grande": "da", "Póvoa de Varzim": "da", "Caldas da Rainha": "das",
+}
+
+
+def of_place(conc: str) -> str:
+    return f"{PLACE_PREP.get(conc, 'de')} {conc}"
 
 
 def _de(name: str) -> str:
@@ -778,8 +797,26 @@ def postal_code(rng: random.Random, place: tuple) -> str:
 
 
 def section_items(rng: random.Random, items: list[str], lo: int = 2) -> list[str]:
-    k = rng.randint(min(lo, len(items)), len(items))
-    return rng.sample(items, k)
+    """k consecutive items from a random start, wrapping (much cheaper than Random.sample)."""
+    n = len(items)
+    lo = min(lo, n)
+    k = lo + int(rng.random() * (n - lo + 1))
+    start = int(rng.random() * n)
+    out = items[start:start + k]
+    return out if len(out) == k else out + items[:k - len(out)]
+
+
+_ORDERS: dict[tuple[tuple[str, ...], str], list] = {}
+
+
+def section_order(areas: tuple[str, ...], area: str) -> list:
+    """The chosen area's sections first, then the career's other areas' sections (cached)."""
+    order = _ORDERS.get((areas, area))
+    if order is None:
+        own = AREAS[area][1]
+        rest = [s for a in dict.fromkeys(areas) if a != area for s in AREAS[a][1]]
+        order = _ORDERS[(areas, area)] = own + rest
+    return order
 
 
 def descricao(rng: random.Random, career: str, areas: tuple[str, ...]) -> str:
@@ -787,9 +824,7 @@ def descricao(rng: random.Random, career: str, areas: tuple[str, ...]) -> str:
     target = min(14000, int(rng.lognormvariate(7.75, 0.55)))
     area = rng.choice(areas)
     label = AREAS[area][0]
-    sections = [s for a in dict.fromkeys(areas) for s in AREAS[a][1]]
-    own = AREAS[area][1]
-    order = own + [s for s in sections if s not in own]
+    order = section_order(areas, area)
     if rng.random() < 0.03:  # a one-liner
         return rng.choice(SHORT).format(t=career, a=label)
     style = rng.random()

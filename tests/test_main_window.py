@@ -68,7 +68,7 @@ def test_typing_in_search_filters_accent_insensitively(qtbot, window: MainWindow
     open_and_wait(qtbot, window, SAMPLE_POSTS)
     total = window.model.rowCount()
     qtbot.keyClicks(window.search_edit, "evora")
-    qtbot.waitUntil(lambda: window.model.rowCount() < total)
+    qtbot.waitUntil(lambda: not window.controller.pending and window.model.rowCount() < total)
     shown = visible_postings(window)
     assert shown and all("evora" in fold(" ".join([p.title, p.concelho, p.distrito, p.empregador, p.descricao]))
                          for p in shown)

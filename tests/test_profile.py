@@ -48,9 +48,16 @@ def _words(profile: Profile, original: str) -> None:
     assert all(item for s in profile.sections for item in s.items)
 
 
+def _parse(text: str) -> Profile:
+    """parse_profile plus the word-preservation check, used by every test below."""
+    profile = parse_profile(text)
+    _words(profile, text)
+    return profile
+
+
 @pytest.fixture(scope="module")
 def example() -> Profile:
-    return parse_profile(_example_descricao())
+    return _parse(_example_descricao())
 
 
 # --- the real example ------------------------------------------------------
@@ -96,6 +103,9 @@ def test_example_items(example: Profile) -> None:
 
 def test_example_keeps_every_word(example: Profile) -> None:
     _words(example, _example_descricao())
+    # The glued tokens are the only ones split in two.
+    parts = " ".join(p for s in example.sections for p in (s.header, *s.items)).split()
+    assert "Munícipes." in parts and "Munícipes.Atendimento" not in parts
 
 
 def test_example_as_text(example: Profile) -> None:
@@ -109,10 +119,10 @@ def test_example_as_text(example: Profile) -> None:
 
 
 def test_empty_and_blank() -> None:
-    assert parse_profile("") == Profile("", ())
-    assert parse_profile("  \t\n ") == Profile("", ())
-    assert parse_profile("").as_text() == ""
-    assert parse_profile("").headers() == []
+    assert _parse("") == Profile("", ())
+    assert _parse("  \t\n ") == Profile("", ())
+    assert _parse("").as_text() == ""
+    assert _parse("").headers() == []
 
 
 def test_plain_prose_is_intro_only() -> None:
@@ -120,72 +130,70 @@ def test_plain_prose_is_intro_only() -> None:
         "Exercício de funções na área administrativa, com autonomia e responsabilidade. "
         "Atendimento ao público e apoio ao Sr. Presidente."
     )
-    profile = parse_profile(text)
+    profile = _parse(text)
     assert profile == Profile(text, ())
     assert profile.as_text() == text
 
 
 def test_colon_then_semicolon_list() -> None:
     text = "Funções: Executar tarefas de expediente; Atender o público; Arquivar documentos."
-    profile = parse_profile(text)
+    profile = _parse(text)
     assert profile.intro == "Funções:"
     assert profile.sections == (
         ProfileSection("", ("Executar tarefas de expediente;", "Atender o público;", "Arquivar documentos.")),
     )
-    _words(profile, text)
 
 
 def test_bare_semicolon_list() -> None:
     text = "Executar tarefas; Atender o público; Arquivar"
-    profile = parse_profile(text)
+    profile = _parse(text)
     assert profile.intro == ""
     assert profile.sections == (ProfileSection("", ("Executar tarefas;", "Atender o público;", "Arquivar")),)
 
 
 def test_single_semicolon_is_prose() -> None:
     text = "Executar tarefas administrativas; experiência valorizada"
-    assert parse_profile(text) == Profile(text, ())
+    assert _parse(text) == Profile(text, ())
 
 
 def test_lettered_items() -> None:
     text = "Funções: a) Executar tarefas; b) Atender o público; c) Arquivar documentos."
-    profile = parse_profile(text)
+    profile = _parse(text)
     assert profile.intro == "Funções:"
     assert profile.sections[0].items == (
         "a) Executar tarefas;",
         "b) Atender o público;",
         "c) Arquivar documentos.",
     )
-    _words(profile, text)
 
 
 def test_numbered_items() -> None:
     text = "Compete-lhe: 1) Executar tarefas 2) Atender o público 3) Arquivar"
-    profile = parse_profile(text)
+    profile = _parse(text)
     assert profile.intro == "Compete-lhe:"
     assert profile.sections[0].items == ("1) Executar tarefas", "2) Atender o público", "3) Arquivar")
 
 
 def test_numbered_with_dash() -> None:
-    profile = parse_profile("1 - Executar tarefas 2 - Atender o público")
+    profile = _parse("1 - Executar tarefas 2 - Atender o público")
     assert profile.intro == ""
     assert profile.sections[0].items == ("1 - Executar tarefas", "2 - Atender o público")
 
 
 def test_numbers_out_of_sequence_do_not_split() -> None:
     text = "Nos termos da alínea c) do n.º 2 do artigo 3) da lei"
-    assert parse_profile(text) == Profile(text, ())
+    assert _parse(text) == Profile(text, ())
 
 
 def test_nested_enumeration_splits_on_outer_level() -> None:
     text = "1) Atendimento: a) presencial; b) telefónico 2) Arquivo"
-    profile = parse_profile(text)
+    profile = _parse(text)
     assert profile.sections[0].items == ("1) Atendimento: a) presencial; b) telefónico", "2) Arquivo")
 
 
 def test_bullets() -> None:
     text = "Funções: • Executar tarefas • Atender o público •Arquivar"
-    profile = parse_profile(text)
+    profile = _parse(text)
     assert profile.intro == "Funções:"
     assert profile.sections[0].items == ("• Executar tarefas", "• Atender o público", "•Arquivar")
     # Items already carry their bullet; the rendering does not double it.
@@ -194,14 +202,14 @@ def test_bullets() -> None:
 
 def test_dash_bullets() -> None:
     text = "Funções: - Executar tarefas - Atender o público"
-    profile = parse_profile(text)
+    profile = _parse(text)
     assert profile.intro == "Funções:"
     assert profile.sections[0].items == ("- Executar tarefas", "- Atender o público")
 
 
 def test_dash_inside_prose_does_not_split() -> None:
     text = "Apoio administrativo - arquivo e expediente - na Divisão de Obras"
-    assert parse_profile(text) == Profile(text, ())
+    assert _parse(text) == Profile(text, ())
 
 
 def test_abbreviations_and_urls_do_not_split() -> None:
@@ -209,14 +217,14 @@ def test_abbreviations_and_urls_do_not_split() -> None:
         "Funções previstas na Lei N.º 35/2014 e no Decreto-Lei n.º 10/2020, p.ex. atendimento; "
         "ver www.dgae.mec.pt ou geral@cm-oeiras.pt.Mais D.L.Atendimento 1.5 Lda.Com"
     )
-    profile = parse_profile(text)
+    profile = _parse(text)
     assert profile == Profile(text, ())
 
 
 def test_glued_abbreviation_before_items_is_not_a_header() -> None:
     # Candidate glued headers whose token looks like a URL or e-mail are left alone.
     text = "Consultar www.cm-oeiras.pt e geral@cm-oeiras.Pt   Atender o público   Arquivar"
-    profile = parse_profile(text)
+    profile = _parse(text)
     assert profile.headers() == []
     assert profile.intro == "Consultar www.cm-oeiras.pt e geral@cm-oeiras.Pt"
     assert profile.sections == (ProfileSection("", ("Atender o público", "Arquivar")),)
@@ -224,7 +232,7 @@ def test_glued_abbreviation_before_items_is_not_a_header() -> None:
 
 def test_items_without_headers() -> None:
     text = "Funções de apoio administrativo:   Executar tarefas   Atender o público   Arquivar"
-    profile = parse_profile(text)
+    profile = _parse(text)
     assert profile.intro == "Funções de apoio administrativo:"
     assert profile.sections == (ProfileSection("", ("Executar tarefas", "Atender o público", "Arquivar")),)
 
@@ -232,7 +240,7 @@ def test_items_without_headers() -> None:
 def test_short_items_are_not_headers() -> None:
     # Short capitalised items that follow an item without a final "." stay items.
     text = "Competências   Orientação para o serviço   Conhecimentos e experiência   Comunicação."
-    profile = parse_profile(text)
+    profile = _parse(text)
     assert profile.intro == ""
     assert profile.headers() == ["Competências"]
     assert profile.sections[0].items == (
@@ -247,30 +255,29 @@ def test_header_with_space_after_period_and_colon() -> None:
         "Funções a desempenhar: Atendimento   Atender o público   Registar pedidos. Arquivo   "
         "Arquivar processos.   Contabilidade:   Emitir faturas"
     )
-    profile = parse_profile(text)
+    profile = _parse(text)
     assert profile.intro == "Funções a desempenhar:"
     assert profile.headers() == ["Atendimento", "Arquivo", "Contabilidade:"]
     assert profile.sections[1].items == ("Arquivar processos.",)
     assert profile.sections[2].items == ("Emitir faturas",)
-    _words(profile, text)
 
 
 def test_action_item_after_period_is_not_a_header() -> None:
     text = "Intro do perfil:   Efetuar cobranças.   Registar pagamentos   Controlar a receita."
-    profile = parse_profile(text)
+    profile = _parse(text)
     assert profile.headers() == []
     assert profile.sections[0].items == ("Efetuar cobranças.", "Registar pagamentos", "Controlar a receita.")
 
 
 def test_abbreviation_period_inside_item_is_not_a_header_boundary() -> None:
     text = "Perfil:   Secretariar o Sr. Presidente   Arquivar"
-    profile = parse_profile(text)
+    profile = _parse(text)
     assert profile.headers() == []
     assert profile.sections[0].items == ("Secretariar o Sr. Presidente", "Arquivar")
 
 
 def test_first_chunk_is_a_header() -> None:
-    profile = parse_profile("Atendimento presencial   Assegurar o atendimento   Registar expediente")
+    profile = _parse("Atendimento presencial   Assegurar o atendimento   Registar expediente")
     assert profile.intro == ""
     assert profile.sections == (
         ProfileSection("Atendimento presencial", ("Assegurar o atendimento", "Registar expediente")),
@@ -278,28 +285,72 @@ def test_first_chunk_is_a_header() -> None:
 
 
 def test_last_chunk_is_never_a_header() -> None:
-    profile = parse_profile("Perfil funcional Atendimento   Assegurar o atendimento.Comunicação interna")
+    profile = _parse("Perfil funcional Atendimento   Assegurar o atendimento.Comunicação interna")
     assert profile.headers() == ["Atendimento"]
     assert profile.sections[0].items == ("Assegurar o atendimento.Comunicação interna",)
 
 
 def test_glued_header_in_prose_without_items_is_not_split() -> None:
     text = "Assegurar o atendimento dos Munícipes.Atendimento telefónico geral"
-    assert parse_profile(text) == Profile(text, ())
+    assert _parse(text) == Profile(text, ())
 
 
 def test_tabs_and_newlines_separate_items() -> None:
     text = "Perfil funcional:\n\tAtender o público\n\tArquivar\u00a0processos"
-    profile = parse_profile(text)
+    profile = _parse(text)
     assert profile.intro == "Perfil funcional:"
     assert profile.sections == (ProfileSection("", ("Atender o público", "Arquivar\u00a0processos")),)
 
 
 def test_inline_list_inside_a_section() -> None:
     text = "Perfil funcional Atendimento   Atender; Registar; Arquivar   Emitir faturas"
-    profile = parse_profile(text)
+    profile = _parse(text)
     assert profile.headers() == ["Atendimento"]
     assert profile.sections[0].items == ("Atender;", "Registar;", "Arquivar", "Emitir faturas")
+
+
+def test_first_chunk_header_even_if_it_looks_like_competencias() -> None:
+    profile = _parse("Competências Comportamentais   Orientação para o serviço   Comunicação")
+    assert profile.intro == ""
+    assert profile.headers() == ["Competências Comportamentais"]
+
+
+def test_long_glued_header_up_to_eight_words() -> None:
+    text = "Perfil funcional:   Arquivar.Apoio à gestão de recursos humanos e formação   Processar salários"
+    profile = _parse(text)
+    assert profile.headers() == ["Apoio à gestão de recursos humanos e formação"]
+    assert profile.sections[0].items == ("Arquivar.",)
+    assert profile.sections[1].items == ("Processar salários",)
+
+
+def test_glued_text_longer_than_a_header_is_not_split() -> None:
+    # Nine words after the "." are too many for a header.
+    text = "Perfil:   Arquivar.Apoio à gestão de recursos humanos e da formação   Outra"
+    profile = _parse(text)
+    assert profile.headers() == []
+    assert profile.sections[0].items[0].startswith("Arquivar.Apoio")
+
+
+def test_times_and_ratios_do_not_split() -> None:
+    text = "Perfil funcional de assistente   Horário das 09:00 às 17:30   Atender o público"
+    profile = _parse(text)
+    assert profile.headers() == []
+    assert profile.sections[0].items == ("Horário das 09:00 às 17:30", "Atender o público")
+
+
+def test_intro_list_comes_before_the_first_header() -> None:
+    profile = _parse("Funções: a) Executar; b) Arquivar. Atendimento   Assegurar o atendimento")
+    assert profile.intro == "Funções:"
+    assert profile.sections == (
+        ProfileSection("", ("a) Executar;", "b) Arquivar.")),
+        ProfileSection("Atendimento", ("Assegurar o atendimento",)),
+    )
+
+
+def test_headers_skips_untitled_sections() -> None:
+    profile = Profile("x", (ProfileSection("", ("a",)), ProfileSection("H", ("b",))))
+    assert profile.headers() == ["H"]
+    assert profile.as_text() == "x\n\n• a\n\nH\n• b"
 
 
 # --- word preservation ------------------------------------------------------
@@ -320,25 +371,28 @@ SAMPLES = [
 
 @pytest.mark.parametrize("text", SAMPLES)
 def test_samples_keep_every_word(text: str) -> None:
-    _words(parse_profile(text), text)
+    _parse(text)
 
 
-_ALPHABET = st.sampled_from(list("aAéÉçÇ.:;,-–•)(1 2\t\n\u00a0Zz") + ["  ", "   ", "a)", "1)", ". "])
+_ALPHABET = st.sampled_from(
+    [*"aAéÉçÇ.:;,-–•)(1 2\t\n\r\u00a0\u2003\x1c\u2028Zzº/@"]
+    + ["  ", "   ", "a)", "b)", "1)", "2)", ". ", "1.", "2 -", "Sr.", ".Atendimento", "perfil funcional"]
+)
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_ALPHABET, max_size=60).map("".join))
 def test_property_structured_text(text: str) -> None:
-    _words(parse_profile(text), text)
+    _parse(text)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=200))
 def test_property_arbitrary_text(text: str) -> None:
-    _words(parse_profile(text), text)
+    _parse(text)
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(_example_descricao().split(" ")), max_size=80).map(" ".join))
 def test_property_reshuffled_example(text: str) -> None:
-    _words(parse_profile(text), text)
+    _parse(text)

@@ -28,7 +28,8 @@ _DASH = re.compile(r"(?<!\S)[-–](?=\s)")
 # A ";"-list item: text up to and including its run of ";" (findall partitions the text).
 _SEGMENT = re.compile(r"[^;]+;*|;+")
 
-_MAX_HEADER_WORDS = 6
+_MAX_HEADER_WORDS = 6  # a whole chunk, or the tail after an intro's announcing word
+_MAX_SPLIT_HEADER_WORDS = 8  # a header after "item. " / "item.", whose start is marked by the "."
 _MAX_HEADER_CHARS = 80
 _TAIL = _MAX_HEADER_CHARS + 2  # how far from a chunk's end a header (and the "." before it) can start
 # A header never ends like a sentence or a list item.
@@ -186,7 +187,7 @@ def _split_header(chunk: str, first: bool, after_stop: bool) -> tuple[str, str] 
     while (k := max(chunk.rfind(".", lo, k), chunk.rfind(":", lo, k))) > 0:
         if _is_glued(chunk, k) if chunk[k + 1] != " " else _ends_sentence(chunk, k):
             header = chunk[k + 1 :].strip()
-            if _is_header(header):
+            if _is_header(header, _MAX_SPLIT_HEADER_WORDS):
                 return chunk[: k + 1].strip(), header
     if first and (split := _split_after_intro(chunk)):
         return split
@@ -196,7 +197,7 @@ def _split_header(chunk: str, first: bool, after_stop: bool) -> tuple[str, str] 
         whole = _INTRO_WORDS.search(chunk) is None
     else:
         whole = after_stop or chunk[-1] == ":"
-    return ("", chunk) if whole and _is_header(chunk) else None
+    return ("", chunk) if whole and _is_header(chunk, _MAX_HEADER_WORDS) else None
 
 
 def _split_after_intro(chunk: str) -> tuple[str, str] | None:
@@ -205,7 +206,7 @@ def _split_after_intro(chunk: str) -> tuple[str, str] | None:
     for j in range(max(1, len(parts) - _MAX_HEADER_WORDS), len(parts)):
         if parts[j][0].isupper() and parts[j - 1].rsplit(" ", 1)[-1].lower() in _INTRO_END_WORDS:
             header = " ".join(parts[j:]).strip()
-            if _is_header(header):
+            if _is_header(header, _MAX_HEADER_WORDS):
                 return " ".join(parts[:j]).strip(), header
     return None
 
@@ -238,11 +239,11 @@ def _is_glued(chunk: str, dot: int) -> bool:
     )
 
 
-def _is_header(text: str) -> bool:
+def _is_header(text: str, max_words: int) -> bool:
     """A plausible section header: short, capitalised, no sentence end, not an action item."""
     if len(text) > _MAX_HEADER_CHARS or not text[0].isupper() or text[-1] in _NO_HEADER_END:
         return False
-    if text.count(" ") >= _MAX_HEADER_WORDS:
+    if text.count(" ") >= max_words:
         return False
     if len(text) > 1 and text[1] == ")":  # "A) ..." is a list item
         return False

@@ -1,10 +1,14 @@
-"""The search box language: words, "phrases", -exclusions and field:qualifiers, parsed without raising."""
+"""What to search for: the search box language (parsed without raising) and the facet filter."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from dataclasses import dataclass
+import enum
+from collections.abc import Collection, Hashable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
 
+from vagas_desktop.core.deadline import SOON_DAYS
 from vagas_desktop.core.textfold import fold
 
 # Field of a plain word: searched in title, trabalho, empregador, concelho, distrito, ref and profile.
@@ -19,7 +23,7 @@ HINT_EMPTY_PHRASE = "empty-phrase"
 HINT_UNKNOWN_QUALIFIER = "unknown-qualifier"
 HINT_LONE_MINUS = "lone-minus"
 HINT_TEXTS: dict[str, str] = {
-    HINT_UNCLOSED_QUOTE: 'Missing closing quote: the rest of the text is searched as one phrase.',
+    HINT_UNCLOSED_QUOTE: "Missing closing quote: the rest of the text is searched as one phrase.",
     HINT_EMPTY_VALUE: '"{detail}:" needs a value right after the colon, e.g. {detail}:lisboa.',
     HINT_EMPTY_PHRASE: 'An empty phrase ("") was ignored.',
     HINT_UNKNOWN_QUALIFIER: 'Unknown filter "{detail}:", searched as plain text.',
@@ -160,14 +164,14 @@ class _Parser:
         phrase = not value and self.pos < len(self.text) and self.text[self.pos] == '"'
         if phrase:
             value = self.quoted()
-        field = fold(name)
-        if field not in BUILTIN_QUALIFIERS and field not in self.qualifiers:
+        qualifier = fold(name)
+        if qualifier not in BUILTIN_QUALIFIERS and qualifier not in self.qualifiers:
             self.hint(HINT_UNKNOWN_QUALIFIER, name)
             self.add(f"{name}:{value}", PLAIN, negated, phrase)
         elif not value.strip():
             self.hint(HINT_EMPTY_VALUE, name)
         else:
-            self.add(value.strip(), field, negated, phrase)
+            self.add(value.strip(), qualifier, negated, phrase)
 
     def parse(self) -> Query:
         text = self.text
@@ -183,3 +187,64 @@ def parse_query(text: str, extra_qualifiers: Collection[str] = ()) -> Query:
     """Parse the search box text; never raises. extra_qualifiers: names evaluated by caller predicates."""
     qualifiers = frozenset(fold(name) for name in extra_qualifiers) - frozenset(BUILTIN_QUALIFIERS)
     return _Parser(text, qualifiers).parse()
+
+
+# Facet field -> FacetFilter attribute; the same names are column qualifiers (distrito:lisboa).
+FACET_ATTRS: dict[str, str] = {
+    "distrito": "distritos",
+    "concelho": "concelhos",
+    "trabalho": "trabalhos",
+    "empregador": "empregadores",
+}
+
+
+class DeadlineFilter(enum.Enum):
+    """Which postings to keep by closing date."""
+
+    ALL = "all"
+    OPEN = "open"  # closes today or later (OPEN, SOON, TODAY); unknown closing date excluded
+    CLOSING_WITHIN = "closing_within"  # days_left in 1..within_days
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True)
+class FacetFilter:
+    """Facet selections (exact original values; empty = no constraint) and date filters."""
+
+    distritos: frozenset[str] = frozenset()
+    concelhos: frozenset[str] = frozenset()
+    trabalhos: frozenset[str] = frozenset()
+    empregadores: frozenset[str] = frozenset()
+    deadline: DeadlineFilter = DeadlineFilter.ALL
+    within_days: int = SOON_DAYS
+    open_on: date | None = None
+    today: date = field(default_factory=date.today)
+
+    def without(self, facet: str) -> FacetFilter:
+        """This filter with one facet's selection dropped ("distrito", "concelho"...)."""
+        changes: dict[str, Any] = {FACET_ATTRS[facet]: frozenset()}
+        return replace(self, **changes)
+
+    def _deadline_key(self) -> tuple[Any, ...]:
+        if self.deadline is DeadlineFilter.ALL:
+            return ()
+        days = self.within_days if self.deadline is DeadlineFilter.CLOSING_WITHIN else 0
+        return (self.deadline, days, self.today)
+
+    def key(self) -> tuple[Hashable, ...]:
+        """Equal for filters that keep the same rows (today ignored when no deadline filter)."""
+        sets = tuple(getattr(self, attr) for attr in FACET_ATTRS.values())
+        return (*sets, self._deadline_key(), self.open_on)
+
+    def covers(self, other: FacetFilter) -> bool:
+        """True when every row kept by other is kept by self."""
+        for attr in FACET_ATTRS.values():
+            mine, theirs = getattr(self, attr), getattr(other, attr)
+            if mine and not (theirs and theirs <= mine):
+                return False
+        if self.open_on is not None and self.open_on != other.open_on:
+            return False
+        return not self._deadline_key() or self._deadline_key() == other._deadline_key()
+
+
+NO_FACETS = FacetFilter(today=date(2000, 1, 1))

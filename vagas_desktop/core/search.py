@@ -7,81 +7,33 @@ import sys
 from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from datetime import date
+from itertools import repeat
 from typing import Any
 
-from vagas_desktop.core.deadline import SOON_DAYS, DeadlineState, days_left, deadline_state, is_open_on
+from vagas_desktop.core.deadline import DeadlineState, days_left, deadline_state, is_open_on
 from vagas_desktop.core.posting import Posting
-from vagas_desktop.core.query import Query, Term, parse_query
+from vagas_desktop.core.query import (
+    FACET_ATTRS,
+    NO_FACETS,
+    PLAIN,
+    DeadlineFilter,
+    FacetFilter,
+    Query,
+    Term,
+    parse_query,
+)
 from vagas_desktop.core.textfold import fold, fold_cached, fold_utf8
 
 # Caller-evaluated qualifier (e.g. is:bookmarked): (row id, folded value) -> matches.
 Predicate = Callable[[int, str], bool]
 
-# Facet field -> FacetFilter attribute; the same names are column qualifiers (distrito:lisboa).
-FACET_ATTRS: dict[str, str] = {
-    "distrito": "distritos",
-    "concelho": "concelhos",
-    "trabalho": "trabalhos",
-    "empregador": "empregadores",
-}
+__all__ = ["EXTRA_PREFIX", "DeadlineFilter", "FacetFilter", "Predicate", "SearchIndex", "SortKey"]
+
 EXTRA_PREFIX = "extra:"
-
-
-class DeadlineFilter(enum.Enum):
-    """Which postings to keep by closing date."""
-
-    ALL = "all"
-    OPEN = "open"  # closes today or later (OPEN, SOON, TODAY); unknown closing date excluded
-    CLOSING_WITHIN = "closing_within"  # days_left in 1..within_days
-    CLOSED = "closed"
-
-
 _OPEN_STATES = frozenset({DeadlineState.OPEN, DeadlineState.SOON, DeadlineState.TODAY})
-
-
-@dataclass(frozen=True)
-class FacetFilter:
-    """Facet selections (exact original values; empty = no constraint) and date filters."""
-
-    distritos: frozenset[str] = frozenset()
-    concelhos: frozenset[str] = frozenset()
-    trabalhos: frozenset[str] = frozenset()
-    empregadores: frozenset[str] = frozenset()
-    deadline: DeadlineFilter = DeadlineFilter.ALL
-    within_days: int = SOON_DAYS
-    open_on: date | None = None
-    today: date = field(default_factory=date.today)
-
-    def without(self, facet: str) -> FacetFilter:
-        """This filter with one facet's selection dropped ("distrito", "concelho"...)."""
-        changes: dict[str, Any] = {FACET_ATTRS[facet]: frozenset()}
-        return replace(self, **changes)
-
-    def _deadline_key(self) -> tuple[Any, ...]:
-        if self.deadline is DeadlineFilter.ALL:
-            return ()
-        days = self.within_days if self.deadline is DeadlineFilter.CLOSING_WITHIN else 0
-        return (self.deadline, days, self.today)
-
-    def key(self) -> tuple[Hashable, ...]:
-        """Equal for filters that keep the same rows (today ignored when no deadline filter)."""
-        sets = tuple(getattr(self, attr) for attr in FACET_ATTRS.values())
-        return (*sets, self._deadline_key(), self.open_on)
-
-    def covers(self, other: FacetFilter) -> bool:
-        """True when every row kept by other is kept by self."""
-        for attr in FACET_ATTRS.values():
-            mine, theirs = getattr(self, attr), getattr(other, attr)
-            if mine and not (theirs and theirs <= mine):
-                return False
-        if self.open_on is not None and self.open_on != other.open_on:
-            return False
-        return not self._deadline_key() or self._deadline_key() == other._deadline_key()
-
-
-NO_FACETS = FacetFilter(today=date(2000, 1, 1))
+_TEXT_FIELDS = (PLAIN, "texto")  # fields searched in the profile
 
 
 class SortKey(enum.StrEnum):
@@ -106,6 +58,8 @@ class _Entry:
     facets: FacetFilter
     terms: tuple[Term, ...]
     rows: list[int]
+    # The last text term and, aligned with rows, where its first profile match starts (0: unknown).
+    resume: tuple[Term, list[int]] | None = None
 
     @property
     def keys(self) -> frozenset[tuple[str, str, bool]]:
@@ -144,6 +98,11 @@ def _ranks(values: Sequence[Any], key: Callable[[Any], Any] | None) -> tuple[arr
     rank_of = {v: i for i, v in enumerate(ordered)}
     missing = len(ordered)
     return array("i", [rank_of.get(v, missing) for v in values]), missing
+
+
+def _extends(term: Term, shorter: Term) -> bool:
+    """True when term is shorter typed further (same text field, positive, same start)."""
+    return term.field == shorter.field and not term.negated and term.folded.startswith(shorter.folded)
 
 
 def _as_number(text: str) -> float | None:
@@ -217,16 +176,16 @@ class SearchIndex:
             query = parse_query(query, preds.keys())
         text_terms = tuple(t for t in query.terms if t.is_text)
         extra = [(preds[t.field], t) for t in query.terms if not t.is_text and t.field in preds]
-        rows, todo = self._candidates(facets, text_terms)
+        rows, todo, parent = self._candidates(facets, text_terms)
         if extra and todo:  # predicates depend on caller state: evaluate them first, cache nothing
-            return self._filter_terms(self._filter_extra(rows, extra), todo)
+            return self._filter_terms(self._filter_extra(rows, extra), todo, None)[0]
         if todo:
-            rows = self._filter_terms(rows, todo)
-            self._remember(facets, text_terms, rows)
+            rows, resume = self._filter_terms(rows, todo, parent.resume if rows is parent.rows else None)
+            self._remember(facets, text_terms, rows, resume)
         return self._filter_extra(rows, extra)
 
-    def _candidates(self, facets: FacetFilter, terms: tuple[Term, ...]) -> tuple[list[int], list[Term]]:
-        """Smallest cached superset of the answer, and the terms still to test on it."""
+    def _candidates(self, facets: FacetFilter, terms: tuple[Term, ...]) -> tuple[list[int], list[Term], _Entry]:
+        """Smallest cached superset of the answer, the terms still to test on it, and its entry."""
         keys = {t.key for t in terms}
         best: _Entry | None = None
         best_score = (0, 0)
@@ -236,21 +195,25 @@ class SearchIndex:
                 if best is None or score < best_score:
                     best, best_score = entry, score
         if best is None:
-            best = self._remember(facets, (), self._apply_facets(self._ids, facets))
+            best = self._remember(facets, (), self._apply_facets(self._ids, facets), None)
         self._cache.move_to_end(self._cache_key(best.facets, best.terms))
         done = best.keys
         todo = list({t.key: t for t in terms if t.key not in done}.values())
         rows = best.rows
         if best.facets.key() != facets.key():
             rows = self._apply_facets(rows, facets)
-        return rows, sorted(todo, key=self._term_cost)
+        return rows, sorted(todo, key=self._term_cost), best
 
     @staticmethod
     def _cache_key(facets: FacetFilter, terms: tuple[Term, ...]) -> tuple[Hashable, ...]:
         return (facets.key(), frozenset(t.key for t in terms))
 
-    def _remember(self, facets: FacetFilter, terms: tuple[Term, ...], rows: list[int]) -> _Entry:
-        entry = _Entry(facets, terms, rows)
+    def _remember(
+        self, facets: FacetFilter, terms: tuple[Term, ...], rows: list[int], resume: tuple[Term, list[int]] | None
+    ) -> _Entry:
+        for entry in self._cache.values():  # only the newest entry keeps its offsets (memory)
+            entry.resume = None
+        entry = _Entry(facets, terms, rows, resume)
         self._cache[self._cache_key(facets, terms)] = entry
         while len(self._cache) > self.CACHE_SIZE:
             self._cache.popitem(last=False)
@@ -265,10 +228,43 @@ class SearchIndex:
             return (1, 0)
         return (3 if term.negated else 2, -len(term.folded))
 
-    def _filter_terms(self, rows: list[int], terms: Iterable[Term]) -> list[int]:
+    def _filter_terms(
+        self, rows: list[int], terms: list[Term], resume: tuple[Term, list[int]] | None
+    ) -> tuple[list[int], tuple[Term, list[int]] | None]:
+        """Apply the terms in turn; return the rows and the resume offsets of the last one, if a text term.
+
+        With resume (term, offsets aligned with rows), a term extending that term ("tecn" after "tec")
+        goes first and scans each profile from where the shorter one first matched.
+        """
+        starts = None
+        if resume is not None:
+            for i, term in enumerate(terms):
+                if _extends(term, resume[0]):
+                    terms = [term, *terms[:i], *terms[i + 1 :]]
+                    starts = resume[1]
+                    break
+        last = None
         for term in terms:
-            rows = self._filter_term(rows, term)
-        return rows
+            if term.field in _TEXT_FIELDS and not term.negated:
+                rows, offsets = self._find_text(rows, term, starts)
+                last = (term, offsets)
+            else:
+                rows, last = self._filter_term(rows, term), None
+            starts = None
+        return rows, last
+
+    def _find_text(self, rows: list[int], term: Term, starts: list[int] | None) -> tuple[list[int], list[int]]:
+        """Rows with the word (plain: meta first, then profile) and where it first occurs in the profile."""
+        text, needle, prof = term.folded, term.folded.encode("utf-8", "surrogatepass"), self._profile
+        offsets: Iterable[int] = repeat(0) if starts is None else starts
+        if term.field == "texto":
+            found = [prof[r].find(needle, s) for r, s in zip(rows, offsets, strict=False)]
+        else:  # -2: in the short meta haystack, profile not searched
+            meta = self._meta
+            pairs = zip(rows, offsets, strict=False)
+            found = [-2 if text in meta[r] else prof[r].find(needle, s) for r, s in pairs]
+        kept = [r for r, f in zip(rows, found, strict=True) if f != -1]
+        return kept, [f if f > 0 else 0 for f in found if f != -1]
 
     def _filter_term(self, rows: list[int], term: Term) -> list[int]:
         text, neg = term.folded, term.negated

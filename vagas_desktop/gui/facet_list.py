@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import (
@@ -31,17 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.textfold import fold
+
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw facet value
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2  # its count
 _CHECKED = Qt.CheckState.Checked
 _UNCHECKED = Qt.CheckState.Unchecked
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def fold(text: str) -> str:
-    """Accent- and case-insensitive key: NFKD, combining marks dropped, casefolded."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 class FacetListModel(QAbstractListModel):

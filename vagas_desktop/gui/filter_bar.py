@@ -170,11 +170,12 @@ class FilterBar(QWidget):
 
     # -- public API
     def selection(self) -> FilterSelection:
+        day = self.open_on_date.date()
         return FilterSelection(
             **{attr: self._facets[field].checked() for field, attr in FACET_ATTRS.items()},
             deadline=DEADLINES[max(self._deadline_group.checkedId(), 0)],
             within_days=self.within_spin.value(),
-            open_on=self.open_on_date.date().toPython() if self.open_on_check.isChecked() else None,
+            open_on=date(day.year(), day.month(), day.day()) if self.open_on_check.isChecked() else None,
         )
 
     def set_selection(self, selection: FilterSelection) -> None:
@@ -292,7 +293,9 @@ class FilterBar(QWidget):
             self._quiet -= 1
 
     def _sync_enabled(self) -> None:
-        self.setFocusProxy(self._deadline_group.checkedButton())  # setFocus() (e.g. Ctrl+2) lands here
+        checked = self._deadline_group.checkedButton()
+        if checked is not None:
+            self.setFocusProxy(checked)  # setFocus() (e.g. Ctrl+2) lands on the checked deadline radio
         self.within_spin.setEnabled(self._deadline_group.checkedId() == DEADLINES.index("within"))
         self.open_on_date.setEnabled(self.open_on_check.isChecked())
         not_default = not self.selection().is_default()

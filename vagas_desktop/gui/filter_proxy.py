@@ -71,6 +71,11 @@ class FilterController(QObject):
         return self._query_text
 
     @property
+    def pending(self) -> bool:
+        """True while a debounced search waits to run."""
+        return self._timer.isActive()
+
+    @property
     def selection(self) -> FilterSelection:
         return self._selection
 

@@ -7,7 +7,17 @@ import os
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, QModelIndex, QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QItemSelection,
+    QLocale,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QThreadPool,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -16,7 +26,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QToolBar,
     QWidget,
@@ -62,6 +71,7 @@ class MainWindow(QMainWindow):
             self.model.set_today(today)
         self.controller = FilterController(self.model, self)
         self._build_widgets()
+        self.filter_bar.open_on_date.setDate(QDate(self.model.today))  # "open on day" starts at --today
         self._build_actions()
         self._build_menus()
         self._connect()
@@ -80,19 +90,14 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.hint_label)
         self.addToolBar(toolbar)
 
-        self.filter_bar = FilterBar(self)
-        filters = QScrollArea(self)
-        filters.setObjectName("filterScroll")
-        filters.setWidget(self.filter_bar)
-        filters.setWidgetResizable(True)
-        filters.setMinimumWidth(220)
+        self.filter_bar = FilterBar(self)  # scrolls by itself, keeping "Limpar filtros" in view
         self.table = PostingsTableView(self)
         self.table.setModel(self.model)
         self.table.apply_default_columns()
         self.detail = DetailPane(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        for widget in (filters, self.table, self.detail):
+        for widget in (self.filter_bar, self.table, self.detail):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
