@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 # Items are separated by runs of 2+ whitespace characters or by any line-like break (tab, newline, ...).
 _SEP = re.compile(r"\s{2,}|[\t\n\r\v\f\x1c-\x1f\x85\u2028\u2029]")
-# Whitespace other than " " that sends a text to the (slower) regex splitter.
+# Common whitespace other than " " that sends a text to the (slower) regex splitter.
 _ODD_SPACES = ("\t", "\n", "\r", "\xa0")
 # What can start an inline list ("x; y", "1)", "(a)", "• x", "- x", "1. x", "1 - x"), as
 # (one-character guard, mark) pairs: searching one character is much faster than searching two.

@@ -47,9 +47,9 @@ class PostingsTableView(QTableView):
         """Hide the optional columns and give the rest sensible widths."""
         model = self.posting_model()
         header = self.horizontalHeader()
-        widths = {Column.STAR: 28, Column.REF: 112, Column.TRABALHO: 165, Column.EMPREGADOR: 210,
-                  Column.CONCELHO: 110, Column.DISTRITO: 100, Column.ABERTURA: 84, Column.FECHO: 84,
-                  Column.DIAS: 70}
+        widths = {Column.STAR: 26, Column.REF: 108, Column.TRABALHO: 150, Column.EMPREGADOR: 190,
+                  Column.CONCELHO: 100, Column.DISTRITO: 96, Column.ABERTURA: 82, Column.FECHO: 82,
+                  Column.DIAS: 64}
         for column in range(model.columnCount()):
             fixed = list(Column)[column] if column < len(Column) else None
             self.setColumnHidden(column, fixed is None or fixed in DEFAULT_HIDDEN)
