@@ -708,6 +708,30 @@ def lower_first(s: str) -> str:
     return low
 
 
+# Concelhos that take "do"/"da"/"das" instead of "de".
+PLACE_PREP = {
+    "Porto": "do", "Fundão": "do", "Barreiro": "do", "Seixal": "do", "Montijo": "do", "Sabugal": "do",
+    "Funchal": "do", "Guarda": "da", "Horta": "da", "Figueira da Foz": "da", "Maia": "da", "Lousã": "da",
+    "Sertã": "da", "Covilhã": "da", "Amadora": "da", "Marinha Grande": "da", "Calheta": "da",
+    "Praia da Vitória": "da", "Ribeira Grande": "da", "Póvoa de Varzim": "da", "Caldas da Rainha": "das",
+}
+
+
+def of_place(conc: str) -> str:
+    return f"{PLACE_PREP.get(conc, 'de')} {conc}"
+
+
+def _de(name: str) -> str:
+    """'de'/'do'/'da' contraction for a ULS/CCDR region name."""
+    first = name.split()[0].split("/")[0]
+    if first in ("Alto", "Baixo", "Médio", "Nordeste", "Algarve", "Oeste", "Norte", "Centro", "Alentejo",
+                 "Litoral", "Estuário", "Arco", "Tâmega"):
+        return "do " + name
+    if first in ("Região", "Guarda", "Cova", "Lezíria", "Arrábida", "Póvoa"):
+        return "da " + name
+    return "de " + name
+
+
 class World:
     """Derived lookup tables shared by every posting."""
 
@@ -764,30 +788,6 @@ def employer(
         d, p = w.where["Lisboa"]
         return name, d, p
     return name, distrito, place
-
-
-# Concelhos that take "do"/"da"/"das" instead of "de".
-PLACE_PREP = {
-    "Porto": "do", "Fundão": "do", "Barreiro": "do", "Seixal": "do", "Montijo": "do", "Sabugal": "do",
-    "Funchal": "do", "Guarda": "da", "Horta": "da", "Figueira da Foz": "da", "Maia": "da", "Lousã": "da",
-    "Sertã": "da", "Covilhã": "da", "Amadora": "da", "Marinha Grande": "da", "Calheta": "da",
-    "Praia da Vitória": "da", "Ribeira Grande": "da", "Póvoa de Varzim": "da", "Caldas da Rainha": "das",
-}
-
-
-def of_place(conc: str) -> str:
-    return f"{PLACE_PREP.get(conc, 'de')} {conc}"
-
-
-def _de(name: str) -> str:
-    """'de'/'do'/'da' contraction for a ULS/CCDR region name."""
-    first = name.split()[0].split("/")[0]
-    if first in ("Alto", "Baixo", "Médio", "Nordeste", "Algarve", "Oeste", "Norte", "Centro", "Alentejo",
-                 "Litoral", "Estuário", "Arco", "Tâmega"):
-        return "do " + name
-    if first in ("Região", "Guarda", "Cova", "Lezíria", "Arrábida", "Póvoa"):
-        return "da " + name
-    return "de " + name
 
 
 def postal_code(rng: random.Random, place: tuple) -> str:
@@ -968,7 +968,8 @@ class Corpus:
         self.pid += int(self.step + rng.random()) + (rng.randrange(20, 200) if rng.random() < 0.001 else 0)
         opened = day_for(i, self.n, rng)
         ym = f"{opened.year}{opened.month:02d}"
-        ref_no = self.ref_next.get(ym, rng.randrange(1, 60)) + rng.randint(1, 4)
+        last = self.ref_next.get(ym)
+        ref_no = (rng.randrange(1, 60) if last is None else last) + rng.randint(1, 4)
         self.ref_next[ym] = ref_no
         ref = f"OE{ym}/{ref_no:04d}"  # 5 digits only past ~3000 postings a month
         career, _, areas, _ = w.career(rng)
@@ -1008,7 +1009,7 @@ class Corpus:
         path, k = folder / name, 0
         while str(path) in self.names:  # never overwrite within one run: "image (1).png"
             k += 1
-            stem, dot, ext = name.rpartition(".")
+            stem, _, ext = name.rpartition(".")
             path = folder / (f"{stem} ({k}).{ext}" if stem else f"{name} ({k})")
         self.names.add(str(path))
         with open(path, "wb") as fh:
