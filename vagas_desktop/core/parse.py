@@ -57,29 +57,32 @@ def _fields(pairs: list[tuple[str, str]], messages: list[str]) -> dict[str, Any]
     """Map front-matter pairs onto Posting fields; unknown keys go to extra."""
     fields: dict[str, Any] = {}
     extra: dict[str, str] = {}
-    raw: dict[str, str] = {}
     for key, value in pairs:
-        name = FIELD_KEYS.get(fold_key(key))
+        name = _FIELD_OF.get(key)
         if name is None:
-            _put(extra, key.strip(), value, messages)
-        else:
-            _put(raw, name, value, messages, shown=key.strip())
-    for name, value in raw.items():
-        if name == "id":
-            fields["id"] = _parse_id(value, extra, messages)
-        elif name in ("data_abertura", "data_fecho"):
-            fields[name] = _parse_date(value, CANONICAL_KEYS[name], extra, messages)
-        else:
-            fields[name] = value
+            name = _field_of(key)
+        target, slot = (fields, name) if name else (extra, key.strip())
+        if slot in target and target[slot] != value:
+            messages.append(f"{key.strip()} appears twice; kept the last value, the earlier was '{target[slot]}'")
+        target[slot] = value
+    if "id" in fields:
+        fields["id"] = _parse_id(fields["id"], extra, messages)
+    for name in ("data_abertura", "data_fecho"):
+        if name in fields:
+            fields[name] = _parse_date(fields[name], CANONICAL_KEYS[name], extra, messages)
     _check_dates(fields, messages)
     fields["extra"] = extra
     return fields
 
 
-def _put(target: dict[str, str], name: str, value: str, messages: list[str], shown: str = "") -> None:
-    if name in target and target[name] != value:
-        messages.append(f"{shown or name} appears twice; kept the last value, the earlier was '{target[name]}'")
-    target[name] = value
+_FIELD_OF: dict[str, str] = {}  # raw key as written -> Posting field ("" for extra)
+
+
+def _field_of(key: str) -> str:
+    name = FIELD_KEYS.get(fold_key(key), "")
+    if len(_FIELD_OF) < 10_000:  # keys repeat across files; bound the cache anyway
+        _FIELD_OF[key] = name
+    return name
 
 
 def _parse_id(value: str, extra: dict[str, str], messages: list[str]) -> int | None:

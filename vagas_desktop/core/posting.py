@@ -42,23 +42,9 @@ CANONICAL_KEYS: dict[str, str] = {
 
 def fold_key(key: str) -> str:
     """Normalise a front-matter key: case, accents, spaces, '_' and '-' ignored."""
-    folded = _FOLDED_KEYS.get(key)
-    if folded is None:
-        folded = _fold_key(key)
-        if len(_FOLDED_KEYS) < 10_000:  # keys repeat across files; bound the cache anyway
-            _FOLDED_KEYS[key] = folded
-    return folded
-
-
-_FOLDED_KEYS: dict[str, str] = {}
-
-
-def _fold_key(key: str) -> str:
     key = key.strip().casefold()
     if not key.isascii():
-        key = "".join(
-            c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c)
-        )
+        key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     return key.replace("_", "").replace("-", "").replace(" ", "")
 
 

@@ -1,4 +1,4 @@
-"""What to search for: the search box language (parsed without raising) and the facet filter."""
+"""What to show: the search box language (parsed without raising), the facet filter, the sort keys."""
 
 from __future__ import annotations
 
@@ -247,4 +247,22 @@ class FacetFilter:
         return not self._deadline_key() or self._deadline_key() == other._deadline_key()
 
 
-NO_FACETS = FacetFilter(today=date(2000, 1, 1))
+NO_FACETS = FacetFilter(today=date(2000, 1, 1))  # no constraint (today only matters with a deadline)
+
+
+EXTRA_PREFIX = "extra:"  # sort key of a front-matter extra: "extra:<name>"
+
+
+class SortKey(enum.StrEnum):
+    """Sortable columns; sort() also takes "extra:<name>" for a front-matter extra."""
+
+    REF = "ref"
+    TITLE = "title"
+    TRABALHO = "trabalho"
+    EMPREGADOR = "empregador"
+    CONCELHO = "concelho"
+    DISTRITO = "distrito"
+    DATA_ABERTURA = "data_abertura"
+    DATA_FECHO = "data_fecho"
+    DAYS_LEFT = "days_left"
+    ID = "id"

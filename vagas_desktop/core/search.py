@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-import enum
+import math
 import sys
 from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import repeat
+from itertools import compress, repeat
 from typing import Any
 
 from vagas_desktop.core.deadline import DeadlineState, days_left, deadline_state, is_open_on
 from vagas_desktop.core.posting import Posting
 from vagas_desktop.core.query import (
+    EXTRA_PREFIX,
     FACET_ATTRS,
     NO_FACETS,
     PLAIN,
     DeadlineFilter,
     FacetFilter,
     Query,
+    SortKey,
     Term,
     parse_query,
 )
@@ -31,24 +33,9 @@ Predicate = Callable[[int, str], bool]
 
 __all__ = ["EXTRA_PREFIX", "DeadlineFilter", "FacetFilter", "Predicate", "SearchIndex", "SortKey"]
 
-EXTRA_PREFIX = "extra:"
+_NOT_FOUND = -1  # bytes.find
 _OPEN_STATES = frozenset({DeadlineState.OPEN, DeadlineState.SOON, DeadlineState.TODAY})
 _TEXT_FIELDS = (PLAIN, "texto")  # fields searched in the profile
-
-
-class SortKey(enum.StrEnum):
-    """Sortable columns; sort() also takes "extra:<name>" for a front-matter extra."""
-
-    REF = "ref"
-    TITLE = "title"
-    TRABALHO = "trabalho"
-    EMPREGADOR = "empregador"
-    CONCELHO = "concelho"
-    DISTRITO = "distrito"
-    DATA_ABERTURA = "data_abertura"
-    DATA_FECHO = "data_fecho"
-    DAYS_LEFT = "days_left"
-    ID = "id"
 
 
 @dataclass
@@ -58,7 +45,7 @@ class _Entry:
     facets: FacetFilter
     terms: tuple[Term, ...]
     rows: list[int]
-    # The last text term and, aligned with rows, where its first profile match starts (0: unknown).
+    # The last text term and, aligned with rows, where its first profile match starts (0 if unknown).
     resume: tuple[Term, list[int]] | None = None
 
     @property
@@ -92,9 +79,13 @@ class _SortColumn:
 
 def _ranks(values: Sequence[Any], key: Callable[[Any], Any] | None) -> tuple[array[int], int]:
     """Rank each value among the distinct present ones (None and "" are missing, ranked last)."""
-    ordered = sorted({v for v in values if v is not None and v != ""})
-    if key is not None:
-        ordered.sort(key=key)  # stable: equal keys stay in original-value order
+    present = {v for v in values if v is not None and v != ""}
+    if key is fold:
+        ordered = sorted(present, key=lambda v: (fold(v), v))
+    else:
+        ordered = sorted(present)
+        if key is not None:
+            ordered.sort(key=key)  # stable: equal keys stay in original-value order
     rank_of = {v: i for i, v in enumerate(ordered)}
     missing = len(ordered)
     return array("i", [rank_of.get(v, missing) for v in values]), missing
@@ -107,9 +98,10 @@ def _extends(term: Term, shorter: Term) -> bool:
 
 def _as_number(text: str) -> float | None:
     try:
-        return float(text.replace(",", "."))
+        number = float(text.replace(",", "."))
     except ValueError:
         return None
+    return number if math.isfinite(number) else None
 
 
 class SearchIndex:
@@ -118,7 +110,7 @@ class SearchIndex:
     Not thread-safe: use it from one thread (the caches mutate on every call).
     """
 
-    CACHE_SIZE = 16
+    CACHE_ROWS = 4_000_000  # result cache budget in row ids (8 bytes each: ~32 MB at most)
     SORT_CACHE_SIZE = 12
 
     def __init__(self, postings: Sequence[Posting]) -> None:
@@ -133,6 +125,7 @@ class SearchIndex:
         self._build(postings)
         self._values = {name: frozenset(col) for name, col in self._columns.items()}
         self._cache: OrderedDict[tuple[Hashable, ...], _Entry] = OrderedDict()
+        self._cached_rows = 0
         self._sort_cache: OrderedDict[tuple[Hashable, ...], _SortColumn] = OrderedDict()
 
     def _build(self, postings: Iterable[Posting]) -> None:
@@ -188,10 +181,11 @@ class SearchIndex:
         """Smallest cached superset of the answer, the terms still to test on it, and its entry."""
         keys = {t.key for t in terms}
         best: _Entry | None = None
-        best_score = (0, 0)
+        best_score = (0, 0, 0)
         for entry in self._cache.values():
             if entry.facets.covers(facets) and all(any(t.implies(e) for t in terms) for e in entry.terms):
-                score = (len(entry.rows), -len(keys & entry.keys))  # fewest rows, then least left to do
+                # fewest rows, then least left to do, then the most specific ("te" over "t": offsets)
+                score = (len(entry.rows), -len(keys & entry.keys), -sum(len(e.folded) for e in entry.terms))
                 if best is None or score < best_score:
                     best, best_score = entry, score
         if best is None:
@@ -213,10 +207,12 @@ class SearchIndex:
     ) -> _Entry:
         for entry in self._cache.values():  # only the newest entry keeps its offsets (memory)
             entry.resume = None
-        entry = _Entry(facets, terms, rows, resume)
-        self._cache[self._cache_key(facets, terms)] = entry
-        while len(self._cache) > self.CACHE_SIZE:
-            self._cache.popitem(last=False)
+        entry, key = _Entry(facets, terms, rows, resume), self._cache_key(facets, terms)
+        replaced = self._cache.pop(key, None)
+        self._cached_rows += len(rows) - (len(replaced.rows) if replaced else 0)
+        self._cache[key] = entry
+        while self._cached_rows > self.CACHE_ROWS and len(self._cache) > 1:
+            self._cached_rows -= len(self._cache.popitem(last=False)[1].rows)
         return entry
 
     @staticmethod
@@ -254,21 +250,21 @@ class SearchIndex:
         return rows, last
 
     def _find_text(self, rows: list[int], term: Term, starts: list[int] | None) -> tuple[list[int], list[int]]:
-        """Rows with the word (plain: meta first, then profile) and where it first occurs in the profile."""
+        """Rows with the word (plain: meta first, then profile) and where to resume a longer word."""
         text, needle, prof = term.folded, term.folded.encode("utf-8", "surrogatepass"), self._profile
-        offsets: Iterable[int] = repeat(0) if starts is None else starts
+        pairs = zip(rows, repeat(0) if starts is None else starts, strict=False)
         if term.field == "texto":
-            found = [prof[r].find(needle, s) for r, s in zip(rows, offsets, strict=False)]
-        else:  # -2: in the short meta haystack, profile not searched
+            found = [prof[r].find(needle, s) for r, s in pairs]
+        else:  # found in the short meta haystack: resume the profile from 0 next time
             meta = self._meta
-            pairs = zip(rows, offsets, strict=False)
-            found = [-2 if text in meta[r] else prof[r].find(needle, s) for r, s in pairs]
-        kept = [r for r, f in zip(rows, found, strict=True) if f != -1]
-        return kept, [f if f > 0 else 0 for f in found if f != -1]
+            found = [0 if text in meta[r] else prof[r].find(needle, s) for r, s in pairs]
+        kept = list(compress(rows, map(_NOT_FOUND.__ne__, found)))
+        return kept, list(filter(_NOT_FOUND.__ne__, found))
 
     def _filter_term(self, rows: list[int], term: Term) -> list[int]:
+        """Column qualifiers, ref, and exclusions of text (words to find go through _find_text)."""
         text, neg = term.folded, term.negated
-        if term.field in FACET_ATTRS:
+        if term.field in FACET_ATTRS:  # test each distinct value once, then rows by identity
             col = self._columns[term.field]
             ok = {v for v in self._values[term.field] if text in fold_cached(v)}
             return [r for r in rows if col[r] not in ok] if neg else [r for r in rows if col[r] in ok]
@@ -277,11 +273,9 @@ class SearchIndex:
             return [r for r in rows if text not in refs[r]] if neg else [r for r in rows if text in refs[r]]
         needle, prof = text.encode("utf-8", "surrogatepass"), self._profile
         if term.field == "texto":
-            return [r for r in rows if needle not in prof[r]] if neg else [r for r in rows if needle in prof[r]]
-        meta = self._meta  # plain word: the short meta haystack first, the profile only when needed
-        if neg:
-            return [r for r in rows if not (text in meta[r] or needle in prof[r])]
-        return [r for r in rows if text in meta[r] or needle in prof[r]]
+            return [r for r in rows if needle not in prof[r]]
+        meta = self._meta
+        return [r for r in rows if not (text in meta[r] or needle in prof[r])]
 
     @staticmethod
     def _filter_extra(rows: list[int], extra: list[tuple[Predicate, Term]]) -> list[int]:
