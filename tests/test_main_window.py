@@ -101,6 +101,7 @@ def test_distrito_facet_and_concelho_follows(qtbot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.filter_bar.filter_changed):
         qtbot.keyClick(distritos, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: all(p.distrito == "Porto" for p in visible_postings(window)))
+    qtbot.waitUntil(lambda: not window.controller.pending)  # counts follow once the user pauses
     concelhos = window.findChild(QListView, "concelhoFilter").model()
     labels = [str(concelhos.index(r, 0).data()) for r in range(concelhos.rowCount())]
     assert labels and all(label.split(" (")[0] in {"Porto", "Matosinhos", "Vila Nova de Gaia", "Maia"}

@@ -166,7 +166,8 @@ def test_fold_fast_paths_agree_with_general_fold(text: str) -> None:
 
 
 def test_parse_words_phrases_exclusions_and_qualifiers() -> None:
-    query = parse_query('Técnico "Câmara  Municipal" -Faro -"de sintra" DISTRITO:Évora ref:"OE202502/0240"')
+    text = 'Técnico "Câmara  Municipal" -Faro -"de sintra" DISTRITO:Évora ref:"OE202502/0240"'
+    query = parse_query(text)
     got = [(t.field, t.text, t.folded, t.negated, t.phrase) for t in query.terms]
     assert got == [
         ("", "Técnico", "tecnico", False, False),
@@ -188,7 +189,9 @@ def test_parse_hints_for_malformed_input() -> None:
 
     unclosed = parse_query('empregador:"câmara municipal')
     assert [h.code for h in unclosed.hints] == [HINT_UNCLOSED_QUOTE]
-    assert [(t.field, t.folded, t.phrase) for t in unclosed.terms] == [("empregador", "camara municipal", True)]
+    assert [(t.field, t.folded, t.phrase) for t in unclosed.terms] == [
+        ("empregador", "camara municipal", True)
+    ]
 
     empty = parse_query("distrito: lisboa")
     assert [(h.code, h.detail) for h in empty.hints] == [(HINT_EMPTY_VALUE, "distrito")]
@@ -317,7 +320,7 @@ WORDS = st.sampled_from(["téc", "tecnico", "lisboa", "lisb", "câmara", "de", "
                          '"municipal de', "ref:oe2025", "-distrito:lisboa", "texto:ç", "sup", "é", " "])
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(WORDS, max_size=6))
 def test_search_agrees_with_naive_matching_while_typing(index: SearchIndex, words: list[str]) -> None:
     text = " ".join(words)
@@ -326,7 +329,7 @@ def test_search_agrees_with_naive_matching_while_typing(index: SearchIndex, word
         assert index.search(text[:i]) == expected, text[:i]
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(), st.text(max_size=8))
 def test_parse_and_search_never_raise(index: SearchIndex, text: str, extra_name: str) -> None:
     query = parse_query(text, extra_qualifiers=[extra_name])
@@ -347,8 +350,8 @@ def test_facets_and_with_query(index: SearchIndex) -> None:
     both = FacetFilter(distritos=frozenset({"Lisboa", "Évora"}), concelhos=frozenset({"Sintra", "Évora"}),
                        today=TODAY)
     assert rows(index, "", both) == [0, 5]
-    jobs = FacetFilter(trabalhos=frozenset({"Técnico Superior"}), empregadores=frozenset({"Câmara Municipal de Sintra",
-                       "Câmara Municipal de Évora"}), today=TODAY)
+    employers = frozenset({"Câmara Municipal de Sintra", "Câmara Municipal de Évora"})
+    jobs = FacetFilter(trabalhos=frozenset({"Técnico Superior"}), empregadores=employers, today=TODAY)
     assert rows(index, "", jobs) == [0, 5]
     assert rows(index, "direito", jobs) == [5]
 
@@ -393,7 +396,9 @@ def test_selected_value_without_matches_stays_listed(index: SearchIndex) -> None
         (DeadlineFilter.CLOSED, 7, [4, 7]),
     ],
 )
-def test_deadline_filters(index: SearchIndex, deadline: DeadlineFilter, within: int, expected: list[int]) -> None:
+def test_deadline_filters(
+    index: SearchIndex, deadline: DeadlineFilter, within: int, expected: list[int]
+) -> None:
     facets = FacetFilter(deadline=deadline, within_days=within, today=TODAY)
     assert rows(index, "", facets) == expected
 

@@ -6,7 +6,7 @@ import math
 import sys
 from array import array
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import compress, repeat
@@ -30,6 +30,9 @@ from vagas_desktop.core.textfold import fold, fold_cached, fold_utf8
 
 # Caller-evaluated qualifier (e.g. is:bookmarked): (row id, folded value) -> matches.
 Predicate = Callable[[int, str], bool]
+# A text term and, aligned with a row list, where its first profile match starts (0 if unknown).
+_Resume = tuple[Term, list[int]]
+_Found = tuple[list[int], list[int]]  # rows with a word, and where it first occurs in each profile
 
 __all__ = ["EXTRA_PREFIX", "DeadlineFilter", "FacetFilter", "Predicate", "SearchIndex", "SortKey"]
 
@@ -45,8 +48,7 @@ class _Entry:
     facets: FacetFilter
     terms: tuple[Term, ...]
     rows: list[int]
-    # The last text term and, aligned with rows, where its first profile match starts (0 if unknown).
-    resume: tuple[Term, list[int]] | None = None
+    resume: _Resume | None = None  # for the last text term, aligned with rows
 
     @property
     def keys(self) -> frozenset[tuple[str, str, bool]]:
@@ -110,41 +112,31 @@ class SearchIndex:
     Not thread-safe: use it from one thread (the caches mutate on every call).
     """
 
-    CACHE_ROWS = 4_000_000  # result cache budget in row ids (8 bytes each: ~32 MB at most)
+    CACHE_ROWS = 4_000_000  # result cache budget in row ids (8 bytes each: ~32 MB at most)...
+    CACHE_ENTRIES = 64  # ...and in entries (each search looks at all of them)
     SORT_CACHE_SIZE = 12
 
     def __init__(self, postings: Sequence[Posting]) -> None:
+        intern = sys.intern  # repeated short values: one string object each
         self._postings = postings
         self._ids = list(range(len(postings)))
-        self._columns: dict[str, list[str]] = {name: [] for name in FACET_ATTRS}
-        self._refs: list[str] = []  # folded ref
-        self._meta: list[str] = []  # folded title, trabalho, empregador, concelho, distrito, ref
-        self._profile: list[bytes] = []  # folded descricao, UTF-8 (one byte per char for Portuguese)
-        self._abertura: list[date | None] = []
-        self._fecho: list[date | None] = []
-        self._build(postings)
+        self._columns = {name: [intern(getattr(p, name)) for p in postings] for name in FACET_ATTRS}
         self._values = {name: frozenset(col) for name, col in self._columns.items()}
+        self._abertura = [p.data_abertura for p in postings]
+        self._fecho = [p.data_fecho for p in postings]
+        self._refs = [fold(p.ref) for p in postings]
+        # One short haystack per row: folded title, trabalho, empregador, concelho, distrito and ref.
+        dist, conc, trab, emp = self._columns.values()
+        columns = zip(postings, trab, emp, conc, dist, self._refs, strict=True)
+        self._meta = [
+            "\n".join((fold(p.title), fold_cached(t), fold_cached(e), fold_cached(c), fold_cached(d), ref))
+            for p, t, e, c, d, ref in columns
+        ]
+        # The profile (descricao) apart, so it could be made lazy: UTF-8, one byte a char for Portuguese.
+        self._profile = [fold_utf8(p.descricao) for p in postings]
         self._cache: OrderedDict[tuple[Hashable, ...], _Entry] = OrderedDict()
         self._cached_rows = 0
         self._sort_cache: OrderedDict[tuple[Hashable, ...], _SortColumn] = OrderedDict()
-
-    def _build(self, postings: Iterable[Posting]) -> None:
-        intern = sys.intern
-        dist, conc, trab, emp = (self._columns[name] for name in FACET_ATTRS)
-        refs, meta, profile = self._refs, self._meta, self._profile
-        for p in postings:
-            d, c, t, e = intern(p.distrito), intern(p.concelho), intern(p.trabalho), intern(p.empregador)
-            dist.append(d)
-            conc.append(c)
-            trab.append(t)
-            emp.append(e)
-            ref = fold(p.ref)
-            refs.append(ref)
-            folded = (fold(p.title), fold_cached(t), fold_cached(e), fold_cached(c), fold_cached(d), ref)
-            meta.append("\n".join(folded))
-            profile.append(fold_utf8(p.descricao))
-            self._abertura.append(p.data_abertura)
-            self._fecho.append(p.data_fecho)
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -177,7 +169,9 @@ class SearchIndex:
             self._remember(facets, text_terms, rows, resume)
         return self._filter_extra(rows, extra)
 
-    def _candidates(self, facets: FacetFilter, terms: tuple[Term, ...]) -> tuple[list[int], list[Term], _Entry]:
+    def _candidates(
+        self, facets: FacetFilter, terms: tuple[Term, ...]
+    ) -> tuple[list[int], list[Term], _Entry]:
         """Smallest cached superset of the answer, the terms still to test on it, and its entry."""
         keys = {t.key for t in terms}
         best: _Entry | None = None
@@ -203,7 +197,7 @@ class SearchIndex:
         return (facets.key(), frozenset(t.key for t in terms))
 
     def _remember(
-        self, facets: FacetFilter, terms: tuple[Term, ...], rows: list[int], resume: tuple[Term, list[int]] | None
+        self, facets: FacetFilter, terms: tuple[Term, ...], rows: list[int], resume: _Resume | None
     ) -> _Entry:
         for entry in self._cache.values():  # only the newest entry keeps its offsets (memory)
             entry.resume = None
@@ -211,7 +205,9 @@ class SearchIndex:
         replaced = self._cache.pop(key, None)
         self._cached_rows += len(rows) - (len(replaced.rows) if replaced else 0)
         self._cache[key] = entry
-        while self._cached_rows > self.CACHE_ROWS and len(self._cache) > 1:
+        while len(self._cache) > 1 and (
+            self._cached_rows > self.CACHE_ROWS or len(self._cache) > self.CACHE_ENTRIES
+        ):
             self._cached_rows -= len(self._cache.popitem(last=False)[1].rows)
         return entry
 
@@ -225,8 +221,8 @@ class SearchIndex:
         return (3 if term.negated else 2, -len(term.folded))
 
     def _filter_terms(
-        self, rows: list[int], terms: list[Term], resume: tuple[Term, list[int]] | None
-    ) -> tuple[list[int], tuple[Term, list[int]] | None]:
+        self, rows: list[int], terms: list[Term], resume: _Resume | None
+    ) -> tuple[list[int], _Resume | None]:
         """Apply the terms in turn; return the rows and the resume offsets of the last one, if a text term.
 
         With resume (term, offsets aligned with rows), a term extending that term ("tecn" after "tec")
@@ -249,7 +245,7 @@ class SearchIndex:
             starts = None
         return rows, last
 
-    def _find_text(self, rows: list[int], term: Term, starts: list[int] | None) -> tuple[list[int], list[int]]:
+    def _find_text(self, rows: list[int], term: Term, starts: list[int] | None) -> _Found:
         """Rows with the word (plain: meta first, then profile) and where to resume a longer word."""
         text, needle, prof = term.folded, term.folded.encode("utf-8", "surrogatepass"), self._profile
         pairs = zip(rows, repeat(0) if starts is None else starts, strict=False)
@@ -310,7 +306,8 @@ class SearchIndex:
                 ok[day] = left is not None and 1 <= left <= facets.within_days
             else:
                 state = deadline_state(day, today)
-                ok[day] = state in _OPEN_STATES if mode is DeadlineFilter.OPEN else state is DeadlineState.CLOSED
+                wanted = _OPEN_STATES if mode is DeadlineFilter.OPEN else {DeadlineState.CLOSED}
+                ok[day] = state in wanted
         return ok
 
     # -- facets ---------------------------------------------------------------------------------

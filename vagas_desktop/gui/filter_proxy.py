@@ -15,6 +15,7 @@ from .filter_bar import FilterSelection
 from .table_model import PostingTableModel
 
 DEBOUNCE_MS = 120
+COUNTS_DELAY_MS = 250
 FACET_FIELDS = ("distrito", "concelho", "trabalho", "empregador")
 _DEADLINES = {"all": DeadlineFilter.ALL, "open": DeadlineFilter.OPEN,
               "within": DeadlineFilter.CLOSING_WITHIN, "closed": DeadlineFilter.CLOSED}
@@ -53,6 +54,12 @@ class FilterController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.apply)
+        # Facet counts are not needed per keystroke: refresh them once typing pauses.
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(COUNTS_DELAY_MS)
+        self._counts_timer.timeout.connect(self.refresh_counts)
+        self._facets: FacetFilter | None = None
         model.set_sorter(self._sort_rows)
 
     # -- inputs ----------------------------------------------------------------------------------
@@ -61,6 +68,7 @@ class FilterController(QObject):
         self._index = index
         self._model.set_postings(postings, rows=[])
         self.apply()
+        self.refresh_counts()  # a new folder: the facet lists are needed at once
 
     @property
     def query(self) -> Query:
@@ -72,8 +80,8 @@ class FilterController(QObject):
 
     @property
     def pending(self) -> bool:
-        """True while a debounced search waits to run."""
-        return self._timer.isActive()
+        """True while a debounced search or facet recount waits to run."""
+        return self._timer.isActive() or self._counts_timer.isActive()
 
     @property
     def selection(self) -> FilterSelection:
@@ -109,8 +117,16 @@ class FilterController(QObject):
             rows = self._sort_rows(rows, self._model.column_key(column), order == Qt.SortOrder.DescendingOrder)
         self._model.set_rows(rows)
         self.results_changed.emit(len(rows), len(self._index))
+        self._facets = facets
+        self._counts_timer.start()
+
+    def refresh_counts(self) -> None:
+        """Recount each facet's values for the current query and the other facets."""
+        self._counts_timer.stop()
+        if self._index is None or self._facets is None:
+            return
         for field in FACET_FIELDS:
-            self.counts_changed.emit(field, self._index.facet_counts(self._query, facets, field))
+            self.counts_changed.emit(field, self._index.facet_counts(self._query, self._facets, field))
 
     def _sort_rows(self, rows: Sequence[int], key: str, descending: bool) -> list[int]:
         if self._index is None:

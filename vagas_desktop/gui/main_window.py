@@ -63,7 +63,10 @@ class MainWindow(QMainWindow):
         self._worker: LoadWorker | None = None
         self._pending_column_state: Any = None
         self._current_posting_index = -1
-        self._highlight: list[str] = []
+        self._highlight_timer = QTimer(self)
+        self._highlight_timer.setSingleShot(True)
+        self._highlight_timer.setInterval(250)
+        self._highlight_timer.timeout.connect(self._update_highlight)
         self.thread_pool = QThreadPool.globalInstance()
 
         self.model = PostingTableModel(self)
@@ -320,13 +323,13 @@ class MainWindow(QMainWindow):
         self.controller.set_selection(self.filter_bar.selection())
 
     def _on_results_changed(self, shown: int, total: int) -> None:
-        terms = self.controller.query.highlight_terms()
-        if terms != self._highlight:
-            self._highlight = terms
-            self.detail.set_highlight(terms)
+        self._highlight_timer.start()  # re-highlighting the details can wait for a typing pause
         locale = QLocale()
         self.count_label.setText(
             self.tr("%1 de %2 vagas").replace("%1", locale.toString(shown)).replace("%2", locale.toString(total)))
+
+    def _update_highlight(self) -> None:
+        self.detail.set_highlight(self.controller.query.highlight_terms())
 
     def _on_hints_changed(self, hints: list[str]) -> None:
         self.hint_label.setText("  ".join(hints))

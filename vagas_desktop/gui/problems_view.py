@@ -18,8 +18,6 @@ _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 class ProblemsModel(QAbstractTableModel):
     """Problems as rows: file (relative), severity, message."""
 
-    HEADERS = ("Ficheiro", "Gravidade", "Motivo")
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._problems: list[ParseProblem] = []
@@ -43,12 +41,13 @@ class ProblemsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._problems)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else 3
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.HEADERS):
-                return self.tr(self.HEADERS[section])
+            headers = (self.tr("Ficheiro"), self.tr("Gravidade"), self.tr("Motivo"))
+            if 0 <= section < len(headers):
+                return headers[section]
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

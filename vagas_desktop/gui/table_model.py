@@ -25,33 +25,47 @@ _TODAY_BG = QBrush(QColor("#ffd9cc"))
 _SOON_BG = QBrush(QColor("#fff1c2"))
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PostingTableModel", text)
-
-
 class Column(enum.Enum):
-    """The fixed columns; value = (sort key for the core, header text)."""
+    """The fixed columns; the value is the core's sort key."""
 
-    STAR = ("star", "★")
-    REF = ("ref", "Ref")
-    TITLE = ("title", "Título")
-    ID = ("id", "Id")
-    TRABALHO = ("trabalho", "Trabalho")
-    EMPREGADOR = ("empregador", "Empregador")
-    CONCELHO = ("concelho", "Concelho")
-    DISTRITO = ("distrito", "Distrito")
-    CODIGO_POSTAL = ("codigo_postal", "Código postal")
-    ABERTURA = ("data_abertura", "Abertura")
-    FECHO = ("data_fecho", "Fecho")
-    DIAS = ("days_left", "Dias")
+    STAR = "star"
+    REF = "ref"
+    TITLE = "title"
+    ID = "id"
+    TRABALHO = "trabalho"
+    EMPREGADOR = "empregador"
+    CONCELHO = "concelho"
+    DISTRITO = "distrito"
+    CODIGO_POSTAL = "codigo_postal"
+    ABERTURA = "data_abertura"
+    FECHO = "data_fecho"
+    DIAS = "days_left"
 
     @property
     def key(self) -> str:
-        return self.value[0]
+        return str(self.value)
 
     @property
     def header(self) -> str:
-        return _t(self.value[1])
+        return column_headers()[self]
+
+
+def column_headers() -> dict[Column, str]:
+    """Header texts, translated (literal calls so lupdate finds them)."""
+    return {
+        Column.STAR: "★",
+        Column.REF: QCoreApplication.translate("PostingTableModel", "Ref"),
+        Column.TITLE: QCoreApplication.translate("PostingTableModel", "Título"),
+        Column.ID: QCoreApplication.translate("PostingTableModel", "Id"),
+        Column.TRABALHO: QCoreApplication.translate("PostingTableModel", "Trabalho"),
+        Column.EMPREGADOR: QCoreApplication.translate("PostingTableModel", "Empregador"),
+        Column.CONCELHO: QCoreApplication.translate("PostingTableModel", "Concelho"),
+        Column.DISTRITO: QCoreApplication.translate("PostingTableModel", "Distrito"),
+        Column.CODIGO_POSTAL: QCoreApplication.translate("PostingTableModel", "Código postal"),
+        Column.ABERTURA: QCoreApplication.translate("PostingTableModel", "Abertura"),
+        Column.FECHO: QCoreApplication.translate("PostingTableModel", "Fecho"),
+        Column.DIAS: QCoreApplication.translate("PostingTableModel", "Dias"),
+    }
 
 
 DEFAULT_HIDDEN = (Column.TITLE, Column.ID, Column.CODIGO_POSTAL)
@@ -71,9 +85,9 @@ def days_text(posting: Posting, today: date) -> str:
     if state is DeadlineState.UNKNOWN:
         return "—"
     if state is DeadlineState.CLOSED:
-        return _t("fechada")
+        return QCoreApplication.translate("PostingTableModel", "fechada")
     if state is DeadlineState.TODAY:
-        return _t("fecha hoje")
+        return QCoreApplication.translate("PostingTableModel", "fecha hoje")
     return str(days_left(posting.data_fecho, today))
 
 
@@ -164,12 +178,12 @@ class PostingTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.column_header(section)
         if role == Qt.ItemDataRole.ToolTipRole and section == 0:
-            return _t("Marcada")
+            return QCoreApplication.translate("PostingTableModel", "Marcada")
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None  # most roles a view asks for are not ours: answer them first
         posting = self._postings[self._rows[index.row()]]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -229,6 +243,10 @@ class PostingTableModel(QAbstractTableModel):
 
 
 _COLUMNS = list(Column)
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, POSTING_ROLE, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole,
+})
 _DIAS = _COLUMNS.index(Column.DIAS)
 _ID = _COLUMNS.index(Column.ID)
 _FECHO = _COLUMNS.index(Column.FECHO)

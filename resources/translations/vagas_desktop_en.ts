@@ -1,0 +1,618 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="pt_PT">
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="63"/>
+        <source>Detalhes da vaga</source>
+        <translation>Posting details</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="77"/>
+        <source>Copiar como texto</source>
+        <translation>Copy as text</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="99"/>
+        <source>Selecione uma vaga para ver os detalhes.</source>
+        <translation>Select a posting to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="131"/>
+        <source>sem data de fecho</source>
+        <translation>no closing date</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="133"/>
+        <source>fecha hoje</source>
+        <translation>closes today</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="136"/>
+        <source>fechou há 1 dia</source>
+        <translation>closed 1 day ago</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="136"/>
+        <source>fechou há %n dias</source>
+        <translation>
+            <numerusform>closed %n day ago</numerusform>
+            <numerusform>closed %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="139"/>
+        <source>faltam %n dias</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="143"/>
+        <source>Trabalho</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="144"/>
+        <source>Empregador</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="145"/>
+        <source>Concelho / Distrito</source>
+        <translation>Municipality / District</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="146"/>
+        <source>Código postal</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="147"/>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="148"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="149"/>
+        <source>Abertura</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="150"/>
+        <source>Fecho</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="151"/>
+        <source>Ver no BEP</source>
+        <translation>View on BEP</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="152"/>
+        <source>Perfil funcional</source>
+        <translation>Job profile</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="153"/>
+        <source>Outros campos</source>
+        <translation>Other fields</translation>
+    </message>
+</context>
+<context>
+    <name>FacetListWidget</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/facet_list.py" line="220"/>
+        <source>limpar</source>
+        <translation>clear</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/facet_list.py" line="239"/>
+        <source>Procurar…</source>
+        <translation>Search…</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="124"/>
+        <source>Filtros</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="127"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="152"/>
+        <source>Limpar filtros</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="130"/>
+        <source>Limpar todos os filtros (Ctrl+Shift+L)</source>
+        <translation>Clear all filters (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="154"/>
+        <source>Limpar todos os filtros</source>
+        <translation>Clear all filters</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="217"/>
+        <source>Prazo</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="220"/>
+        <source>Todas</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="220"/>
+        <source>Prazo: todas as vagas</source>
+        <translation>Deadline: all postings</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="221"/>
+        <source>Abertas</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="221"/>
+        <source>Prazo: só vagas abertas</source>
+        <translation>Deadline: open postings only</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="222"/>
+        <source>A fechar em</source>
+        <translation>Closing within</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="222"/>
+        <source>Prazo: vagas a fechar em breve</source>
+        <translation>Deadline: postings closing soon</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="223"/>
+        <source>Fechadas</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="223"/>
+        <source>Prazo: só vagas fechadas</source>
+        <translation>Deadline: closed postings only</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="237"/>
+        <source>Número de dias até fechar</source>
+        <translation>Number of days until closing</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="242"/>
+        <source>dias</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="248"/>
+        <source>Abertas no dia</source>
+        <translation>Open on</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="250"/>
+        <source>Só vagas abertas no dia escolhido</source>
+        <translation>Only postings open on the chosen day</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="254"/>
+        <source>Dia em que as vagas estão abertas</source>
+        <translation>Day on which the postings are open</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="274"/>
+        <source>Distrito</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="274"/>
+        <source>Filtro por distrito</source>
+        <translation>Filter by district</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="275"/>
+        <source>Limpar filtro de distrito</source>
+        <translation>Clear district filter</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="276"/>
+        <source>Concelho</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="276"/>
+        <source>Filtro por concelho</source>
+        <translation>Filter by municipality</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="277"/>
+        <source>Limpar filtro de concelho</source>
+        <translation>Clear municipality filter</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="277"/>
+        <source>Procurar concelho</source>
+        <translation>Search municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="278"/>
+        <source>Trabalho</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="278"/>
+        <source>Filtro por trabalho</source>
+        <translation>Filter by job</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="279"/>
+        <source>Limpar filtro de trabalho</source>
+        <translation>Clear job filter</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="279"/>
+        <source>Procurar trabalho</source>
+        <translation>Search jobs</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="280"/>
+        <source>Empregador</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="280"/>
+        <source>Filtro por empregador</source>
+        <translation>Filter by employer</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="281"/>
+        <source>Limpar filtro de empregador</source>
+        <translation>Clear employer filter</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="281"/>
+        <source>Procurar empregador</source>
+        <translation>Search employers</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="89"/>
+        <source>Pesquisa</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="125"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="143"/>
+        <source>&amp;Abrir pasta…</source>
+        <translation>&amp;Open folder…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="144"/>
+        <source>&amp;Recarregar</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="145"/>
+        <source>&amp;Sair</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="146"/>
+        <source>&amp;Procurar</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="149"/>
+        <source>Cancelar leitura</source>
+        <translation>Cancel loading</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="152"/>
+        <source>&amp;Problemas</source>
+        <translation>&amp;Problems</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="154"/>
+        <source>Ir para a tabela</source>
+        <translation>Go to table</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="155"/>
+        <source>Ir para os filtros</source>
+        <translation>Go to filters</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="156"/>
+        <source>Ir para os detalhes</source>
+        <translation>Go to details</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="157"/>
+        <source>&amp;Sobre o Vagas Desktop</source>
+        <translation>&amp;About Vagas Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="161"/>
+        <source>&amp;Ficheiro</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="163"/>
+        <source>Abrir &amp;recente</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="167"/>
+        <source>&amp;Editar</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="172"/>
+        <source>&amp;Ver</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="173"/>
+        <source>&amp;Colunas</source>
+        <translation>&amp;Columns</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="179"/>
+        <source>A&amp;juda</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="199"/>
+        <source>Abrir pasta de vagas</source>
+        <translation>Open postings folder</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="211"/>
+        <source>Pasta não encontrada</source>
+        <translation>Folder not found</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="212"/>
+        <source>A pasta não existe ou não é legível:
+%s</source>
+        <translation>The folder does not exist or is not readable:
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="238"/>
+        <source>A ler %s…</source>
+        <translation>Reading %s…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="243"/>
+        <source>%v de %m ficheiros</source>
+        <translation>%v of %m files</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/main_window.py" line="262"/>
+        <source>%n vagas lidas em %1 s</source>
+        <translation>
+            <numerusform>%n posting read in %1 s</numerusform>
+            <numerusform>%n postings read in %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="271"/>
+        <source>Leitura cancelada; mantém-se a pasta anterior.</source>
+        <translation>Loading cancelled; keeping the previous folder.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="277"/>
+        <source>Erro ao ler a pasta</source>
+        <translation>Error reading the folder</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/main_window.py" line="284"/>
+        <source>%n problema(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/main_window.py" line="286"/>
+        <source>%n versão(ões) antiga(s)</source>
+        <translation>
+            <numerusform>%n old version</numerusform>
+            <numerusform>%n old versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="289"/>
+        <source>Mostrar os ficheiros com problemas (Ctrl+Shift+P)</source>
+        <translation>Show the files with problems (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="329"/>
+        <source>%1 de %2 vagas</source>
+        <translation>%1 of %2 postings</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="379"/>
+        <source>Sobre o Vagas Desktop</source>
+        <translation>About Vagas Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="380"/>
+        <source>Vagas Desktop — uma bancada offline para ofertas de emprego público (BEP).
+Os ficheiros da pasta nunca são alterados.</source>
+        <translation>Vagas Desktop — an offline workbench for public-sector job postings (BEP).
+The files in the folder are never modified.</translation>
+    </message>
+</context>
+<context>
+    <name>PostingTableModel</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="57"/>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="58"/>
+        <source>Título</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="59"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="60"/>
+        <source>Trabalho</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="61"/>
+        <source>Empregador</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="62"/>
+        <source>Concelho</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="63"/>
+        <source>Distrito</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="64"/>
+        <source>Código postal</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="65"/>
+        <source>Abertura</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="66"/>
+        <source>Fecho</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="67"/>
+        <source>Dias</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="88"/>
+        <source>fechada</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="90"/>
+        <source>fecha hoje</source>
+        <translation>closes today</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="181"/>
+        <source>Marcada</source>
+        <translation>Bookmarked</translation>
+    </message>
+</context>
+<context>
+    <name>PostingsTableView</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/postings_view.py" line="20"/>
+        <source>Tabela de vagas</source>
+        <translation>Postings table</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/postings_view.py" line="62"/>
+        <source>Colunas</source>
+        <translation>Columns</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDock</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="74"/>
+        <source>Problemas</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="79"/>
+        <source>Ficheiros com problemas</source>
+        <translation>Files with problems</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="48"/>
+        <source>Ficheiro</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="48"/>
+        <source>Gravidade</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="48"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="62"/>
+        <source>erro</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="62"/>
+        <source>aviso</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="63"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEdit</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/search_edit.py" line="16"/>
+        <source>Procurar vagas</source>
+        <translation>Search postings</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/search_edit.py" line="19"/>
+        <source>Procurar (Ctrl+F): tecnico lisboa, &quot;câmara municipal&quot;, -porto, distrito:faro</source>
+        <translation>Search (Ctrl+F): tecnico lisboa, &quot;câmara municipal&quot;, -porto, distrito:faro</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/search_edit.py" line="21"/>
+        <source>Palavras: todas têm de aparecer (sem acentos nem maiúsculas).
+&quot;frase exata&quot;, -excluir, e filtros ref: trabalho: empregador: concelho: distrito: texto:</source>
+        <translation>Words: all must appear (accents and case are ignored).
+&quot;exact phrase&quot;, -exclude, and filters ref: trabalho: empregador: concelho: distrito: texto:</translation>
+    </message>
+</context>
+</TS>
