@@ -347,9 +347,10 @@ class SearchIndex:
     ) -> list[int]:
         """Rows (unique valid ids) ordered by a column's value; missing values last either way.
 
-        Text sorts by collate(text) (e.g. a QCollator sort key), by default by folded text then the
-        text itself; dates as dates, DAYS_LEFT (counted from today) and ID as numbers; "extra:<name>"
-        as numbers when every value is one. Ties keep ascending row id order.
+        Text sorts by collate(text) (e.g. a QCollator sort key; keys are cached per collate object, so
+        pass the same one each time), by default by folded text then the text itself; dates as dates,
+        DAYS_LEFT (from today) and ID as numbers; "extra:<name>" as numbers when every value is one.
+        Ties keep ascending row id order.
         """
         column = self._sort_column(str(key), collate, today or date.today())
         order = column.order(descending)
