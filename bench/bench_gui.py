@@ -64,7 +64,7 @@ def main() -> int:
     for column in (Column.EMPREGADOR, Column.FECHO, Column.DIAS):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             started = time.perf_counter()
-            window.table.sortByColumn(list(Column).index(column), order)
+            window.table.horizontalHeader().setSortIndicator(list(Column).index(column), order)  # = header click
             repaint(app, window)
             sorts[(column.name, order.name)] = (time.perf_counter() - started) * 1000
 

@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
         sort = self.table.restore_column_state(self._pending_column_state)
         self._pending_column_state = None
         if sort is not None:
-            self.table.sortByColumn(*sort)
+            self.table.horizontalHeader().setSortIndicator(*sort)  # sorts once, through the model
         self.problems.set_problems(result.folder, result.problems)
         self._show_problem_count(result)
         self.statusBar().showMessage(

@@ -209,10 +209,8 @@ class PostingTableModel(QAbstractTableModel):
         old_persistent = self.persistentIndexList()
         kept = [(self._rows[i.row()], i.column()) for i in old_persistent]
         self._rows = new_rows
-        position = {posting_index: row for row, posting_index in enumerate(new_rows)} if kept else {}
-        self.changePersistentIndexList(
-            old_persistent, [self.index(position.get(p, -1), c) for p, c in kept]
-        )
+        position = _positions(new_rows, {p for p, _ in kept})
+        self.changePersistentIndexList(old_persistent, [self.index(position.get(p, -1), c) for p, c in kept])
         self.layoutChanged.emit()
 
     # -- helpers -------------------------------------------------------------------------------
@@ -240,6 +238,13 @@ class PostingTableModel(QAbstractTableModel):
         if state is DeadlineState.SOON:
             return _SOON_BG
         return None
+
+
+def _positions(rows: list[int], wanted: set[int]) -> dict[int, int]:
+    """Row of each wanted posting index in rows; a few lookups beat mapping 100k rows."""
+    if len(wanted) <= 32:
+        return {p: rows.index(p) for p in wanted if p in rows}
+    return {p: r for r, p in enumerate(rows) if p in wanted}
 
 
 _COLUMNS = list(Column)
