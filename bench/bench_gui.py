@@ -24,9 +24,8 @@ from vagas_desktop.gui.table_model import Column  # noqa: E402
 
 
 def repaint(app: QApplication, window: MainWindow) -> None:
-    """Flush pending events and paint the table now, as the user would see it."""
+    """Flush pending events; the model reset's update request paints the table in there."""
     app.processEvents()
-    window.table.viewport().repaint()
 
 
 def main() -> int:
@@ -61,12 +60,15 @@ def main() -> int:
     window.search_edit.setText("")
     window.controller.apply()
     sorts = {}
+    header = window.table.horizontalHeader()
     for column in (Column.EMPREGADOR, Column.FECHO, Column.DIAS):
-        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        runs = []
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder) * 2:
             started = time.perf_counter()
-            window.table.horizontalHeader().setSortIndicator(list(Column).index(column), order)  # = header click
+            header.setSortIndicator(list(Column).index(column), order)  # what a header click does
             repaint(app, window)
-            sorts[(column.name, order.name)] = (time.perf_counter() - started) * 1000
+            runs.append((time.perf_counter() - started) * 1000)
+        sorts[column.name] = runs
 
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     latencies.sort()
@@ -75,8 +77,9 @@ def main() -> int:
     print(f"open to populated table   {opened:.2f} s")
     print(f"keystroke->repaint        median {statistics.median(latencies):.1f} ms, p95 {p95:.1f} ms, "
           f"max {latencies[-1]:.1f} ms over {len(latencies)} keystrokes of {args.query!r} ({shown} shown)")
-    for (name, order), ms in sorts.items():
-        print(f"sort {name:<11} {order:<16} {ms:.1f} ms")
+    for name, runs in sorts.items():
+        print(f"sort {name:<11} first {runs[0]:.1f} ms, then median {statistics.median(runs[1:]):.1f} ms "
+              f"(asc/desc, 100k rows, to repaint)")
     print(f"peak RSS                  {rss_mb:.0f} MB")
     window.close()
     return 0

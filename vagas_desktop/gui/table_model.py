@@ -170,7 +170,7 @@ class PostingTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(Column) + len(self._extra_keys)
+        return 0 if parent.isValid() else _FIXED_COLUMNS + len(self._extra_keys)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
@@ -248,6 +248,7 @@ def _positions(rows: list[int], wanted: set[int]) -> dict[int, int]:
 
 
 _COLUMNS = list(Column)
+_FIXED_COLUMNS = len(_COLUMNS)
 _ROLES = frozenset({
     Qt.ItemDataRole.DisplayRole, POSTING_ROLE, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
     Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole,

@@ -1,0 +1,340 @@
+"""Versioned schema of the user-data file (bookmarks, status, notes, shortlists) and its merge."""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StrictInt, ValidationError
+
+from vagas_desktop.core.posting import Posting
+from vagas_desktop.core.textfold import fold
+
+SCHEMA_VERSION = 1
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+TICK = timedelta(microseconds=1)
+
+
+class Status(enum.StrEnum):
+    """Where an application stands; the values are stored, never rename them."""
+
+    INTERESSADO = "interessado"
+    CANDIDATURA_ENVIADA = "candidatura_enviada"
+    ENTREVISTA = "entrevista"
+    OFERTA = "oferta"
+    EXCLUIDO = "excluido"
+    DESISTI = "desisti"
+
+    @property
+    def label(self) -> str:
+        """The pt_PT label (plain data; the GUI translates)."""
+        return STATUS_LABELS[self]
+
+
+STATUS_LABELS: dict[Status, str] = {
+    Status.INTERESSADO: "Interessado",
+    Status.CANDIDATURA_ENVIADA: "Candidatura enviada",
+    Status.ENTREVISTA: "Entrevista / Prova",
+    Status.OFERTA: "Oferta / Colocado",
+    Status.EXCLUIDO: "Excluído",
+    Status.DESISTI: "Desisti",
+}
+
+_FROZEN = ConfigDict(frozen=True, extra="forbid")
+
+
+class StatusChange(BaseModel):
+    """One status change; status None records that the status was cleared."""
+
+    model_config = _FROZEN
+
+    status: Status | None = None
+    at: AwareDatetime
+
+
+class Snapshot(BaseModel):
+    """What the list needs to show a posting that is not in the current folder."""
+
+    model_config = _FROZEN
+
+    title: str = ""
+    ref: str = ""
+    id: int | None = None
+    empregador: str = ""
+    concelho: str = ""
+    distrito: str = ""
+    trabalho: str = ""
+    data_abertura: date | None = None
+    data_fecho: date | None = None
+
+    @classmethod
+    def of(cls, posting: Posting) -> Snapshot:
+        """The snapshot of a posting (values already typed by Posting)."""
+        return cls.model_construct(**{name: getattr(posting, name) for name in _SNAPSHOT_FIELDS})
+
+    def to_posting(self) -> Posting:
+        """A Posting with the snapshot's fields (no file behind it)."""
+        return Posting(**self.model_dump())
+
+
+_SNAPSHOT_FIELDS = tuple(Snapshot.model_fields)
+
+
+class Membership(BaseModel):
+    """In or out of one shortlist, and when that was last set."""
+
+    model_config = _FROZEN
+
+    member: bool
+    at: AwareDatetime
+
+
+class Entry(BaseModel):
+    """The user's data on one posting; each field group carries the time it was last set."""
+
+    model_config = _FROZEN
+
+    bookmarked: bool = False
+    bookmarked_at: AwareDatetime | None = None
+    status: Status | None = None
+    status_at: AwareDatetime | None = None
+    history: tuple[StatusChange, ...] = ()
+    note: str = ""
+    note_at: AwareDatetime | None = None
+    memberships: dict[str, Membership] = Field(default_factory=dict)
+    snapshot: Snapshot | None = None
+    snapshot_at: AwareDatetime | None = None
+    updated_at: AwareDatetime = EPOCH
+
+    @property
+    def lists(self) -> frozenset[str]:
+        """Ids of the shortlists this posting is in (deleted lists included)."""
+        return frozenset(list_id for list_id, mark in self.memberships.items() if mark.member)
+
+    def has_data(self, live_lists: Mapping[str, object]) -> bool:
+        """False for a tombstone: nothing the user would see."""
+        return bool(
+            self.bookmarked
+            or self.status is not None
+            or self.history
+            or self.note
+            or any(mark.member and list_id in live_lists for list_id, mark in self.memberships.items())
+        )
+
+
+EMPTY_ENTRY = Entry()
+
+
+class Shortlist(BaseModel):
+    """A named list of postings; deleted lists are kept as tombstones for merging."""
+
+    model_config = _FROZEN
+
+    id: str
+    name: str
+    created_at: AwareDatetime
+    updated_at: AwareDatetime
+    deleted: bool = False
+
+
+class UserData(BaseModel):
+    """The whole user-data file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: StrictInt = SCHEMA_VERSION
+    entries: dict[str, Entry] = Field(default_factory=dict)
+    lists: dict[str, Shortlist] = Field(default_factory=dict)
+
+
+class BadDataError(ValueError):
+    """The bytes are not a user-data file this version can read."""
+
+
+class FutureVersionError(ValueError):
+    """The file was written by a newer version (schema_version too high)."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(f"schema_version {version} > {SCHEMA_VERSION}")
+        self.version = version
+
+
+def posting_key(posting: Posting) -> str:
+    """Stable key of a posting: its Ref, else its Id, else a hash of what identifies it."""
+    ref = posting.ref.strip()
+    if ref:
+        return "ref:" + ref
+    if posting.id is not None:
+        return f"id:{posting.id}"
+    opened = posting.data_abertura.isoformat() if posting.data_abertura else ""
+    basis = "\x1f".join((posting.title, posting.empregador, opened, posting.descricao))
+    digest = hashlib.sha1(basis.encode("utf-8", "surrogatepass"), usedforsecurity=False)
+    return "hash:" + digest.hexdigest()[:16]
+
+
+def parse_userdata(raw: bytes) -> UserData:
+    """Validate a file's bytes; raises BadDataError or FutureVersionError."""
+    try:
+        data = UserData.model_validate_json(raw)
+    except ValidationError as exc:
+        version = _peek_version(raw)
+        if version is not None and version > SCHEMA_VERSION:
+            raise FutureVersionError(version) from None
+        raise BadDataError(_first_error(exc)) from None
+    if "schema_version" not in data.model_fields_set:
+        raise BadDataError("schema_version missing")
+    if data.schema_version > SCHEMA_VERSION:
+        raise FutureVersionError(data.schema_version)
+    if data.schema_version < 1:
+        raise BadDataError(f"schema_version {data.schema_version} is not valid")
+    if any(key != shortlist.id for key, shortlist in data.lists.items()):
+        raise BadDataError("a shortlist is filed under another id")
+    return data
+
+
+def _peek_version(raw: bytes) -> int | None:
+    """schema_version of a JSON object that failed validation, if it has an integer one."""
+    try:
+        obj = json.loads(raw)
+    except (ValueError, RecursionError):
+        return None
+    version = obj.get("schema_version") if isinstance(obj, dict) else None
+    return version if isinstance(version, int) and not isinstance(version, bool) else None
+
+
+def _first_error(exc: ValidationError) -> str:
+    """A one-line summary of a validation error."""
+    first = exc.errors(include_url=False)[0]
+    where = ".".join(str(part) for part in first["loc"])
+    return f"{where}: {first['msg']}" if where else str(first["msg"])
+
+
+def dump_userdata(entries: dict[str, Entry], lists: dict[str, Shortlist]) -> bytes:
+    """The file's bytes (UTF-8 JSON, schema_version first, datetimes ISO with UTC offset)."""
+    data = UserData.model_construct(schema_version=SCHEMA_VERSION, entries=entries, lists=lists)
+    return data.model_dump_json(indent=1, exclude_none=True).encode("utf-8")
+
+
+# --- merging -------------------------------------------------------------------------------
+# Last writer wins per field group (bookmark, status, note, snapshot, each list membership) by
+# the group's own timestamp; ties break on the value so merge(a, b) == merge(b, a). Status
+# histories are a union keyed by (status, at). The result never depends on argument order.
+
+
+def _wins(a_at: datetime | None, a_rank: Any, b_at: datetime | None, b_rank: Any) -> bool:
+    """True if side a's value of a group is kept: newer, or on a tie the greater value."""
+    a_time, b_time = a_at or EPOCH, b_at or EPOCH
+    if a_time != b_time:
+        return a_time > b_time
+    return bool(a_rank >= b_rank)
+
+
+def _status_rank(status: Status | None) -> str:
+    return status.value if status is not None else ""
+
+
+def _snapshot_rank(snapshot: Snapshot | None) -> str:
+    return snapshot.model_dump_json() if snapshot is not None else ""
+
+
+def merge_history(a: tuple[StatusChange, ...], b: tuple[StatusChange, ...]) -> tuple[StatusChange, ...]:
+    """Union of two histories by (status, at), oldest first."""
+    if a == b:
+        return a
+    seen = {(c.status, c.at): c for c in a}
+    for change in b:
+        seen.setdefault((change.status, change.at), change)
+    return tuple(sorted(seen.values(), key=lambda c: (c.at, _status_rank(c.status))))
+
+
+def merge_memberships(a: dict[str, Membership], b: dict[str, Membership]) -> dict[str, Membership]:
+    """Per shortlist, the newer in/out mark wins; on a tie, being in wins."""
+    if a == b:
+        return a
+    out = dict(a)
+    for list_id, mark in b.items():
+        mine = out.get(list_id)
+        if mine is None or not _wins(mine.at, mine.member, mark.at, mark.member):
+            out[list_id] = mark
+    return out
+
+
+def merge_entry(a: Entry, b: Entry) -> Entry:
+    """Merge two copies of one entry; returns a itself when b adds nothing."""
+    if a == b:
+        return a
+    bm = a if _wins(a.bookmarked_at, a.bookmarked, b.bookmarked_at, b.bookmarked) else b
+    st = a if _wins(a.status_at, _status_rank(a.status), b.status_at, _status_rank(b.status)) else b
+    nt = a if _wins(a.note_at, a.note, b.note_at, b.note) else b
+    sn = a if _wins(a.snapshot_at, _snapshot_rank(a.snapshot), b.snapshot_at, _snapshot_rank(b.snapshot)) else b
+    merged = Entry.model_construct(
+        bookmarked=bm.bookmarked,
+        bookmarked_at=bm.bookmarked_at,
+        status=st.status,
+        status_at=st.status_at,
+        history=merge_history(a.history, b.history),
+        note=nt.note,
+        note_at=nt.note_at,
+        memberships=merge_memberships(a.memberships, b.memberships),
+        snapshot=sn.snapshot,
+        snapshot_at=sn.snapshot_at,
+        updated_at=max(a.updated_at, b.updated_at),
+    )
+    return a if merged == a else merged
+
+
+def _merge_maps(ours: dict[str, Any], theirs: Mapping[str, Any], merge: Callable[[Any, Any], Any]) -> bool:
+    """Merge theirs into ours in place; True if ours changed."""
+    changed = False
+    for key, value in theirs.items():
+        mine = ours.get(key)
+        new = value if mine is None else merge(mine, value)
+        if new is not mine:
+            ours[key] = new
+            changed = True
+    return changed
+
+
+def merge_entries(ours: dict[str, Entry], theirs: Mapping[str, Entry]) -> bool:
+    """Merge their entries into ours in place; True if ours changed."""
+    return _merge_maps(ours, theirs, merge_entry)
+
+
+def merge_shortlist(a: Shortlist, b: Shortlist) -> Shortlist:
+    """The newer copy of a shortlist wins (so a deletion holds only if newer); a tie keeps it alive."""
+    if a == b:
+        return a
+    a_rank = (not a.deleted, a.name, a.created_at)
+    b_rank = (not b.deleted, b.name, b.created_at)
+    return a if _wins(a.updated_at, a_rank, b.updated_at, b_rank) else b
+
+
+def merge_shortlists(ours: dict[str, Shortlist], theirs: Mapping[str, Shortlist]) -> bool:
+    """Merge their shortlists into ours in place; True if ours changed."""
+    return _merge_maps(ours, theirs, merge_shortlist)
+
+
+def name_key(name: str) -> str:
+    """How shortlist names are compared: stripped, case- and accent-insensitive."""
+    return fold(" ".join(name.split()))
+
+
+def disambiguate_names(lists: dict[str, Shortlist], now: datetime) -> bool:
+    """Rename live lists whose names clash after a merge ("X" -> "X (2)"), oldest keeps its name."""
+    taken: set[str] = set()
+    changed = False
+    for shortlist in sorted((s for s in lists.values() if not s.deleted), key=lambda s: (s.created_at, s.id)):
+        name, n = shortlist.name, 1
+        while name_key(name) in taken:
+            n += 1
+            name = f"{shortlist.name} ({n})"
+        taken.add(name_key(name))
+        if name != shortlist.name:
+            stamp = max(now, shortlist.updated_at + TICK)
+            lists[shortlist.id] = shortlist.model_copy(update={"name": name, "updated_at": stamp})
+            changed = True
+    return changed
