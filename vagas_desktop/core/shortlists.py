@@ -44,6 +44,7 @@ from vagas_desktop.core.userdata_schema import (
     parse_userdata,
     posting_key,
 )
+from vagas_desktop.paths import user_data_dir
 
 __all__ = [
     "STATUS_LABELS",
@@ -130,11 +131,7 @@ class UserStore:
     @classmethod
     def open(cls, data_dir: Path | str | None = None, clock: Clock | None = None) -> UserStore:
         """Open the store (None: the platform's user-data folder); never raises for a bad file."""
-        if data_dir is None:
-            from vagas_desktop.paths import user_data_dir
-
-            data_dir = user_data_dir()
-        store = cls(Path(data_dir), clock or _utc_now)
+        store = cls(Path(data_dir) if data_dir is not None else user_data_dir(), clock or _utc_now)
         try:
             store._load()
         except OSError as exc:  # unreadable: refuse to write rather than clobber what we cannot see
@@ -161,7 +158,9 @@ class UserStore:
         if self._valid_backup() is not None:
             self._keep_backup = True
             self.load_report = LoadReport(
-                message="Não foi encontrado o ficheiro de dados, mas existe uma cópia de segurança que pode ser reposta.",
+                message=(
+                    "Não foi encontrado o ficheiro de dados, mas existe uma cópia de segurança que pode ser reposta."
+                ),
                 backup_available=self.backup_path,
             )
 
@@ -188,6 +187,7 @@ class UserStore:
         """A newer app wrote the file: keep it intact, show nothing editable."""
         self._read_only = True
         self._entries, self._lists = {}, {}
+        self.revision += 1
         self.load_report = LoadReport(
             ok=False,
             read_only=True,
@@ -296,10 +296,12 @@ class UserStore:
         """Bookmarked keys and list members, rebuilt once per revision."""
         if self._cache is None or self._cache[0] != self.revision:
             live = self._live_lists()
-            members: dict[str, list[str]] = {}
-            for key, entry in sorted(self._entries.items(), key=_membership_order):
-                for list_id in entry.lists & live.keys():
-                    members.setdefault(list_id, []).append(key)
+            added: dict[str, list[tuple[datetime, str]]] = {}
+            for key, entry in self._entries.items():
+                for list_id, mark in entry.memberships.items():
+                    if mark.member and list_id in live:
+                        added.setdefault(list_id, []).append((mark.at, key))
+            members = {list_id: [key for _, key in sorted(pairs)] for list_id, pairs in added.items()}
             marked = frozenset(k for k, e in self._entries.items() if e.bookmarked)
             self._cache = (self.revision, marked, members)
         return self._cache
@@ -428,7 +430,7 @@ class UserStore:
         for name, value in values.items():
             if getattr(base, name) != value:
                 update[name] = value
-                update[_STAMPS[name]] = stamp = max(now, (getattr(base, _STAMPS[name]) or now) + TICK)
+                update[_STAMPS[name]] = stamp = _after(now, getattr(base, _STAMPS[name]))
                 if name == "status":
                     update["history"] = (*base.history, StatusChange(status=value, at=stamp))
         if lists:
@@ -440,7 +442,7 @@ class UserStore:
         if posting is not None:
             snapshot = Snapshot.of(posting)
             if snapshot != base.snapshot:
-                update["snapshot"], update["snapshot_at"] = snapshot, max(now, (base.snapshot_at or now) + TICK)
+                update["snapshot"], update["snapshot_at"] = snapshot, _after(now, base.snapshot_at)
         if not update:
             return False
         stamps = [v for v in update.values() if isinstance(v, datetime)]
@@ -488,6 +490,7 @@ class UserStore:
         """Merge the file into memory if it changed since we last read or wrote it."""
         signature = file_signature(self.path)
         if signature is None or signature == self._signature:
+            self._signature = signature
             return False
         data = self._read_current()
         return data is not None and self._merge_in(data)
@@ -554,14 +557,16 @@ class UserStore:
         counts = {"added": 0, "updated": 0, "kept": 0, "lists_added": 0}
 
         def change(now: datetime) -> bool:
+            counts.update(added=0, updated=0, kept=0)
             for key, theirs in data.entries.items():
                 mine = self._entries.get(key)
                 merged = theirs if mine is None else merge_entry(mine, theirs)
                 counts["added" if mine is None else "kept" if merged is mine else "updated"] += 1
                 self._entries[key] = merged
-            counts["lists_added"] = len(data.lists.keys() - self._lists.keys())
-            merge_shortlists(self._lists, data.lists)
-            return True
+            new_lists = [s for i, s in data.lists.items() if i not in self._lists and not s.deleted]
+            counts["lists_added"] = len(new_lists)
+            lists_changed = merge_shortlists(self._lists, data.lists)
+            return counts["added"] + counts["updated"] > 0 or lists_changed
 
         self._mutate(change)
         return ImportSummary(**counts)
@@ -574,10 +579,10 @@ def _set_marks(marks: dict[str, Membership], wanted: dict[str, bool], now: datet
         mark = marks.get(list_id)
         if (mark.member if mark else False) != member:
             out = dict(out) if out is marks else out
-            out[list_id] = Membership(member=member, at=max(now, mark.at + TICK) if mark else now)
+            out[list_id] = Membership(member=member, at=_after(now, mark.at if mark else None))
     return out
 
 
-def _membership_order(item: tuple[str, Entry]) -> tuple[datetime, str]:
-    """Members are listed by when they were last touched, then key (stable, no per-list order kept)."""
-    return (item[1].updated_at, item[0])
+def _after(now: datetime, previous: datetime | None) -> datetime:
+    """A stamp later than both now and the value it overrides, so the change wins any merge."""
+    return now if previous is None or previous < now else previous + TICK

@@ -37,6 +37,7 @@ class PostingsTableView(QTableView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu)
         header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # unsorted (file order) until a click
 
     def posting_model(self) -> PostingTableModel:
         model = self.model()
