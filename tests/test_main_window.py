@@ -198,3 +198,37 @@ def test_state_restored_on_restart(qtbot, settings: QSettings) -> None:
     fechos = [p.data_fecho for p in visible_postings(second)]
     assert fechos == sorted(fechos, reverse=True)
     assert all("tecnico" in fold(p.title + p.trabalho + p.descricao + p.empregador) for p in visible_postings(second))
+
+
+def test_problems_model_passes_model_tester(qtmodeltester, tmp_path: Path) -> None:
+    from vagas_desktop.core.scan import scan
+    from vagas_desktop.gui.problems_view import ProblemsModel
+
+    (tmp_path / "a.md").write_text("sem front matter\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("--- \nRef: R\nDataFecho: ontem\n--- \n", encoding="utf-8")
+    result = scan(str(tmp_path))
+    model = ProblemsModel()
+    model.set_problems(result.folder, result.problems)
+    qtmodeltester.check(model)
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["a.md", "b.md"]  # errors first
+    assert model.index(0, 1).data() == "erro" and model.index(1, 1).data() == "aviso"
+
+
+def test_facet_and_deadline_filters_restored_on_restart(qtbot, settings: QSettings) -> None:
+    from vagas_desktop.gui.filter_bar import FilterSelection
+
+    first = MainWindow(settings, today=TODAY)
+    qtbot.addWidget(first)
+    open_and_wait(qtbot, first, SAMPLE_POSTS)
+    first.filter_bar.set_selection(FilterSelection(distritos=frozenset({"Lisboa"}), deadline="open"))
+    qtbot.waitUntil(lambda: all(p.distrito == "Lisboa" for p in visible_postings(first)))
+    shown = {p.ref for p in visible_postings(first)}
+    first.close()
+
+    second = MainWindow(settings, today=TODAY)
+    qtbot.addWidget(second)
+    open_and_wait(qtbot, second, SAMPLE_POSTS)
+    assert second.filter_bar.selection().distritos == {"Lisboa"}
+    assert second.filter_bar.selection().deadline == "open"
+    assert {p.ref for p in visible_postings(second)} == shown
+    assert second.findChild(QWidget, "deadlineOpen").isChecked()
