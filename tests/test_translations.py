@@ -20,7 +20,7 @@ def test_english_translation_applies_to_menus_and_headers(qtbot, qapp, tmp_path:
         win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), today=date(2025, 3, 15))
         qtbot.addWidget(win)
         menus = [a.text() for a in win.menuBar().actions()]
-        assert menus == ["&File", "&Edit", "&View", "&Help"]
+        assert menus == ["&File", "&Edit", "&Lists", "&View", "&Help"]
         headers = [win.model.headerData(c, Qt.Orientation.Horizontal) for c in range(win.model.columnCount())]
         assert "Employer" in headers and "Empregador" not in headers
     finally:

@@ -1,7 +1,9 @@
-"""FilterController: applies the search box and facets through the core and resets the model over ids."""
+"""FilterController: applies the search box, facets and shortlist scope through the core; resets the model over ids."""
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -9,16 +11,26 @@ from typing import Any
 from PySide6.QtCore import QCollator, QLocale, QObject, Qt, QTimer, Signal
 
 from ..core.posting import Posting
-from ..core.query import Query, parse_query
-from ..core.search import DeadlineFilter, FacetFilter, SearchIndex
+from ..core.query import Query, Term, parse_query
+from ..core.search import DeadlineFilter, FacetFilter, Predicate, SearchIndex
+from ..core.textfold import fold
+from ..core.userdata_schema import Status, posting_key
 from .filter_bar import FilterSelection
 from .table_model import PostingTableModel
+from .user_data import UserDataController
 
 DEBOUNCE_MS = 120
 COUNTS_DELAY_MS = 250
 FACET_FIELDS = ("distrito", "concelho", "trabalho", "empregador")
+USER_QUALIFIERS = ("is", "status", "list")
+SCOPE_BOOKMARKED = "bookmarked"
+_LIST_ID_PREFIX = "\x00id:"  # a list chosen in the panel, by id rather than by name
 _DEADLINES = {"all": DeadlineFilter.ALL, "open": DeadlineFilter.OPEN,
               "within": DeadlineFilter.CLOSING_WITHIN, "closed": DeadlineFilter.CLOSED}
+_IS_BOOKMARKED = {"bookmarked", "marcada", "marcadas", "favorita", "favoritas", "starred"}
+_IS_MISSING = {"missing", "ausente", "ausentes"}
+_IS_NOTED = {"noted", "nota", "notas", "anotada"}
+_STATUS_TEXT = {s: fold(f"{s.value} {s.label}").replace("_", " ") for s in Status}
 
 
 def to_facets(selection: FilterSelection, today: date) -> FacetFilter:
@@ -32,41 +44,40 @@ def to_facets(selection: FilterSelection, today: date) -> FacetFilter:
 
 
 class FilterController(QObject):
-    """Owns the search index; turns query text + facet selection into the model's visible rows."""
+    """Owns the search index; turns query text + facets + scope into the model's visible rows."""
 
     results_changed = Signal(int, int)  # shown, total
     hints_changed = Signal(list)  # list[str]
     counts_changed = Signal(str, list)  # facet field, [(value, count)]
 
-    def __init__(self, model: PostingTableModel, parent: QObject | None = None) -> None:
+    def __init__(self, model: PostingTableModel, user: UserDataController | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._model = model
+        self._user = user
         self._index: SearchIndex | None = None
-        self._query: Query = parse_query("")
+        self._keys: list[str] = []
+        self._query: Query = parse_query("", USER_QUALIFIERS)
         self._query_text = ""
         self._selection = FilterSelection()
+        self._scope: str | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
         collator = QCollator(QLocale(QLocale.Language.Portuguese, QLocale.Country.Portugal))
         collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         collator.setNumericMode(True)
         self._collate = collator.sortKey
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.apply)
+        self._timer = _single_shot(self, DEBOUNCE_MS, self.apply)
         # Facet counts are not needed per keystroke: refresh them once typing pauses.
-        self._counts_timer = QTimer(self)
-        self._counts_timer.setSingleShot(True)
-        self._counts_timer.setInterval(COUNTS_DELAY_MS)
-        self._counts_timer.timeout.connect(self.refresh_counts)
+        self._counts_timer = _single_shot(self, COUNTS_DELAY_MS, self.refresh_counts)
         self._facets: FacetFilter | None = None
         model.set_sorter(self._sort_rows)
 
     # -- inputs ----------------------------------------------------------------------------------
-    def set_data(self, postings: list[Posting], index: SearchIndex) -> None:
+    def set_data(self, postings: list[Posting], index: SearchIndex, ghost_from: int = -1) -> None:
         """A new folder: index built off the GUI thread; the model is reset once."""
         self._index = index
-        self._model.set_postings(postings, rows=[])
+        self._keys = [posting_key(p) for p in postings]
+        self._model.set_postings(postings, rows=[], ghost_from=ghost_from)
         self.apply()
         self.refresh_counts()  # a new folder: the facet lists are needed at once
 
@@ -87,9 +98,16 @@ class FilterController(QObject):
     def selection(self) -> FilterSelection:
         return self._selection
 
+    @property
+    def scope(self) -> str | None:
+        return self._scope
+
+    def key_at(self, posting_index: int) -> str:
+        return self._keys[posting_index]
+
     def set_query_text(self, text: str, debounce: bool = True) -> None:
         self._query_text = text
-        self._query = parse_query(text)
+        self._query = parse_query(text, USER_QUALIFIERS)
         self.hints_changed.emit([h.text for h in self._query.hints])
         if debounce:
             self._timer.start()
@@ -100,39 +118,110 @@ class FilterController(QObject):
         self._selection = selection
         self.apply()
 
+    def set_scope(self, scope: str | None) -> None:
+        """None = every posting of the folder; SCOPE_BOOKMARKED; or a shortlist id."""
+        if scope != self._scope:
+            self._scope = scope
+            self.apply()
+
     def set_sort(self, column: int, order: Qt.SortOrder) -> None:
         """Remember the header's sort so a new filter result comes out in the same order."""
         self._sort = (column, order)
 
     # -- work ------------------------------------------------------------------------------------
     def apply(self) -> None:
-        """Search, sort and reset the model; then refresh facet counts."""
+        """Search, sort and reset the model; facet counts follow a moment later."""
         self._timer.stop()
         if self._index is None:
             return
         facets = to_facets(self._selection, self._model.today)
-        rows = self._index.search(self._query, facets)
+        query = self._effective_query()
+        rows = self._index.search(query, facets, self._predicates())
+        if not self._shows_ghosts(query):
+            rows = rows[: bisect.bisect_left(rows, self._model.ghost_from)]
         if self._sort is not None:
             column, order = self._sort
             rows = self._sort_rows(rows, self._model.column_key(column), order == Qt.SortOrder.DescendingOrder)
         self._model.set_rows(rows)
-        self.results_changed.emit(len(rows), len(self._index))
+        self.results_changed.emit(len(rows), self._model.ghost_from)
         self._facets = facets
         self._counts_timer.start()
 
     def refresh_counts(self) -> None:
-        """Recount each facet's values for the current query and the other facets."""
+        """Recount each facet's values for the current query, scope and the other facets."""
         self._counts_timer.stop()
         if self._index is None or self._facets is None:
             return
+        query, predicates = self._effective_query(), self._predicates()
         for field in FACET_FIELDS:
-            self.counts_changed.emit(field, self._index.facet_counts(self._query, self._facets, field))
+            self.counts_changed.emit(field, self._index.facet_counts(query, self._facets, field, predicates))
+
+    def _effective_query(self) -> Query:
+        """The typed query plus the shortlist panel's scope as one more term."""
+        if self._scope is None:
+            return self._query
+        if self._scope == SCOPE_BOOKMARKED:
+            term = Term(text="is:bookmarked", folded="bookmarked", field="is")
+        else:
+            term = Term(text="list", folded=_LIST_ID_PREFIX + self._scope, field="list")
+        return dataclasses.replace(self._query, terms=(*self._query.terms, term))
+
+    def _shows_ghosts(self, query: Query) -> bool:
+        """Postings missing from the folder appear only when asking for tracked ones."""
+        return any(t.field in USER_QUALIFIERS and not t.negated for t in query.terms)
+
+    def _predicates(self) -> dict[str, Predicate] | None:
+        if self._user is None:
+            return None
+        store, keys, ghost_from = self._user.store, self._keys, self._model.ghost_from
+
+        def is_(row: int, value: str) -> bool:
+            if value in _IS_MISSING:
+                return row >= ghost_from
+            if value in _IS_NOTED:
+                return bool(store.note(keys[row]))
+            return value in _IS_BOOKMARKED and store.is_bookmarked(keys[row])
+
+        def status(row: int, value: str) -> bool:
+            current = store.status(keys[row])
+            return current is not None and value.replace("_", " ") in _STATUS_TEXT[current]
+
+        def list_(row: int, value: str) -> bool:
+            if value.startswith(_LIST_ID_PREFIX):
+                return value[len(_LIST_ID_PREFIX):] in store.lists_of(keys[row])
+            names = {fold(s.name) for s in store.shortlists() if s.id in store.lists_of(keys[row])}
+            return value in names or any(value in name for name in names)
+
+        return {"is": is_, "status": status, "list": list_}
 
     def _sort_rows(self, rows: Sequence[int], key: str, descending: bool) -> list[int]:
         if self._index is None:
             return list(rows)
+        if key in ("star", "status"):
+            return self._sort_by_user_data(rows, key, descending)
         return self._index.sort(rows, key, descending, collate=self._collate_key(key), today=self._model.today)
+
+    def _sort_by_user_data(self, rows: Sequence[int], key: str, descending: bool) -> list[int]:
+        if self._user is None:
+            return list(rows)
+        store, keys, order = self._user.store, self._keys, list(Status)
+
+        def rank(row: int) -> int:
+            if key == "star":
+                return 0 if store.is_bookmarked(keys[row]) else 1
+            current = store.status(keys[row])
+            return order.index(current) if current is not None else len(order)
+
+        return sorted(rows, key=(lambda r: -rank(r)) if descending else rank)  # stable: ties keep row order
 
     def _collate_key(self, key: str) -> Any:
         """pt_PT collation for text columns ("Évora" under E); values are ranked once per column."""
         return None if key in ("data_abertura", "data_fecho", "days_left", "id") else self._collate
+
+
+def _single_shot(parent: QObject, interval: int, slot: Any) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(interval)
+    timer.timeout.connect(slot)
+    return timer

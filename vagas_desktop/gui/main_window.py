@@ -31,30 +31,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.posting import Severity
+from ..core.posting import Posting, Severity
 from ..core.scan import ScanResult
 from ..core.search import SearchIndex
+from ..core.shortlists import UserStore
+from ..core.userdata_schema import Snapshot, posting_key
+from ..paths import user_data_dir
 from .detail_pane import DetailPane
 from .filter_bar import FilterBar, FilterSelection
-from .filter_proxy import FilterController
+from .filter_proxy import USER_QUALIFIERS, FilterController
 from .load_worker import LoadWorker
 from .postings_view import PostingsTableView
 from .problems_view import ProblemsDock
 from .search_edit import SearchEdit
-from .table_model import POSTING_ROLE, PostingTableModel
+from .shortlist_panel import ShortlistPanel
+from .table_model import POSTING_ROLE, Column, PostingTableModel
+from .tracking_actions import TrackingActions
+from .tracking_panel import TrackingPanel
+from .user_data import UserDataController, ghost_posting
 
 MAX_RECENT = 8
 
 
-def build_index(result: ScanResult) -> SearchIndex:
-    """Runs in the load worker's thread: the GUI gets a ready index."""
-    return SearchIndex(result.postings)
+Prepared = tuple[list[Posting], SearchIndex, int]  # all postings (ghosts last), their index, first ghost
+
+
+def prepare_folder(result: ScanResult, snapshots: dict[str, Snapshot]) -> Prepared:
+    """Runs in the load worker's thread: postings plus stand-ins for tracked ones missing here, indexed."""
+    present = {posting_key(p) for p in result.postings}
+    ghosts = [ghost_posting(k, snap) for k, snap in snapshots.items() if k not in present]
+    postings = result.postings + ghosts
+    return postings, SearchIndex(postings), len(result.postings)
 
 
 class MainWindow(QMainWindow):
     """The application window. `settings` holds only window state, filters and recent folders."""
 
-    def __init__(self, settings: QSettings, today: date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: QSettings, today: date | None = None, store: UserStore | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Vagas Desktop")
@@ -69,10 +83,12 @@ class MainWindow(QMainWindow):
         self._highlight_timer.timeout.connect(self._update_highlight)
         self.thread_pool = QThreadPool.globalInstance()
 
+        self.user = UserDataController(store or UserStore.open(user_data_dir()), self)
         self.model = PostingTableModel(self)
+        self.model.set_user_data(self.user)
         if today is not None:
             self.model.set_today(today)
-        self.controller = FilterController(self.model, self)
+        self.controller = FilterController(self.model, self.user, self)
         self._build_widgets()
         self.filter_bar.open_on_date.setDate(QDate(self.model.today))  # "open on day" starts at --today
         self._build_actions()
@@ -94,13 +110,27 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
         self.filter_bar = FilterBar(self)  # scrolls by itself, keeping "Limpar filtros" in view
+        self.shortlists = ShortlistPanel(self)
+        self.shortlists.refresh(self.user.store)
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.setObjectName("leftSplitter")
+        left.addWidget(self.shortlists)
+        left.addWidget(self.filter_bar)
+        left.setStretchFactor(1, 1)
         self.table = PostingsTableView(self)
         self.table.setModel(self.model)
         self.table.apply_default_columns()
         self.detail = DetailPane(self)
+        self.tracking = TrackingPanel(self.user, self)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.setObjectName("rightSplitter")
+        right.addWidget(self.detail)
+        right.addWidget(self.tracking)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        for widget in (self.filter_bar, self.table, self.detail):
+        for widget in (left, self.table, right):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
@@ -155,6 +185,7 @@ class MainWindow(QMainWindow):
         self.focus_filters_action = action(self.tr("Ir para os filtros"), "Ctrl+2", self.filter_bar.setFocus)
         self.focus_detail_action = action(self.tr("Ir para os detalhes"), "Ctrl+3", self.detail.setFocus)
         self.about_action = action(self.tr("&Sobre o Vagas Desktop"), None, self.show_about)
+        self.tracking_actions = TrackingActions(self.user, self.selected_postings, self.shortlists.current_list, self)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -163,12 +194,25 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Abrir &recente"))
         file_menu.addAction(self.reload_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.tracking_actions.export_action)
+        file_menu.addAction(self.tracking_actions.import_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Editar"))
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.clear_filters_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.detail.copy_text_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.tracking_actions.bookmark_action)
+        edit_menu.addMenu(self.tracking_actions.status_menu)
+        lists_menu = bar.addMenu(self.tr("&Listas"))
+        lists_menu.addMenu(self.tracking_actions.add_menu)
+        lists_menu.addAction(self.tracking_actions.remove_action)
+        lists_menu.addSeparator()
+        lists_menu.addAction(self.tracking_actions.new_list_action)
+        lists_menu.addAction(self.shortlists.rename_action)
+        lists_menu.addAction(self.shortlists.delete_action)
         view_menu = bar.addMenu(self.tr("&Ver"))
         self.columns_menu = view_menu.addMenu(self.tr("&Colunas"))
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
@@ -192,6 +236,18 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.controller.set_sort)
         self.problems_button.clicked.connect(self.problems_action.trigger)
+        self.table.clicked.connect(self._on_table_clicked)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(
+            lambda pos: self.tracking_actions.row_menu().exec(self.table.viewport().mapToGlobal(pos)))
+        self.user.changed.connect(self._on_user_data_changed)
+        self.user.failed.connect(self._on_user_data_failed)
+        self.shortlists.scope_changed.connect(self.controller.set_scope)
+        self.shortlists.create_requested.connect(self.user.create_list)
+        self.shortlists.rename_requested.connect(self.user.rename_list)
+        self.shortlists.delete_requested.connect(self.user.delete_list)
+        self.shortlists.view.postings_dropped.connect(
+            lambda list_id, indices: self.user.add_to_list(list_id, [self.model.postings[i] for i in indices]))
         self.cancel_button.clicked.connect(self.cancel_load)
 
     # -- folders --------------------------------------------------------------------------------
@@ -212,7 +268,8 @@ class MainWindow(QMainWindow):
                                 self.tr("A pasta não existe ou não é legível:\n%s") % folder)
             return
         self.cancel_load()
-        worker = LoadWorker(folder, build_index)
+        snapshots = self.user.snapshots_for_ghosts()  # copied here: the worker thread never touches the store
+        worker = LoadWorker(folder, lambda result: prepare_folder(result, snapshots))
         worker.signals.progress.connect(self._on_progress)
         worker.signals.finished.connect(lambda result, index, w=worker: self._on_loaded(w, result, index))
         worker.signals.cancelled.connect(lambda w=worker: self._on_load_cancelled(w))
@@ -242,7 +299,7 @@ class MainWindow(QMainWindow):
         self.progress.setValue(done)
         self.progress.setFormat(self.tr("%v de %m ficheiros"))
 
-    def _on_loaded(self, worker: LoadWorker, result: ScanResult, index: SearchIndex) -> None:
+    def _on_loaded(self, worker: LoadWorker, result: ScanResult, prepared: Prepared) -> None:
         if worker is not self._worker:
             return  # a superseded load
         self._worker = None
@@ -251,7 +308,8 @@ class MainWindow(QMainWindow):
             self._pending_column_state = self.table.column_state()
         self.folder = result.folder
         self.setWindowTitle(f"Vagas Desktop — {result.folder}")
-        self.controller.set_data(result.postings, index)
+        postings, index, ghost_from = prepared
+        self.controller.set_data(postings, index, ghost_from)
         sort = self.table.restore_column_state(self._pending_column_state)
         self._pending_column_state = None
         if sort is not None:
@@ -367,6 +425,47 @@ class MainWindow(QMainWindow):
         posting = index.data(POSTING_ROLE) if index.isValid() else None
         if posting is None or posting is not self.detail.posting():
             self.detail.show_posting(posting, self.model.today, self.controller.query.highlight_terms())
+        if posting is not self.tracking.posting:
+            ghost = index.isValid() and self.model.is_ghost(self.model.rows[index.row()])
+            self.tracking.show_posting(posting, missing=ghost)
+
+    def selected_postings(self) -> list[Posting]:
+        """The selected rows' postings (the current one when nothing is selected)."""
+        postings = [self.model.postings[i] for i in self._selected_posting_indices()]
+        current = self.table.currentIndex()
+        if not postings and current.isValid():
+            postings = [current.data(POSTING_ROLE)]
+        return postings
+
+    def _on_table_clicked(self, index: QModelIndex) -> None:
+        if index.column() == list(Column).index(Column.STAR):
+            self.user.toggle_bookmark([index.data(POSTING_ROLE)])
+
+    def _on_user_data_changed(self) -> None:
+        self.model.user_data_changed()
+        self.shortlists.refresh(self.user.store)
+        self.tracking.refresh()
+        if self.controller.scope is not None or any(
+                t.field in USER_QUALIFIERS for t in self.controller.query.terms):
+            self.controller.apply()  # membership may have changed what the view shows
+
+    def _on_user_data_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Os seus dados"), message)
+
+    def report_store_problems(self) -> None:
+        """Tell the user, in plain words, if their data file could not be read; offer the backup."""
+        report = self.user.store.load_report
+        if report.ok and not report.read_only:
+            return
+        if report.backup_available is not None and not report.read_only:
+            answer = QMessageBox.warning(
+                self, self.tr("Os seus dados"),
+                report.message + "\n\n" + self.tr("Quer recuperar a última cópia de segurança?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            if answer == QMessageBox.StandardButton.Yes and self.user.restore_backup() is not None:
+                self._on_user_data_changed()
+        else:
+            QMessageBox.warning(self, self.tr("Os seus dados"), report.message)
 
     # -- menus ------------------------------------------------------------------------------------
     def _fill_columns_menu(self) -> None:
@@ -413,6 +512,7 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.tracking.flush_note()
         self.cancel_load()
         self.save_state()
         super().closeEvent(event)

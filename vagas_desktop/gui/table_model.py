@@ -5,15 +5,28 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..core.deadline import DeadlineState, days_left, deadline_state
 from ..core.posting import Posting
+from ..core.userdata_schema import Status
+
+if TYPE_CHECKING:
+    from .user_data import UserDataController
 
 POSTING_ROLE = Qt.ItemDataRole.UserRole + 1
+KEYS_MIME = "application/x-vagas-posting-keys"
 HIDDEN_EXTRA_KEYS = frozenset({"layout"})
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -21,6 +34,8 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 Sorter = Callable[[Sequence[int], str, bool], list[int]]
 
 _CLOSED_FG = QBrush(QColor("#8a8a8a"))
+_STAR_FG = QBrush(QColor("#d29a00"))
+_GHOST_FG = QBrush(QColor("#7a6f9a"))
 _TODAY_BG = QBrush(QColor("#ffd9cc"))
 _SOON_BG = QBrush(QColor("#fff1c2"))
 
@@ -40,6 +55,7 @@ class Column(enum.Enum):
     ABERTURA = "data_abertura"
     FECHO = "data_fecho"
     DIAS = "days_left"
+    STATUS = "status"
 
     @property
     def key(self) -> str:
@@ -65,6 +81,7 @@ def column_headers() -> dict[Column, str]:
         Column.ABERTURA: QCoreApplication.translate("PostingTableModel", "Abertura"),
         Column.FECHO: QCoreApplication.translate("PostingTableModel", "Fecho"),
         Column.DIAS: QCoreApplication.translate("PostingTableModel", "Dias"),
+        Column.STATUS: QCoreApplication.translate("PostingTableModel", "Estado"),
     }
 
 
@@ -73,6 +90,19 @@ _TEXT_ATTRS = {
     Column.REF: "ref", Column.TITLE: "title", Column.TRABALHO: "trabalho", Column.EMPREGADOR: "empregador",
     Column.CONCELHO: "concelho", Column.DISTRITO: "distrito", Column.CODIGO_POSTAL: "codigo_postal",
 }
+
+
+def status_label(status: Status) -> str:
+    """Translated label of an application status."""
+    labels = {
+        Status.INTERESSADO: QCoreApplication.translate("PostingTableModel", "Interessado"),
+        Status.CANDIDATURA_ENVIADA: QCoreApplication.translate("PostingTableModel", "Candidatura enviada"),
+        Status.ENTREVISTA: QCoreApplication.translate("PostingTableModel", "Entrevista / Prova"),
+        Status.OFERTA: QCoreApplication.translate("PostingTableModel", "Oferta / Colocado"),
+        Status.EXCLUIDO: QCoreApplication.translate("PostingTableModel", "Excluído"),
+        Status.DESISTI: QCoreApplication.translate("PostingTableModel", "Desisti"),
+    }
+    return labels[status]
 
 
 def format_date(value: date | None) -> str:
@@ -101,15 +131,21 @@ class PostingTableModel(QAbstractTableModel):
         self._extra_keys: list[str] = []
         self._today = date.today()
         self._sorter: Sorter | None = None
-        self._bold = QFont()
-        self._bold.setBold(True)
+        self._user: UserDataController | None = None
+        self._ghost_from = 0  # postings at or after this index are not in the open folder
+        self._italic = QFont()
+        self._italic.setItalic(True)
 
     # -- feeding -------------------------------------------------------------------------------
-    def set_postings(self, postings: list[Posting], rows: list[int] | None = None) -> None:
-        """Replace everything in one reset; extra front-matter keys become optional columns."""
+    def set_postings(self, postings: list[Posting], rows: list[int] | None = None, ghost_from: int = -1) -> None:
+        """Replace everything in one reset; extra front-matter keys become optional columns.
+
+        Postings from ghost_from on are stand-ins for tracked postings missing from the folder.
+        """
         keys = {k for p in postings for k in p.extra if k not in HIDDEN_EXTRA_KEYS}
         self.beginResetModel()
         self._postings = postings
+        self._ghost_from = len(postings) if ghost_from < 0 else ghost_from
         self._rows = list(range(len(postings))) if rows is None else rows
         self._extra_keys = sorted(keys, key=str.casefold)
         self.endResetModel()
@@ -127,6 +163,21 @@ class PostingTableModel(QAbstractTableModel):
 
     def set_sorter(self, sorter: Sorter | None) -> None:
         self._sorter = sorter
+
+    def set_user_data(self, user: UserDataController | None) -> None:
+        self._user = user
+
+    def user_data_changed(self) -> None:
+        """Bookmarks or statuses changed: repaint those columns (and ghost styling)."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def is_ghost(self, posting_index: int) -> bool:
+        return posting_index >= self._ghost_from
+
+    @property
+    def ghost_from(self) -> int:
+        return self._ghost_from
 
     # -- queries -------------------------------------------------------------------------------
     @property
@@ -184,21 +235,49 @@ class PostingTableModel(QAbstractTableModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None  # most roles a view asks for are not ours: answer them first
-        posting = self._postings[self._rows[index.row()]]
+        posting_index = self._rows[index.row()]
+        posting = self._postings[posting_index]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(posting, column)
         if role == POSTING_ROLE:
             return posting
+        ghost = posting_index >= self._ghost_from
         if role == Qt.ItemDataRole.ForegroundRole:
+            if column == _STAR and self._user is not None and self._user.is_bookmarked(posting):
+                return _STAR_FG
+            if ghost:
+                return _GHOST_FG
             return _CLOSED_FG if deadline_state(posting.data_fecho, self._today) is DeadlineState.CLOSED else None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._italic if ghost else None
+        if role == Qt.ItemDataRole.ToolTipRole and ghost:
+            return QCoreApplication.translate("PostingTableModel", "Não está nesta pasta (dados guardados)")
+        if role == Qt.ItemDataRole.ToolTipRole and column == _STAR:
+            return QCoreApplication.translate("PostingTableModel", "Marcar ou desmarcar (Ctrl+D)")
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._background(posting)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == _STAR:
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (_DIAS, _ID):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == _FECHO:
             return days_text(posting, self._today)
         return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:
+        return [KEYS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """Dragged rows carry their posting indices (the shortlist panel turns them into list members)."""
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data = QMimeData()
+        data.setData(KEYS_MIME, QByteArray(",".join(str(self._rows[r]) for r in rows).encode()))
+        return data
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Reorder rows by value through the core sorter; the selection follows its rows."""
@@ -229,7 +308,12 @@ class PostingTableModel(QAbstractTableModel):
             return days_text(posting, self._today)
         if col is Column.ID:
             return "" if posting.id is None else str(posting.id)
-        return ""  # STAR: filled in by the bookmarks feature
+        if self._user is None:
+            return ""
+        if col is Column.STAR:
+            return "★" if self._user.is_bookmarked(posting) else "☆"
+        status = self._user.status(posting)  # Column.STATUS
+        return status_label(status) if status is not None else ""
 
     def _background(self, posting: Posting) -> QBrush | None:
         state = deadline_state(posting.data_fecho, self._today)
@@ -249,9 +333,10 @@ def _positions(rows: list[int], wanted: set[int]) -> dict[int, int]:
 
 _COLUMNS = list(Column)
 _FIXED_COLUMNS = len(_COLUMNS)
+_STAR = _COLUMNS.index(Column.STAR)
 _ROLES = frozenset({
     Qt.ItemDataRole.DisplayRole, POSTING_ROLE, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
-    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole,
 })
 _DIAS = _COLUMNS.index(Column.DIAS)
 _ID = _COLUMNS.index(Column.ID)

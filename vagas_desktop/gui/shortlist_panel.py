@@ -1,0 +1,203 @@
+"""ShortlistPanel: pick what the table shows (all, bookmarked, a named list); drop postings on a list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.shortlists import UserStore
+from .filter_proxy import SCOPE_BOOKMARKED
+from .table_model import KEYS_MIME
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+SCOPE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ShortlistModel(QAbstractListModel):
+    """Rows: all postings, bookmarked, then each named list with its size."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str | None, str]] = [(None, "")]
+
+    def refresh(self, store: UserStore) -> None:
+        rows: list[tuple[str | None, str]] = [
+            (None, self.tr("Todas as vagas")),
+            (SCOPE_BOOKMARKED, self.tr("★ Marcadas (%1)").replace("%1", str(len(store.bookmarked_keys())))),
+        ]
+        for shortlist in store.shortlists():
+            rows.append((shortlist.id, f"{shortlist.name} ({len(store.members(shortlist.id))})"))
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def scope_at(self, row: int) -> str | None:
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, scope: str | None) -> int:
+        return next((i for i, (s, _) in enumerate(self._rows) if s == scope), 0)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        scope, text = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == SCOPE_ROLE:
+            return scope
+        if role == Qt.ItemDataRole.ToolTipRole and index.row() >= 2:
+            return self.tr("Arraste vagas da tabela para aqui para as juntar a esta lista")
+        return None
+
+
+class ShortlistListView(QListView):
+    """Accepts postings dragged from the table onto a named list."""
+
+    postings_dropped = Signal(str, list)  # list id, posting indices
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def _target(self, pos: QPoint) -> str | None:
+        index = self.indexAt(pos)
+        scope = index.data(SCOPE_ROLE) if index.isValid() else None
+        return scope if scope not in (None, SCOPE_BOOKMARKED) else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasFormat(KEYS_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasFormat(KEYS_MIME) and self._target(event.position().toPoint()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        target = self._target(event.position().toPoint())
+        raw = bytes(event.mimeData().data(KEYS_MIME).data()).decode()
+        indices = [int(x) for x in raw.split(",") if x.isdigit()]
+        if target and indices:
+            self.postings_dropped.emit(target, indices)
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+
+class ShortlistPanel(QWidget):
+    """The shortlist picker with new / rename / delete."""
+
+    scope_changed = Signal(object)  # str | None
+    create_requested = Signal(str)
+    rename_requested = Signal(str, str)
+    delete_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ShortlistModel(self)
+        self.view = ShortlistListView(self)
+        self.view.setObjectName("shortlistPicker")
+        self.view.setAccessibleName(self.tr("Listas de vagas"))
+        self.view.setModel(self.model)
+        self.view.setMaximumHeight(170)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._on_menu)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        title = QLabel(self.tr("<b>Listas</b>"), self)
+        self.add_button = QToolButton(self)
+        self.add_button.setObjectName("newShortlist")
+        self.add_button.setText("+")
+        self.add_button.setToolTip(self.tr("Nova lista…"))
+        self.add_button.setAccessibleName(self.tr("Nova lista"))
+        self.add_button.clicked.connect(self.ask_create)
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.view)
+        self.rename_action = QAction(self.tr("Mudar o nome da lista…"), self)
+        self.rename_action.triggered.connect(self.ask_rename)
+        self.delete_action = QAction(self.tr("Apagar a lista…"), self)
+        self.delete_action.triggered.connect(self.ask_delete)
+
+    def refresh(self, store: UserStore) -> None:
+        """Rebuild the rows, keeping the chosen scope (back to all if that list is gone)."""
+        scope = self.current_scope()
+        self.model.refresh(store)
+        row = self.model.row_of(scope)
+        self.view.setCurrentIndex(self.model.index(row, 0))
+        if self.model.scope_at(row) != scope:
+            self.scope_changed.emit(self.model.scope_at(row))
+
+    def current_scope(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.model.scope_at(index.row()) if index.isValid() else None
+
+    def set_scope(self, scope: str | None) -> None:
+        self.view.setCurrentIndex(self.model.index(self.model.row_of(scope), 0))
+
+    def current_list(self) -> str | None:
+        scope = self.current_scope()
+        return scope if scope not in (None, SCOPE_BOOKMARKED) else None
+
+    def ask_create(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Nova lista"), self.tr("Nome da lista (por exemplo, o cliente):"))
+        if ok and name.strip():
+            self.create_requested.emit(name.strip())
+
+    def ask_rename(self) -> None:
+        list_id = self.current_list()
+        if list_id is None:
+            return
+        old = str(self.view.currentIndex().data()).rsplit(" (", 1)[0]
+        name, ok = QInputDialog.getText(self, self.tr("Mudar o nome"), self.tr("Novo nome:"), text=old)
+        if ok and name.strip() and name.strip() != old:
+            self.rename_requested.emit(list_id, name.strip())
+
+    def ask_delete(self) -> None:
+        list_id = self.current_list()
+        if list_id is None:
+            return
+        name = str(self.view.currentIndex().data())
+        answer = QMessageBox.question(
+            self, self.tr("Apagar lista"),
+            self.tr("Apagar a lista «%1»? As vagas continuam marcadas e com as suas notas.").replace("%1", name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_requested.emit(list_id)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.scope_changed.emit(self.model.scope_at(current.row()))
+
+    def _on_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        new = menu.addAction(self.tr("Nova lista…"))
+        new.triggered.connect(self.ask_create)
+        if self.current_list() is not None:
+            menu.addAction(self.rename_action)
+            menu.addAction(self.delete_action)
+        menu.exec(self.view.viewport().mapToGlobal(pos))

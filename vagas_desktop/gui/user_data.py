@@ -1,0 +1,127 @@
+"""UserDataController: the Qt face of the user-data store (signals, file watching, error messages)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from ..core.posting import Posting
+from ..core.shortlists import ImportSummary, StoreError, UserStore
+from ..core.userdata_schema import Snapshot, Status, posting_key
+
+T = TypeVar("T")
+
+
+def ghost_posting(key: str, snapshot: Snapshot) -> Posting:
+    """A stand-in built from a stored snapshot, for a posting that is not in the open folder."""
+    return Posting.trusted({
+        "id": snapshot.id, "ref": snapshot.ref, "title": snapshot.title, "trabalho": snapshot.trabalho,
+        "empregador": snapshot.empregador, "concelho": snapshot.concelho, "distrito": snapshot.distrito,
+        "data_abertura": snapshot.data_abertura, "data_fecho": snapshot.data_fecho,
+        "source_path": "", "extra": {},
+    })
+
+
+class UserDataController(QObject):
+    """Wraps UserStore: every change emits `changed`; failures emit `failed` with a readable message."""
+
+    changed = Signal()
+    failed = Signal(str)
+
+    def __init__(self, store: UserStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._watcher = QFileSystemWatcher(self)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(200)  # an atomic replace fires several events: react once
+        self._reload_timer.timeout.connect(self._reload_from_disk)
+        folder = str(store.path.parent)
+        if Path(folder).is_dir():
+            self._watcher.addPath(folder)
+        self._watcher.directoryChanged.connect(lambda _path: self._reload_timer.start())
+
+    # -- queries ------------------------------------------------------------------------------------
+    @staticmethod
+    def key_of(posting: Posting) -> str:
+        return posting_key(posting)
+
+    def is_bookmarked(self, posting: Posting) -> bool:
+        return self.store.is_bookmarked(posting_key(posting))
+
+    def status(self, posting: Posting) -> Status | None:
+        return self.store.status(posting_key(posting))
+
+    def note(self, posting: Posting) -> str:
+        return self.store.note(posting_key(posting))
+
+    def snapshots_for_ghosts(self) -> dict[str, Snapshot]:
+        """Snapshots of every tracked posting (copied, so a worker thread can use them)."""
+        return {key: entry.snapshot for key, entry in self.store.entries().items()
+                if entry.snapshot is not None and _is_tracked(self.store, key)}
+
+    # -- changes ------------------------------------------------------------------------------------
+    def toggle_bookmark(self, postings: Sequence[Posting]) -> bool | None:
+        return self._change(lambda: self.store.toggle_bookmark(postings))
+
+    def set_status(self, postings: Sequence[Posting], status: Status | None) -> None:
+        self._change(lambda: self.store.set_status(postings, status))
+
+    def set_note(self, posting: Posting, text: str) -> None:
+        if self.store.note(posting_key(posting)) != text:
+            self._change(lambda: self.store.set_note(posting, text))
+
+    def create_list(self, name: str) -> Any:
+        return self._change(lambda: self.store.create_list(name))
+
+    def rename_list(self, list_id: str, name: str) -> None:
+        self._change(lambda: self.store.rename_list(list_id, name))
+
+    def delete_list(self, list_id: str) -> None:
+        self._change(lambda: self.store.delete_list(list_id))
+
+    def add_to_list(self, list_id: str, postings: Sequence[Posting]) -> None:
+        self._change(lambda: self.store.add_to_list(list_id, postings))
+
+    def remove_from_list(self, list_id: str, postings: Sequence[Posting]) -> None:
+        self._change(lambda: self.store.remove_from_list(list_id, [posting_key(p) for p in postings]))
+
+    def export_backup(self, path: str) -> bool:
+        return self._change(lambda: (self.store.export_backup(path), True)[1], emit=False) is not None
+
+    def import_backup(self, path: str) -> ImportSummary | None:
+        return self._change(lambda: self.store.import_backup(path))
+
+    def restore_backup(self) -> ImportSummary | None:
+        return self._change(self.store.restore_backup)
+
+    def _change(self, action: Callable[[], T], emit: bool = True) -> T | None:
+        try:
+            result = action()
+        except (StoreError, OSError, ValueError) as exc:
+            self.failed.emit(str(exc))
+            return None
+        folder = str(self.store.path.parent)
+        if folder not in self._watcher.directories() and Path(folder).is_dir():
+            self._watcher.addPath(folder)  # the folder exists after the first save
+        if emit:
+            self.changed.emit()
+        return result
+
+    def _reload_from_disk(self) -> None:
+        try:
+            reloaded = self.store.reload_if_changed()
+        except (StoreError, OSError) as exc:
+            self.failed.emit(str(exc))
+            return
+        if reloaded:
+            self.changed.emit()
+
+
+def _is_tracked(store: UserStore, key: str) -> bool:
+    entry = store.entry(key)
+    return entry is not None and (entry.bookmarked or entry.status is not None or bool(entry.note)
+                                  or bool(store.lists_of(key)))
