@@ -7,7 +7,7 @@ import os
 import sys
 from datetime import date
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .cli import check_folder, iso_day
@@ -69,4 +69,5 @@ def run_gui(argv: list[str]) -> int:
     window = MainWindow(settings, today=args.today or date.today())
     window.show()
     window.open_folder(choose_start_folder(args.folder, settings))
+    QTimer.singleShot(0, window.report_store_problems)  # a damaged data file is explained once the window is up
     return app.exec()

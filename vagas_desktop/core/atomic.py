@@ -1,14 +1,29 @@
-"""Crash-safe file replacement, a kept backup, and an advisory lock file."""
+"""Crash-safe saves of the user-data file: atomic replace with a kept backup, lock, damaged files."""
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import shutil
 import sys
 import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+
+from pydantic import TypeAdapter
+
+from vagas_desktop.core.userdata_schema import (
+    SCHEMA_VERSION,
+    BadDataError,
+    Entry,
+    FutureVersionError,
+    Shortlist,
+    UserData,
+    parse_userdata,
+)
 
 if sys.platform == "win32":
     import msvcrt
@@ -200,7 +215,175 @@ def move_aside(path: Path, stem: str, stamp: str, suffix: str = ".json") -> Path
 
 
 def remove_stale_temps(path: Path) -> None:
-    """Delete temp files a killed writer left beside path (call only while holding the lock)."""
-    for name in (path, path.with_name(path.name + ".bak")):
-        for stale in name.parent.glob(f".{name.name}.*.tmp"):
-            stale.unlink(missing_ok=True)
+    """Delete temp files a killed writer left beside path and its backup (hold the lock)."""
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        stale.unlink(missing_ok=True)
+
+
+# --- the user-data file ------------------------------------------------------------------------
+
+DATA_FILE = "userdata.json"
+BACKUP_FILE = "userdata.json.bak"
+LOCK_FILE = "userdata.lock"
+CORRUPT_STEM = "userdata.corrupt"
+
+
+_LISTS_JSON = TypeAdapter(dict[str, Shortlist])
+
+
+class JsonWriter:
+    """Serializes the file, reusing each entry's JSON while the (immutable) entry is the same object.
+
+    The output is one entry per line, so a save after one click costs a join, not a full dump.
+    """
+
+    def __init__(self) -> None:
+        self._parts: dict[str, tuple[Entry, bytes]] = {}
+
+    def dump(self, entries: Mapping[str, Entry], lists: Mapping[str, Shortlist]) -> bytes:
+        """The file's bytes: UTF-8 JSON, schema_version first, datetimes ISO in UTC."""
+        old, parts = self._parts, {}
+        for key, entry in entries.items():
+            part = old.get(key)
+            if part is None or part[0] is not entry:
+                text = json.dumps(key, ensure_ascii=False) + ":" + entry.model_dump_json(exclude_none=True)
+                part = (entry, text.encode("utf-8"))
+            parts[key] = part
+        self._parts = parts
+        body = b",\n".join(part[1] for part in parts.values())
+        head = b'{"schema_version":%d,\n"entries":{\n' % SCHEMA_VERSION
+        lists_json: bytes = _LISTS_JSON.dump_json(dict(lists), exclude_none=True)
+        tail = b'},\n"lists":' + lists_json + b"}\n"
+        return head + body + tail
+
+
+def dump_userdata(entries: Mapping[str, Entry], lists: Mapping[str, Shortlist]) -> bytes:
+    """The file's bytes for a one-off write (an export)."""
+    return JsonWriter().dump(entries, lists)
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    """How opening went; message is plain pt_PT text for the user (empty when all is well)."""
+
+    ok: bool = True
+    message: str = ""
+    moved_to: Path | None = None
+    backup_available: Path | None = None
+    read_only: bool = False
+
+
+class UserDataFile:
+    """DATA_DIR/userdata.json: change detection, locked reads, atomic saves with a backup.
+
+    A damaged file is moved aside (the store starts empty, the backup is offered); a file from
+    a newer schema makes the file read-only, and it is then never written.
+    """
+
+    def __init__(self, folder: Path, stamp: Callable[[], str]) -> None:
+        self.folder = folder
+        self.path = folder / DATA_FILE
+        self.backup_path = folder / BACKUP_FILE
+        self.report = LoadReport()
+        self.read_only = False
+        self.keep_backup = False  # a backup is on offer: do not rotate it away
+        self._stamp = stamp  # file-name time stamp for a damaged file
+        self._signature: Signature | None = None  # of the file as last read or written
+        self._temps_checked = False
+        self._writer = JsonWriter()
+
+    def lock(self, timeout: float = 10.0) -> FileLock:
+        return FileLock(self.folder / LOCK_FILE, timeout)
+
+    def changed(self) -> bool:
+        """True if the file is not the one we last read or wrote."""
+        return file_signature(self.path) != self._signature
+
+    def load(self) -> UserData | None:
+        """First read, at open: None if there is nothing usable (see report)."""
+        if not self.path.exists():
+            self._offer_lost_backup()
+            return None
+        try:
+            with self.lock():
+                return self.read()
+        except (PermissionError, LockTimeoutError):  # read-only folder or a stuck lock: read anyway
+            return self.read(move_bad=False)
+
+    def read(self, move_bad: bool = True) -> UserData | None:
+        """Read and validate the file (caller holds the lock); None if absent or unusable."""
+        got = read_with_signature(self.path)
+        if got is None:
+            self._signature = None
+            return None
+        raw, signature = got
+        try:
+            data = parse_userdata(raw)
+        except FutureVersionError as exc:
+            self._signature = signature
+            self._refuse(exc.version)
+            return None
+        except BadDataError:
+            self._set_aside(move_bad)
+            return None
+        self._signature = signature
+        return data
+
+    def read_backup(self) -> UserData | None:
+        """The backup's data if it is a valid file of this schema."""
+        try:
+            return parse_userdata(self.backup_path.read_bytes())
+        except (OSError, BadDataError, FutureVersionError):
+            return None
+
+    def write(self, entries: Mapping[str, Entry], lists: Mapping[str, Shortlist]) -> None:
+        """Save the data (caller holds the lock), the previous file becoming the backup."""
+        if self.read_only:
+            raise PermissionError(f"{self.path} is open read-only")
+        if not self._temps_checked:
+            remove_stale_temps(self.path)
+            self._temps_checked = True
+        raw = self._writer.dump(entries, lists)
+        atomic_write(self.path, raw, None if self.keep_backup else self.backup_path)
+        self._signature = file_signature(self.path)
+
+    def cannot_read(self, exc: OSError) -> None:
+        """The file could not be read at all: refuse to write rather than clobber it."""
+        self.read_only = True
+        self.report = LoadReport(
+            ok=False, message=f"Não foi possível ler os dados do utilizador ({exc}).", read_only=True
+        )
+
+    def _refuse(self, version: int) -> None:
+        self.read_only = True
+        self.report = LoadReport(
+            ok=False,
+            read_only=True,
+            message=(
+                f"Os dados foram gravados por uma versão mais recente da aplicação (esquema {version}; "
+                f"esta versão lê até {SCHEMA_VERSION}). Abertos só para leitura, sem alterações: atualize a aplicação."
+            ),
+        )
+
+    def _set_aside(self, move: bool) -> None:
+        """Move a damaged file aside (never overwriting) and offer the backup if it is valid."""
+        moved = move_aside(self.path, CORRUPT_STEM, self._stamp()) if move else None
+        self._signature = None
+        backup = self.backup_path if self.read_backup() is not None else None
+        self.keep_backup = self.keep_backup or backup is not None
+        if moved is not None:
+            message = f"O ficheiro de dados estava danificado; foi guardado à parte como {moved.name}."
+        else:
+            message = "O ficheiro de dados está danificado e não pôde ser posto à parte; aberto só para leitura."
+        if backup is not None:
+            message += " Existe uma cópia de segurança anterior que pode ser reposta."
+        self.report = LoadReport(ok=False, message=message, moved_to=moved, backup_available=backup)
+        if not move:  # it is still there: never save over it
+            self.read_only = True
+
+    def _offer_lost_backup(self) -> None:
+        """No data file but a valid backup (the file was deleted): offer the backup."""
+        if self.read_backup() is not None:
+            self.keep_backup = True
+            message = "Não foi encontrado o ficheiro de dados, mas existe uma cópia de segurança que pode ser reposta."
+            self.report = LoadReport(message=message, backup_available=self.backup_path)

@@ -10,33 +10,23 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from vagas_desktop.core.atomic import (
-    FileLock,
-    LockTimeoutError,
-    Signature,
-    atomic_write,
-    file_signature,
-    move_aside,
-    read_with_signature,
-    remove_stale_temps,
-)
+from vagas_desktop.core.atomic import LoadReport, LockTimeoutError, UserDataFile, atomic_write, dump_userdata
 from vagas_desktop.core.posting import Posting
 from vagas_desktop.core.userdata_schema import (
-    EMPTY_ENTRY,
-    SCHEMA_VERSION,
     STATUS_LABELS,
     TICK,
     BadDataError,
     Entry,
     FutureVersionError,
-    Membership,
     Shortlist,
     Snapshot,
     Status,
     StatusChange,
     UserData,
+    after,
+    clean_text,
     disambiguate_names,
-    dump_userdata,
+    edit_entry,
     merge_entries,
     merge_entry,
     merge_shortlists,
@@ -60,14 +50,7 @@ __all__ = [
     "posting_key",
 ]
 
-DATA_FILE = "userdata.json"
-BACKUP_FILE = "userdata.json.bak"
-LOCK_FILE = "userdata.lock"
-CORRUPT_STEM = "userdata.corrupt"
-
 Clock = Callable[[], datetime]
-# Entry field -> the timestamp of its group.
-_STAMPS = {"bookmarked": "bookmarked_at", "status": "status_at", "note": "note_at", "snapshot": "snapshot_at"}
 
 
 class StoreError(ValueError):
@@ -76,17 +59,6 @@ class StoreError(ValueError):
     def __init__(self, code: str, message: str) -> None:
         super().__init__(f"{code}: {message}")
         self.code = code
-
-
-@dataclass(frozen=True)
-class LoadReport:
-    """How opening went; message is plain pt_PT text for the user (empty when all is well)."""
-
-    ok: bool = True
-    message: str = ""
-    moved_to: Path | None = None
-    backup_available: Path | None = None
-    read_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -107,128 +79,54 @@ class UserStore:
     """The user's data on postings, in DATA_DIR/userdata.json; every change is saved at once.
 
     Every save locks the folder, re-reads the file if another window or process changed it,
-    merges (newer change wins per field group) and replaces the file atomically. Not thread-safe.
+    merges (newer change wins per field group) and replaces the file atomically. Queries are
+    answered from memory. Not thread-safe: use it from one thread (the GUI's).
     """
 
     def __init__(self, data_dir: Path, clock: Clock = _utc_now) -> None:
         self.data_dir = data_dir
-        self.path = data_dir / DATA_FILE
-        self.backup_path = data_dir / BACKUP_FILE
-        self.revision = 0
-        self.load_report = LoadReport()
+        self.revision = 0  # bumped on every change seen here (own or merged in)
         self._clock = clock
+        self._file = UserDataFile(data_dir, self._file_stamp)
         self._last_stamp: datetime | None = None
         self._entries: dict[str, Entry] = {}
         self._lists: dict[str, Shortlist] = {}
-        self._signature: Signature | None = None  # of the file as last read or written
-        self._read_only = False
-        self._keep_backup = False  # a backup is on offer: do not rotate it away
-        self._temps_checked = False
         self._cache: tuple[int, frozenset[str], dict[str, list[str]]] | None = None
-
-    # --- opening --------------------------------------------------------------------------
 
     @classmethod
     def open(cls, data_dir: Path | str | None = None, clock: Clock | None = None) -> UserStore:
         """Open the store (None: the platform's user-data folder); never raises for a bad file."""
         store = cls(Path(data_dir) if data_dir is not None else user_data_dir(), clock or _utc_now)
         try:
-            store._load()
-        except OSError as exc:  # unreadable: refuse to write rather than clobber what we cannot see
-            store._read_only = True
-            store.load_report = LoadReport(
-                ok=False, message=f"Não foi possível ler os dados do utilizador ({exc}).", read_only=True
-            )
+            data = store._file.load()
+        except OSError as exc:
+            store._file.cannot_read(exc)
+            data = None
+        if data is not None:
+            store._entries, store._lists = dict(data.entries), dict(data.lists)
         return store
 
-    def _load(self) -> None:
-        if not self.path.exists():
-            self._offer_backup_if_lost()
-            return
-        try:
-            with FileLock(self.data_dir / LOCK_FILE):
-                data = self._read_current()
-        except (PermissionError, LockTimeoutError):  # read-only folder or a stuck lock: read anyway
-            data = self._read_current(move_bad=False)
-        if data is not None:
-            self._entries, self._lists = dict(data.entries), dict(data.lists)
+    @property
+    def path(self) -> Path:
+        return self._file.path
 
-    def _offer_backup_if_lost(self) -> None:
-        """No data file but a valid backup: offer it (the file was deleted or lost)."""
-        if self._valid_backup() is not None:
-            self._keep_backup = True
-            self.load_report = LoadReport(
-                message=(
-                    "Não foi encontrado o ficheiro de dados, mas existe uma cópia de segurança que pode ser reposta."
-                ),
-                backup_available=self.backup_path,
-            )
+    @property
+    def backup_path(self) -> Path:
+        return self._file.backup_path
 
-    def _read_current(self, move_bad: bool = True) -> UserData | None:
-        """Read and validate the data file (caller holds the lock); None if absent or unusable."""
-        got = read_with_signature(self.path)
-        if got is None:
-            self._signature = None
-            return None
-        raw, signature = got
-        try:
-            data = parse_userdata(raw)
-        except FutureVersionError as exc:
-            self._become_read_only(exc.version)
-            self._signature = signature
-            return None
-        except BadDataError as exc:
-            self._set_aside(str(exc), move_bad)
-            return None
-        self._signature = signature
-        return data
+    @property
+    def load_report(self) -> LoadReport:
+        return self._file.report
 
-    def _become_read_only(self, version: int) -> None:
-        """A newer app wrote the file: keep it intact, show nothing editable."""
-        self._read_only = True
-        self._entries, self._lists = {}, {}
-        self.revision += 1
-        self.load_report = LoadReport(
-            ok=False,
-            read_only=True,
-            message=(
-                f"Os dados foram gravados por uma versão mais recente da aplicação (esquema {version}; "
-                f"esta versão lê até {SCHEMA_VERSION}). Abertos só para leitura, sem alterações: atualize a aplicação."
-            ),
-        )
+    @property
+    def read_only(self) -> bool:
+        return self._file.read_only
 
-    def _set_aside(self, reason: str, move: bool) -> None:
-        """Move a damaged file aside (never overwriting) and offer the backup if it is valid."""
-        moved = move_aside(self.path, CORRUPT_STEM, self._now_local()) if move else None
-        self._signature = None
-        backup = self._valid_backup()
-        self._keep_backup = self._keep_backup or backup is not None
-        shown = moved.name if moved else self.path.name
-        message = f"O ficheiro de dados estava danificado; foi guardado à parte como {shown}."
-        if backup is not None:
-            message += " Existe uma cópia de segurança anterior que pode ser reposta."
-        self.load_report = LoadReport(ok=False, message=message, moved_to=moved, backup_available=backup)
-        if not move:  # it is still there: never save over it
-            self._read_only = True
-
-    def _valid_backup(self) -> Path | None:
-        return self.backup_path if self._read_backup() is not None else None
-
-    def _read_backup(self) -> UserData | None:
-        try:
-            return parse_userdata(self.backup_path.read_bytes())
-        except (OSError, BadDataError, FutureVersionError):
-            return None
-
-    def _now_local(self) -> str:
+    def _file_stamp(self) -> str:
         """The clock's time as a file-name stamp, in local time."""
         return self._clock().astimezone().strftime("%Y%m%d-%H%M%S")
 
     # --- queries (all in memory) ----------------------------------------------------------
-
-    @property
-    def read_only(self) -> bool:
-        return self._read_only
 
     def entry(self, key: str) -> Entry | None:
         return self._entries.get(key)
@@ -330,7 +228,8 @@ class UserStore:
         self._mutate(lambda now: self._edit_all(postings, now, values))
 
     def set_note(self, posting: Posting, text: str) -> None:
-        self._mutate(lambda now: self._edit(posting_key(posting), posting, now, {"note": text}))
+        note = clean_text(text)
+        self._mutate(lambda now: self._edit_all([posting], now, {"note": note}))
 
     def refresh_snapshots(self, postings: Iterable[Posting]) -> None:
         """Update stored snapshots of postings the user has data on (after a folder scan)."""
@@ -382,7 +281,7 @@ class UserStore:
 
         def change(now: datetime) -> bool:
             self._live(list_id)
-            return any([self._edit(key, None, now, {}, {list_id: False}) for key in wanted])
+            return self._edit_all(wanted, now, {}, {list_id: False})
 
         self._mutate(change)
 
@@ -396,7 +295,7 @@ class UserStore:
 
     def _free_name(self, name: str, own_id: str | None) -> str:
         """The stripped name, checked to be non-empty and not used by another live list."""
-        clean = " ".join(name.split())
+        clean = " ".join(clean_text(name).split())
         if not clean:
             raise StoreError("empty-name", "a shortlist name cannot be empty")
         for other in self._live_lists().values():
@@ -405,51 +304,24 @@ class UserStore:
         return clean
 
     def _restamp(self, shortlist: Shortlist, now: datetime, **update: Any) -> Shortlist:
-        return shortlist.model_copy(update={**update, "updated_at": max(now, shortlist.updated_at + TICK)})
+        return shortlist.model_copy(update={**update, "updated_at": after(now, shortlist.updated_at)})
 
     def _edit_all(
-        self, postings: Iterable[Posting], now: datetime, values: dict[str, Any], lists: dict[str, bool] | None = None
-    ) -> bool:
-        changed = False
-        for posting in postings:
-            changed = self._edit(posting_key(posting), posting, now, values, lists) or changed
-        return changed
-
-    def _edit(
         self,
-        key: str,
-        posting: Posting | None,
+        items: Iterable[Posting | str],
         now: datetime,
         values: dict[str, Any],
         lists: dict[str, bool] | None = None,
     ) -> bool:
-        """Set values on one entry, stamping each changed group; refresh its snapshot. True if changed."""
-        old = self._entries.get(key)
-        base = old or EMPTY_ENTRY
-        update: dict[str, Any] = {}
-        for name, value in values.items():
-            if getattr(base, name) != value:
-                update[name] = value
-                update[_STAMPS[name]] = stamp = _after(now, getattr(base, _STAMPS[name]))
-                if name == "status":
-                    update["history"] = (*base.history, StatusChange(status=value, at=stamp))
-        if lists:
-            marks = _set_marks(base.memberships, lists, now)
-            if marks is not base.memberships:
-                update["memberships"] = marks
-        if old is None and not update:
-            return False  # nothing to remember about a posting the user never touched
-        if posting is not None:
-            snapshot = Snapshot.of(posting)
-            if snapshot != base.snapshot:
-                update["snapshot"], update["snapshot_at"] = snapshot, _after(now, base.snapshot_at)
-        if not update:
-            return False
-        stamps = [v for v in update.values() if isinstance(v, datetime)]
-        stamps += [m.at for m in update.get("memberships", {}).values()]
-        update["updated_at"] = max([base.updated_at, *stamps])
-        self._entries[key] = base.model_copy(update=update)
-        return True
+        """Apply values and list marks to postings (snapshots refreshed) or bare keys; True if any changed."""
+        changed = False
+        for item in items:
+            key, snapshot = (item, None) if isinstance(item, str) else (posting_key(item), Snapshot.of(item))
+            new = edit_entry(self._entries.get(key), now, values, lists, snapshot)
+            if new is not None:
+                self._entries[key] = new
+                changed = True
+        return changed
 
     # --- saving ---------------------------------------------------------------------------
 
@@ -463,13 +335,13 @@ class UserStore:
         return now
 
     def _check_writable(self) -> None:
-        if self._read_only:
+        if self._file.read_only:
             raise StoreError("read-only", "the user data is open read-only; nothing can be changed")
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
         try:
-            with FileLock(self.data_dir / LOCK_FILE):
+            with self._file.lock():
                 yield
         except LockTimeoutError as exc:
             raise StoreError("busy", "another instance of the app holds the user data lock") from exc
@@ -477,43 +349,38 @@ class UserStore:
     def _mutate(self, change: Callable[[datetime], bool]) -> None:
         """Lock, merge in the file's changes, apply change, save if anything changed, unlock."""
         self._check_writable()
-        with self._locked():
-            merged = self._refresh_locked()
-            self._check_writable()
-            changed = change(self._now())
-            if changed:
-                self._save_locked()
-        if merged or changed:
-            self.revision += 1
+        merged = changed = False
+        try:
+            with self._locked():
+                merged = self._refresh_locked()
+                self._check_writable()
+                changed = change(self._now())
+                if changed:
+                    disambiguate_names(self._lists, self._now())
+                    self._file.write(self._entries, self._lists)
+        finally:
+            if merged or changed:
+                self.revision += 1
 
     def _refresh_locked(self) -> bool:
         """Merge the file into memory if it changed since we last read or wrote it."""
-        signature = file_signature(self.path)
-        if signature is None or signature == self._signature:
-            self._signature = signature
+        if not self._file.changed():
             return False
-        data = self._read_current()
-        return data is not None and self._merge_in(data)
-
-    def _merge_in(self, data: UserData) -> bool:
+        data = self._file.read()
+        if self._file.read_only:  # a newer version took over the file: show nothing editable
+            self._entries, self._lists = {}, {}
+            return True
+        if data is None:
+            return False
         changed = merge_entries(self._entries, data.entries)
         return merge_shortlists(self._lists, data.lists) or changed
 
-    def _save_locked(self) -> None:
-        disambiguate_names(self._lists, self._now())
-        if not self._temps_checked:
-            remove_stale_temps(self.path)
-            self._temps_checked = True
-        raw = dump_userdata(self._entries, self._lists)
-        atomic_write(self.path, raw, None if self._keep_backup else self.backup_path)
-        self._signature = file_signature(self.path)
-
     def reload_if_changed(self) -> bool:
         """Merge in changes another instance saved; True if anything here changed (GUI refresh)."""
-        if self._read_only or file_signature(self.path) == self._signature:
+        if self._file.read_only or not self._file.changed():
             return False
         try:
-            with FileLock(self.data_dir / LOCK_FILE, timeout=1.0):
+            with self._file.lock(timeout=1.0):
                 merged = self._refresh_locked()
         except LockTimeoutError:
             return False  # busy writing: the watcher fires again when it is done
@@ -533,6 +400,7 @@ class UserStore:
 
     def import_backup(self, path: Path | str) -> ImportSummary:
         """Merge a backup in: nothing here is lost, the newer change wins per field group."""
+        self._check_writable()
         try:
             data = parse_userdata(Path(path).read_bytes())
         except OSError as exc:
@@ -545,12 +413,13 @@ class UserStore:
 
     def restore_backup(self) -> ImportSummary:
         """Bring back userdata.json.bak (merged with anything changed since) and save it as current."""
-        data = self._read_backup()
+        self._check_writable()
+        data = self._file.read_backup()
         if data is None:
             raise StoreError("no-backup", f"there is no valid backup at {self.backup_path}")
         summary = self._absorb(data)
-        self._keep_backup = False
-        self.load_report = LoadReport(message="A cópia de segurança foi reposta.")
+        self._file.keep_backup = False
+        self._file.report = LoadReport(message="A cópia de segurança foi reposta.")
         return summary
 
     def _absorb(self, data: UserData) -> ImportSummary:
@@ -570,19 +439,3 @@ class UserStore:
 
         self._mutate(change)
         return ImportSummary(**counts)
-
-
-def _set_marks(marks: dict[str, Membership], wanted: dict[str, bool], now: datetime) -> dict[str, Membership]:
-    """marks with each list's in/out set as wanted (same object if nothing changes)."""
-    out = marks
-    for list_id, member in wanted.items():
-        mark = marks.get(list_id)
-        if (mark.member if mark else False) != member:
-            out = dict(out) if out is marks else out
-            out[list_id] = Membership(member=member, at=_after(now, mark.at if mark else None))
-    return out
-
-
-def _after(now: datetime, previous: datetime | None) -> datetime:
-    """A stamp later than both now and the value it overrides, so the change wins any merge."""
-    return now if previous is None or previous < now else previous + TICK

@@ -74,7 +74,8 @@ class Snapshot(BaseModel):
     @classmethod
     def of(cls, posting: Posting) -> Snapshot:
         """The snapshot of a posting (values already typed by Posting)."""
-        return cls.model_construct(**{name: getattr(posting, name) for name in _SNAPSHOT_FIELDS})
+        values = {name: getattr(posting, name) for name in _SNAPSHOT_FIELDS}
+        return cls.model_validate({k: clean_text(v) if isinstance(v, str) else v for k, v in values.items()})
 
     def to_posting(self) -> Posting:
         """A Posting with the snapshot's fields (no file behind it)."""
@@ -163,11 +164,20 @@ class FutureVersionError(ValueError):
         self.version = version
 
 
+def clean_text(text: str) -> str:
+    """text without lone surrogates (UTF-8 cannot hold them): U+FFFD in their place."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
 def posting_key(posting: Posting) -> str:
     """Stable key of a posting: its Ref, else its Id, else a hash of what identifies it."""
     ref = posting.ref.strip()
     if ref:
-        return "ref:" + ref
+        return "ref:" + clean_text(ref)
     if posting.id is not None:
         return f"id:{posting.id}"
     opened = posting.data_abertura.isoformat() if posting.data_abertura else ""
@@ -213,10 +223,57 @@ def _first_error(exc: ValidationError) -> str:
     return f"{where}: {first['msg']}" if where else str(first["msg"])
 
 
-def dump_userdata(entries: dict[str, Entry], lists: dict[str, Shortlist]) -> bytes:
-    """The file's bytes (UTF-8 JSON, schema_version first, datetimes ISO with UTC offset)."""
-    data = UserData.model_construct(schema_version=SCHEMA_VERSION, entries=entries, lists=lists)
-    return data.model_dump_json(indent=1, exclude_none=True).encode("utf-8")
+# --- editing -------------------------------------------------------------------------------
+
+# Entry field -> the timestamp of its group.
+_STAMPS = {"bookmarked": "bookmarked_at", "status": "status_at", "note": "note_at", "snapshot": "snapshot_at"}
+
+
+def after(now: datetime, previous: datetime | None) -> datetime:
+    """A stamp later than both now and the value it overrides, so the change wins any merge."""
+    return now if previous is None or previous < now else previous + TICK
+
+
+def _set_marks(marks: dict[str, Membership], wanted: Mapping[str, bool], now: datetime) -> dict[str, Membership]:
+    """marks with each list's in/out set as wanted (the same object if nothing changes)."""
+    out = marks
+    for list_id, member in wanted.items():
+        mark = marks.get(list_id)
+        if (mark.member if mark else False) != member:
+            out = dict(out) if out is marks else out
+            out[list_id] = Membership(member=member, at=after(now, mark.at if mark else None))
+    return out
+
+
+def edit_entry(
+    old: Entry | None,
+    now: datetime,
+    values: Mapping[str, Any],
+    lists: Mapping[str, bool] | None = None,
+    snapshot: Snapshot | None = None,
+) -> Entry | None:
+    """old with values (bookmarked, status, note) and list marks set, each changed group stamped,
+    and a fresh snapshot; None if nothing changed. A status change is appended to the history."""
+    base = old or EMPTY_ENTRY
+    update: dict[str, Any] = {}
+    for name, value in values.items():
+        if getattr(base, name) != value:
+            update[name] = value
+            update[_STAMPS[name]] = stamp = after(now, getattr(base, _STAMPS[name]))
+            if name == "status":
+                update["history"] = (*base.history, StatusChange(status=value, at=stamp))
+    marks = _set_marks(base.memberships, lists or {}, now)
+    if marks is not base.memberships:
+        update["memberships"] = marks
+    if old is None and not update:
+        return None  # nothing to remember about a posting the user never touched
+    if snapshot is not None and snapshot != base.snapshot:
+        update["snapshot"], update["snapshot_at"] = snapshot, after(now, base.snapshot_at)
+    if not update:
+        return None
+    stamps = [v for v in update.values() if isinstance(v, datetime)] + [m.at for m in marks.values()]
+    update["updated_at"] = max([base.updated_at, *stamps])
+    return base.model_copy(update=update)
 
 
 # --- merging -------------------------------------------------------------------------------
