@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from datetime import date
 from typing import Any
@@ -49,9 +48,7 @@ from .table_model import POSTING_ROLE, Column, PostingTableModel
 from .tracking_actions import TrackingActions
 from .tracking_panel import TrackingPanel
 from .user_data import UserDataController, ghost_posting
-
-MAX_RECENT = 8
-
+from .window_state import WindowSettings
 
 Prepared = tuple[list[Posting], SearchIndex, int]  # all postings (ghosts last), their index, first ghost
 
@@ -72,7 +69,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Vagas Desktop")
-        self.settings = settings
+        self.window_settings = WindowSettings(settings)
         self.folder = ""
         self._worker: LoadWorker | None = None
         self._pending_column_state: Any = None
@@ -112,7 +109,7 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(self)  # scrolls by itself, keeping "Limpar filtros" in view
         self.shortlists = ShortlistPanel(self)
         self.shortlists.refresh(self.user.store)
-        left = QSplitter(Qt.Orientation.Vertical, self)
+        self.left_splitter = left = QSplitter(Qt.Orientation.Vertical, self)
         left.setObjectName("leftSplitter")
         left.addWidget(self.shortlists)
         left.addWidget(self.filter_bar)
@@ -122,7 +119,7 @@ class MainWindow(QMainWindow):
         self.table.apply_default_columns()
         self.detail = DetailPane(self)
         self.tracking = TrackingPanel(self.user, self)
-        right = QSplitter(Qt.Orientation.Vertical, self)
+        self.right_splitter = right = QSplitter(Qt.Orientation.Vertical, self)
         right.setObjectName("rightSplitter")
         right.addWidget(self.detail)
         right.addWidget(self.tracking)
@@ -318,7 +315,8 @@ class MainWindow(QMainWindow):
         self._show_problem_count(result)
         self.statusBar().showMessage(
             self.tr("%n vagas lidas em %1 s", "", len(result.postings)).replace("%1", f"{result.seconds:.1f}"), 8000)
-        self._remember_folder(result.folder)
+        self.window_settings.remember_folder(result.folder)
+        self._fill_recent_menu()
         if self.table.currentIndex().row() < 0 and self.model.rowCount():
             self.table.selectRow(0)
 
@@ -346,25 +344,13 @@ class MainWindow(QMainWindow):
         self.problems_button.setVisible(bool(parts))
         self.problems_button.setToolTip(self.tr("Mostrar os ficheiros com problemas (Ctrl+Shift+P)"))
 
-    def _remember_folder(self, folder: str) -> None:
-        recent = [f for f in self._recent() if f != folder]
-        self.settings.setValue("folders/last", folder)
-        self.settings.setValue("folders/recent", json.dumps([folder, *recent][:MAX_RECENT]))
-        self._fill_recent_menu()
-
-    def _recent(self) -> list[str]:
-        try:
-            value = json.loads(str(self.settings.value("folders/recent", "[]")))
-        except ValueError:
-            return []
-        return [f for f in value if isinstance(f, str)] if isinstance(value, list) else []
-
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        for folder in self._recent():
+        recent = self.window_settings.recent_folders()
+        for folder in recent:
             act = self.recent_menu.addAction(folder)
             act.triggered.connect(lambda _=False, f=folder: self.open_folder(f))
-        self.recent_menu.setEnabled(bool(self._recent()))
+        self.recent_menu.setEnabled(bool(recent))
 
     # -- filters and selection ------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -480,36 +466,26 @@ class MainWindow(QMainWindow):
             "Os ficheiros da pasta nunca são alterados."))
 
     # -- saved state ----------------------------------------------------------------------------
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"splitter": self.splitter, "leftSplitter": self.left_splitter, "rightSplitter": self.right_splitter}
+
     def _restore_state(self) -> None:
-        s = self.settings
-        geometry = s.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1380, 860)
-        state = s.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        splitter = s.value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        self._pending_column_state = _json(s.value("table/columns"))
-        selection = FilterSelection.from_dict(_json(s.value("filters/selection")))
-        query = str(s.value("filters/query", "") or "")
+        ws = self.window_settings
+        ws.restore_layout(self, self._splitters())
+        self._pending_column_state = ws.load_json("table/columns")
+        query = ws.text("filters/query")
         self.search_edit.setText(query)
         self.controller.set_query_text(query, debounce=False)
-        self.filter_bar.set_selection(selection)
+        self.filter_bar.set_selection(FilterSelection.from_dict(ws.load_json("filters/selection")))
 
     def save_state(self) -> None:
-        s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/splitter", self.splitter.saveState())
+        ws = self.window_settings
+        ws.save_layout(self, self._splitters())
         if self.model.columnCount():
-            s.setValue("table/columns", json.dumps(self.table.column_state()))
-        s.setValue("filters/query", self.search_edit.text())
-        s.setValue("filters/selection", json.dumps(self.filter_bar.selection().to_dict()))
-        s.sync()
+            ws.save_json("table/columns", self.table.column_state())
+        ws.settings.setValue("filters/query", self.search_edit.text())
+        ws.save_json("filters/selection", self.filter_bar.selection().to_dict())
+        ws.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.tracking.flush_note()
@@ -527,11 +503,3 @@ class MainWindow(QMainWindow):
             self.thread_pool.waitForDone(10)
         QCoreApplication.processEvents()
         return self._worker is None
-
-
-def _json(value: Any) -> Any:
-    try:
-        return json.loads(str(value)) if value else None
-    except ValueError:
-        return None
-
