@@ -290,124 +290,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="89"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="105"/>
         <source>Pesquisa</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="155"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="173"/>
         <source>&amp;Abrir pasta…</source>
         <translation>&amp;Open folder…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="174"/>
         <source>&amp;Recarregar</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="175"/>
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="176"/>
         <source>&amp;Procurar</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="179"/>
         <source>Cancelar leitura</source>
         <translation>Cancel loading</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="182"/>
         <source>&amp;Problemas</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="184"/>
         <source>Ir para a tabela</source>
         <translation>Go to table</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="185"/>
         <source>Ir para os filtros</source>
         <translation>Go to filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="186"/>
         <source>Ir para os detalhes</source>
         <translation>Go to details</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="187"/>
         <source>&amp;Sobre o Vagas Desktop</source>
         <translation>&amp;About Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="192"/>
         <source>&amp;Ficheiro</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="194"/>
         <source>Abrir &amp;recente</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="201"/>
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="209"/>
+        <source>&amp;Listas</source>
+        <translation>&amp;Lists</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="216"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="217"/>
         <source>&amp;Colunas</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="223"/>
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="255"/>
         <source>Abrir pasta de vagas</source>
         <translation>Open postings folder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="267"/>
         <source>Pasta não encontrada</source>
         <translation>Folder not found</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="268"/>
         <source>A pasta não existe ou não é legível:
 %s</source>
         <translation>The folder does not exist or is not readable:
 %s</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="295"/>
         <source>A ler %s…</source>
         <translation>Reading %s…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="300"/>
         <source>%v de %m ficheiros</source>
         <translation>%v of %m files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="320"/>
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n posting read in %1 s</numerusform>
@@ -415,17 +420,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="271"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="329"/>
         <source>Leitura cancelada; mantém-se a pasta anterior.</source>
         <translation>Loading cancelled; keeping the previous folder.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="277"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="335"/>
         <source>Erro ao ler a pasta</source>
         <translation>Error reading the folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="342"/>
         <source>%n problema(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -433,7 +438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="286"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="344"/>
         <source>%n versão(ões) antiga(s)</source>
         <translation>
             <numerusform>%n old version</numerusform>
@@ -441,22 +446,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="289"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="347"/>
         <source>Mostrar os ficheiros com problemas (Ctrl+Shift+P)</source>
         <translation>Show the files with problems (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="329"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="387"/>
         <source>%1 de %2 vagas</source>
         <translation>%1 of %2 postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="379"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="453"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="462"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="468"/>
+        <source>Os seus dados</source>
+        <translation>Your data</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="463"/>
+        <source>Quer recuperar a última cópia de segurança?</source>
+        <translation>Do you want to restore the latest backup?</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="478"/>
         <source>Sobre o Vagas Desktop</source>
         <translation>About Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="380"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="479"/>
         <source>Vagas Desktop — uma bancada offline para ofertas de emprego público (BEP).
 Os ficheiros da pasta nunca são alterados.</source>
         <translation>Vagas Desktop — an offline workbench for public-sector job postings (BEP).
@@ -466,74 +483,119 @@ The files in the folder are never modified.</translation>
 <context>
     <name>PostingTableModel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="57"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="73"/>
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="58"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="74"/>
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="59"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="75"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="60"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="76"/>
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="61"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="77"/>
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="62"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="78"/>
         <source>Concelho</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="63"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="79"/>
         <source>Distrito</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="64"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="80"/>
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="65"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="81"/>
         <source>Abertura</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="66"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="82"/>
         <source>Fecho</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="67"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="83"/>
         <source>Dias</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="88"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="84"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="98"/>
+        <source>Interessado</source>
+        <translation>Interested</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="99"/>
+        <source>Candidatura enviada</source>
+        <translation>Application sent</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="100"/>
+        <source>Entrevista / Prova</source>
+        <translation>Interview / Test</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="101"/>
+        <source>Oferta / Colocado</source>
+        <translation>Offer / Placed</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="102"/>
+        <source>Excluído</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="103"/>
+        <source>Desisti</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="118"/>
         <source>fechada</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="90"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="120"/>
         <source>fecha hoje</source>
         <translation>closes today</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="181"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="232"/>
         <source>Marcada</source>
         <translation>Bookmarked</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="255"/>
+        <source>Não está nesta pasta (dados guardados)</source>
+        <translation>Not in this folder (saved data)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="257"/>
+        <source>Marcar ou desmarcar (Ctrl+D)</source>
+        <translation>Bookmark or unbookmark (Ctrl+D)</translation>
     </message>
 </context>
 <context>
@@ -544,7 +606,7 @@ The files in the folder are never modified.</translation>
         <translation>Postings table</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/postings_view.py" line="62"/>
+        <location filename="../../vagas_desktop/gui/postings_view.py" line="63"/>
         <source>Colunas</source>
         <translation>Columns</translation>
     </message>
@@ -613,6 +675,233 @@ The files in the folder are never modified.</translation>
 &quot;frase exata&quot;, -excluir, e filtros ref: trabalho: empregador: concelho: distrito: texto:</source>
         <translation>Words: all must appear (accents and case are ignored).
 &quot;exact phrase&quot;, -exclude, and filters ref: trabalho: empregador: concelho: distrito: texto:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistModel</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="39"/>
+        <source>Todas as vagas</source>
+        <translation>All postings</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="40"/>
+        <source>★ Marcadas (%1)</source>
+        <translation>★ Bookmarked (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="66"/>
+        <source>Arraste vagas da tabela para aqui para as juntar a esta lista</source>
+        <translation>Drag postings here from the table to add them to this list</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistPanel</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="122"/>
+        <source>Listas de vagas</source>
+        <translation>Posting lists</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="128"/>
+        <source>&lt;b&gt;Listas&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lists&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="132"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="198"/>
+        <source>Nova lista…</source>
+        <translation>New list…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="133"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="169"/>
+        <source>Nova lista</source>
+        <translation>New list</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="143"/>
+        <source>Mudar o nome da lista…</source>
+        <translation>Rename list…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="145"/>
+        <source>Apagar a lista…</source>
+        <translation>Delete list…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="169"/>
+        <source>Nome da lista (por exemplo, o cliente):</source>
+        <translation>List name (for example, the client):</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="178"/>
+        <source>Mudar o nome</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="178"/>
+        <source>Novo nome:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="188"/>
+        <source>Apagar lista</source>
+        <translation>Delete list</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="189"/>
+        <source>Apagar a lista «%1»? As vagas continuam marcadas e com as suas notas.</source>
+        <translation>Delete the list “%1”? Its postings stay bookmarked and keep their notes.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingActions</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="27"/>
+        <source>&amp;Marcar / desmarcar</source>
+        <translation>&amp;Bookmark / unbookmark</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="28"/>
+        <source>&amp;Estado da candidatura</source>
+        <translation>Application &amp;status</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="30"/>
+        <source>Sem estado</source>
+        <translation>No status</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="33"/>
+        <source>&amp;Juntar à lista</source>
+        <translation>&amp;Add to list</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="35"/>
+        <source>&amp;Tirar da lista atual</source>
+        <translation>&amp;Remove from current list</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="36"/>
+        <source>&amp;Nova lista…</source>
+        <translation>&amp;New list…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="37"/>
+        <source>Guardar cópia dos meus dados…</source>
+        <translation>Back up my data…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="38"/>
+        <source>Importar cópia dos meus dados…</source>
+        <translation>Import a backup of my data…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="75"/>
+        <source>Nova lista</source>
+        <translation>New list</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="76"/>
+        <source>Nome da lista (por exemplo, o cliente):</source>
+        <translation>List name (for example, the client):</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="93"/>
+        <source>Guardar cópia dos meus dados</source>
+        <translation>Back up my data</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="94"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="101"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="96"/>
+        <source>Cópia guardada</source>
+        <translation>Backup saved</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="97"/>
+        <source>Os seus dados foram guardados em:
+%1</source>
+        <translation>Your data was saved to:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="100"/>
+        <source>Importar cópia dos meus dados</source>
+        <translation>Import a backup of my data</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="106"/>
+        <source>Dados importados</source>
+        <translation>Data imported</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="107"/>
+        <source>Juntados sem perder nada: %1 novas, %2 atualizadas, %3 mantidas, %4 listas novas.</source>
+        <translation>Merged without losing anything: %1 new, %2 updated, %3 kept, %4 new lists.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingPanel</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="54"/>
+        <source>Estado da candidatura</source>
+        <translation>Application status</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="55"/>
+        <source>— sem estado —</source>
+        <translation>— no status —</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="68"/>
+        <source>Notas sobre a vaga</source>
+        <translation>Notes on the posting</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="69"/>
+        <source>Notas (guardadas automaticamente)…</source>
+        <translation>Notes (saved automatically)…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="80"/>
+        <source>Estado:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="103"/>
+        <source>Esta vaga não está nesta pasta: mostram-se os dados guardados quando foi marcada.</source>
+        <translation>This posting is not in this folder: showing the data saved when it was bookmarked.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="113"/>
+        <source>★ Marcada</source>
+        <translation>★ Bookmarked</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="113"/>
+        <source>☆ Marcar</source>
+        <translation>☆ Bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="114"/>
+        <source>Marcar ou desmarcar (Ctrl+D)</source>
+        <translation>Bookmark or unbookmark (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="119"/>
+        <source>Listas: %1</source>
+        <translation>Lists: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="139"/>
+        <source>sem estado</source>
+        <translation>no status</translation>
     </message>
 </context>
 </TS>

@@ -183,7 +183,7 @@ class ShortlistPanel(QWidget):
         list_id = self.current_list()
         if list_id is None:
             return
-        name = str(self.view.currentIndex().data())
+        name = str(self.view.currentIndex().data()).rsplit(" (", 1)[0]  # without the count
         answer = QMessageBox.question(
             self, self.tr("Apagar lista"),
             self.tr("Apagar a lista «%1»? As vagas continuam marcadas e com as suas notas.").replace("%1", name))
