@@ -377,9 +377,10 @@ class UserDataFile:
             message = "O ficheiro de dados está danificado e não pôde ser posto à parte; aberto só para leitura."
         if backup is not None:
             message += " Existe uma cópia de segurança anterior que pode ser reposta."
-        self.report = LoadReport(ok=False, message=message, moved_to=moved, backup_available=backup)
-        if not move:  # it is still there: never save over it
-            self.read_only = True
+        # not moved: it is still there, so never save over it
+        self.read_only = self.read_only or moved is None
+        report = LoadReport(ok=False, message=message, moved_to=moved, backup_available=backup, read_only=moved is None)
+        self.report = report
 
     def _offer_lost_backup(self) -> None:
         """No data file but a valid backup (the file was deleted): offer the backup."""
