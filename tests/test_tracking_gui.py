@@ -207,3 +207,16 @@ def test_corrupt_data_file_is_reported_and_backup_offered(qtbot, tmp_path: Path,
     assert answers and "cópia de segurança" in answers[0]
     assert win.user.store.shortlist_by_name("Primeira") is not None
     assert list(data_dir.glob("userdata.corrupt-*.json"))
+
+
+def test_two_windows_on_the_same_data_see_each_others_changes(qtbot, tmp_path: Path, data_dir: Path) -> None:
+    first = make_window(qtbot, tmp_path, data_dir)
+    first.user.create_list("Partilhada")  # creates the data file, so the watcher has a folder to watch
+    second = make_window(qtbot, tmp_path / "other", data_dir)
+    first.table.selectRow(0)
+    first.tracking_actions.bookmark_action.trigger()
+    qtbot.waitUntil(lambda: cell(second, 0, STAR) == "★", timeout=5000)  # picked up from disk
+    second.table.selectRow(1)
+    second.tracking_actions.bookmark_action.trigger()
+    qtbot.waitUntil(lambda: cell(first, 1, STAR) == "★", timeout=5000)
+    assert cell(first, 0, STAR) == "★" and cell(second, 0, STAR) == "★"  # neither clobbered the other
