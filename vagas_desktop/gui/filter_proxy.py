@@ -13,7 +13,7 @@ from PySide6.QtCore import QCollator, QLocale, QObject, Qt, QTimer, Signal
 from ..core.posting import Posting
 from ..core.query import Query, Term, parse_query
 from ..core.search import DeadlineFilter, FacetFilter, Predicate, SearchIndex
-from ..core.textfold import fold
+from ..core.user_filters import LIST_ID_PREFIX, USER_QUALIFIERS, user_predicates
 from ..core.userdata_schema import Status, posting_key
 from .filter_bar import FilterSelection
 from .table_model import PostingTableModel
@@ -22,15 +22,9 @@ from .user_data import UserDataController
 DEBOUNCE_MS = 120
 COUNTS_DELAY_MS = 250
 FACET_FIELDS = ("distrito", "concelho", "trabalho", "empregador")
-USER_QUALIFIERS = ("is", "status", "list")
 SCOPE_BOOKMARKED = "bookmarked"
-_LIST_ID_PREFIX = "\x00id:"  # a list chosen in the panel, by id rather than by name
 _DEADLINES = {"all": DeadlineFilter.ALL, "open": DeadlineFilter.OPEN,
               "within": DeadlineFilter.CLOSING_WITHIN, "closed": DeadlineFilter.CLOSED}
-_IS_BOOKMARKED = {"bookmarked", "marcada", "marcadas", "favorita", "favoritas", "starred"}
-_IS_MISSING = {"missing", "ausente", "ausentes"}
-_IS_NOTED = {"noted", "nota", "notas", "anotada"}
-_STATUS_TEXT = {s: fold(f"{s.value} {s.label}").replace("_", " ") for s in Status}
 
 
 def to_facets(selection: FilterSelection, today: date) -> FacetFilter:
@@ -163,7 +157,7 @@ class FilterController(QObject):
         if self._scope == SCOPE_BOOKMARKED:
             term = Term(text="is:bookmarked", folded="bookmarked", field="is")
         else:
-            term = Term(text="list", folded=_LIST_ID_PREFIX + self._scope, field="list")
+            term = Term(text="list", folded=LIST_ID_PREFIX + self._scope, field="list")
         return dataclasses.replace(self._query, terms=(*self._query.terms, term))
 
     def _shows_ghosts(self, query: Query) -> bool:
@@ -173,26 +167,7 @@ class FilterController(QObject):
     def _predicates(self) -> dict[str, Predicate] | None:
         if self._user is None:
             return None
-        store, keys, ghost_from = self._user.store, self._keys, self._model.ghost_from
-
-        def is_(row: int, value: str) -> bool:
-            if value in _IS_MISSING:
-                return row >= ghost_from
-            if value in _IS_NOTED:
-                return bool(store.note(keys[row]))
-            return value in _IS_BOOKMARKED and store.is_bookmarked(keys[row])
-
-        def status(row: int, value: str) -> bool:
-            current = store.status(keys[row])
-            return current is not None and value.replace("_", " ") in _STATUS_TEXT[current]
-
-        def list_(row: int, value: str) -> bool:
-            if value.startswith(_LIST_ID_PREFIX):
-                return value[len(_LIST_ID_PREFIX):] in store.lists_of(keys[row])
-            names = {fold(s.name) for s in store.shortlists() if s.id in store.lists_of(keys[row])}
-            return value in names or any(value in name for name in names)
-
-        return {"is": is_, "status": status, "list": list_}
+        return user_predicates(self._user.store, self._keys, self._model.ghost_from)
 
     def _sort_rows(self, rows: Sequence[int], key: str, descending: bool) -> list[int]:
         if self._index is None:

@@ -34,11 +34,12 @@ from ..core.posting import Posting, Severity
 from ..core.scan import ScanResult
 from ..core.search import SearchIndex
 from ..core.shortlists import UserStore
+from ..core.user_filters import USER_QUALIFIERS
 from ..core.userdata_schema import Snapshot, posting_key
 from ..paths import user_data_dir
 from .detail_pane import DetailPane
 from .filter_bar import FilterBar, FilterSelection
-from .filter_proxy import USER_QUALIFIERS, FilterController
+from .filter_proxy import FilterController
 from .load_worker import LoadWorker
 from .postings_view import PostingsTableView
 from .problems_view import ProblemsDock

@@ -10,6 +10,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from ..core.posting import Posting
 from ..core.shortlists import ImportSummary, StoreError, UserStore
+from ..core.user_filters import tracked_snapshots
 from ..core.userdata_schema import Snapshot, Status, posting_key
 
 T = TypeVar("T")
@@ -60,8 +61,7 @@ class UserDataController(QObject):
 
     def snapshots_for_ghosts(self) -> dict[str, Snapshot]:
         """Snapshots of every tracked posting (copied, so a worker thread can use them)."""
-        return {key: entry.snapshot for key, entry in self.store.entries().items()
-                if entry.snapshot is not None and _is_tracked(self.store, key)}
+        return tracked_snapshots(self.store)
 
     # -- changes ------------------------------------------------------------------------------------
     def toggle_bookmark(self, postings: Sequence[Posting]) -> bool | None:
@@ -119,9 +119,3 @@ class UserDataController(QObject):
             return
         if reloaded:
             self.changed.emit()
-
-
-def _is_tracked(store: UserStore, key: str) -> bool:
-    entry = store.entry(key)
-    return entry is not None and (entry.bookmarked or entry.status is not None or bool(entry.note)
-                                  or bool(store.lists_of(key)))

@@ -1,0 +1,54 @@
+"""Search qualifiers over the user's data (is:, status:, list:), shared by the search box and the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .search import Predicate
+from .shortlists import UserStore
+from .textfold import fold
+from .userdata_schema import Snapshot, Status
+
+USER_QUALIFIERS = ("is", "status", "list")
+LIST_ID_PREFIX = "\x00id:"  # a list chosen by id (the shortlist panel) rather than by name
+IS_BOOKMARKED = frozenset({"bookmarked", "marcada", "marcadas", "favorita", "favoritas", "starred"})
+IS_MISSING = frozenset({"missing", "ausente", "ausentes"})
+IS_NOTED = frozenset({"noted", "nota", "notas", "anotada"})
+_STATUS_TEXT = {s: fold(f"{s.value} {s.label}").replace("_", " ") for s in Status}
+
+
+def user_predicates(store: UserStore, keys: Sequence[str], ghost_from: int) -> dict[str, Predicate]:
+    """Predicates (row, folded value) -> bool for SearchIndex.search; keys[row] is the posting's key.
+
+    Rows from ghost_from on are stand-ins for tracked postings missing from the folder.
+    """
+
+    def is_(row: int, value: str) -> bool:
+        if value in IS_MISSING:
+            return row >= ghost_from
+        if value in IS_NOTED:
+            return bool(store.note(keys[row]))
+        return value in IS_BOOKMARKED and store.is_bookmarked(keys[row])
+
+    def status(row: int, value: str) -> bool:
+        current = store.status(keys[row])
+        return current is not None and value.replace("_", " ") in _STATUS_TEXT[current]
+
+    def list_(row: int, value: str) -> bool:
+        lists = store.lists_of(keys[row])
+        if value.startswith(LIST_ID_PREFIX):
+            return value[len(LIST_ID_PREFIX):] in lists
+        names = [fold(s.name) for s in store.shortlists() if s.id in lists]
+        return any(value == name or value in name for name in names)
+
+    return {"is": is_, "status": status, "list": list_}
+
+
+def tracked_snapshots(store: UserStore) -> dict[str, Snapshot]:
+    """Snapshots of every posting the user tracks (bookmark, status, note or list)."""
+    found: dict[str, Snapshot] = {}
+    for key, entry in store.entries().items():
+        tracked = entry.bookmarked or entry.status is not None or bool(entry.note) or bool(store.lists_of(key))
+        if tracked and entry.snapshot is not None:
+            found[key] = entry.snapshot
+    return found
