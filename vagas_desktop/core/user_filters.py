@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
+from .posting import Posting
+from .query import Query, Term
 from .search import Predicate
 from .shortlists import UserStore
 from .textfold import fold
 from .userdata_schema import Snapshot, Status
 
 USER_QUALIFIERS = ("is", "status", "list")
+SCOPE_BOOKMARKED = "bookmarked"
 LIST_ID_PREFIX = "\x00id:"  # a list chosen by id (the shortlist panel) rather than by name
 IS_BOOKMARKED = frozenset({"bookmarked", "marcada", "marcadas", "favorita", "favoritas", "starred"})
 IS_MISSING = frozenset({"missing", "ausente", "ausentes"})
@@ -52,3 +56,31 @@ def tracked_snapshots(store: UserStore) -> dict[str, Snapshot]:
         if tracked and entry.snapshot is not None:
             found[key] = entry.snapshot
     return found
+
+
+def ghost_postings(snapshots: dict[str, Snapshot]) -> list[Posting]:
+    """Stand-ins, built from stored snapshots, for tracked postings missing from the open folder."""
+    return [
+        Posting.trusted({
+            "id": s.id, "ref": s.ref, "title": s.title, "trabalho": s.trabalho, "empregador": s.empregador,
+            "concelho": s.concelho, "distrito": s.distrito, "data_abertura": s.data_abertura,
+            "data_fecho": s.data_fecho, "source_path": "", "extra": {},
+        })
+        for s in snapshots.values()
+    ]
+
+
+def scoped_query(query: Query, scope: str | None) -> Query:
+    """The query plus one more term for a scope: SCOPE_BOOKMARKED or a shortlist id (None = no scope)."""
+    if scope is None:
+        return query
+    if scope == SCOPE_BOOKMARKED:
+        term = Term(text="is:bookmarked", folded="bookmarked", field="is")
+    else:
+        term = Term(text="list", folded=LIST_ID_PREFIX + scope, field="list")
+    return dataclasses.replace(query, terms=(*query.terms, term))
+
+
+def asks_for_tracked(query: Query) -> bool:
+    """Stand-ins for missing postings appear only when the query asks for tracked postings."""
+    return any(t.field in USER_QUALIFIERS and not t.negated for t in query.terms)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import dataclasses
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -11,9 +10,14 @@ from typing import Any
 from PySide6.QtCore import QCollator, QLocale, QObject, Qt, QTimer, Signal
 
 from ..core.posting import Posting
-from ..core.query import Query, Term, parse_query
+from ..core.query import Query, parse_query
 from ..core.search import DeadlineFilter, FacetFilter, Predicate, SearchIndex
-from ..core.user_filters import LIST_ID_PREFIX, USER_QUALIFIERS, user_predicates
+from ..core.user_filters import (
+    USER_QUALIFIERS,
+    asks_for_tracked,
+    scoped_query,
+    user_predicates,
+)
 from ..core.userdata_schema import Status, posting_key
 from .filter_bar import FilterSelection
 from .table_model import PostingTableModel
@@ -22,7 +26,6 @@ from .user_data import UserDataController
 DEBOUNCE_MS = 120
 COUNTS_DELAY_MS = 250
 FACET_FIELDS = ("distrito", "concelho", "trabalho", "empregador")
-SCOPE_BOOKMARKED = "bookmarked"
 _DEADLINES = {"all": DeadlineFilter.ALL, "open": DeadlineFilter.OPEN,
               "within": DeadlineFilter.CLOSING_WITHIN, "closed": DeadlineFilter.CLOSED}
 
@@ -131,7 +134,7 @@ class FilterController(QObject):
         facets = to_facets(self._selection, self._model.today)
         query = self._effective_query()
         rows = self._index.search(query, facets, self._predicates())
-        if not self._shows_ghosts(query):
+        if not asks_for_tracked(query):
             rows = rows[: bisect.bisect_left(rows, self._model.ghost_from)]
         if self._sort is not None:
             column, order = self._sort
@@ -152,17 +155,7 @@ class FilterController(QObject):
 
     def _effective_query(self) -> Query:
         """The typed query plus the shortlist panel's scope as one more term."""
-        if self._scope is None:
-            return self._query
-        if self._scope == SCOPE_BOOKMARKED:
-            term = Term(text="is:bookmarked", folded="bookmarked", field="is")
-        else:
-            term = Term(text="list", folded=LIST_ID_PREFIX + self._scope, field="list")
-        return dataclasses.replace(self._query, terms=(*self._query.terms, term))
-
-    def _shows_ghosts(self, query: Query) -> bool:
-        """Postings missing from the folder appear only when asking for tracked ones."""
-        return any(t.field in USER_QUALIFIERS and not t.negated for t in query.terms)
+        return scoped_query(self._query, self._scope)
 
     def _predicates(self) -> dict[str, Predicate] | None:
         if self._user is None:

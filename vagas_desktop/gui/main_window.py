@@ -34,7 +34,7 @@ from ..core.posting import Posting, Severity
 from ..core.scan import ScanResult
 from ..core.search import SearchIndex
 from ..core.shortlists import UserStore
-from ..core.user_filters import USER_QUALIFIERS
+from ..core.user_filters import USER_QUALIFIERS, ghost_postings
 from ..core.userdata_schema import Snapshot, posting_key
 from ..paths import user_data_dir
 from .detail_pane import DetailPane
@@ -48,7 +48,7 @@ from .shortlist_panel import ShortlistPanel
 from .table_model import POSTING_ROLE, Column, PostingTableModel
 from .tracking_actions import TrackingActions
 from .tracking_panel import TrackingPanel
-from .user_data import UserDataController, ghost_posting
+from .user_data import UserDataController
 from .window_state import WindowSettings
 
 Prepared = tuple[list[Posting], SearchIndex, int]  # all postings (ghosts last), their index, first ghost
@@ -57,7 +57,7 @@ Prepared = tuple[list[Posting], SearchIndex, int]  # all postings (ghosts last),
 def prepare_folder(result: ScanResult, snapshots: dict[str, Snapshot]) -> Prepared:
     """Runs in the load worker's thread: postings plus stand-ins for tracked ones missing here, indexed."""
     present = {posting_key(p) for p in result.postings}
-    ghosts = [ghost_posting(k, snap) for k, snap in snapshots.items() if k not in present]
+    ghosts = ghost_postings({k: snap for k, snap in snapshots.items() if k not in present})
     postings = result.postings + ghosts
     return postings, SearchIndex(postings), len(result.postings)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.shortlists import UserStore
-from .filter_proxy import SCOPE_BOOKMARKED
+from ..core.user_filters import SCOPE_BOOKMARKED
 from .table_model import KEYS_MIME
 
 ModelIndex = QModelIndex | QPersistentModelIndex

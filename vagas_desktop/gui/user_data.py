@@ -16,16 +16,6 @@ from ..core.userdata_schema import Snapshot, Status, posting_key
 T = TypeVar("T")
 
 
-def ghost_posting(key: str, snapshot: Snapshot) -> Posting:
-    """A stand-in built from a stored snapshot, for a posting that is not in the open folder."""
-    return Posting.trusted({
-        "id": snapshot.id, "ref": snapshot.ref, "title": snapshot.title, "trabalho": snapshot.trabalho,
-        "empregador": snapshot.empregador, "concelho": snapshot.concelho, "distrito": snapshot.distrito,
-        "data_abertura": snapshot.data_abertura, "data_fecho": snapshot.data_fecho,
-        "source_path": "", "extra": {},
-    })
-
-
 class UserDataController(QObject):
     """Wraps UserStore: every change emits `changed`; failures emit `failed` with a readable message."""
 

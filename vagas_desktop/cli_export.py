@@ -1,0 +1,128 @@
+"""The headless `export` command: same scan, same query language and same writers as the window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from .core.export import CSV_FORMATS, ExportCancelled, ExportError, export
+from .core.export_columns import ExportContext, default_columns, parse_columns
+from .core.posting import Posting
+from .core.query import parse_query
+from .core.scan import scan
+from .core.search import SearchIndex
+from .core.shortlists import UserStore
+from .core.user_filters import (
+    SCOPE_BOOKMARKED,
+    USER_QUALIFIERS,
+    asks_for_tracked,
+    ghost_postings,
+    scoped_query,
+    tracked_snapshots,
+    user_predicates,
+)
+from .core.userdata_schema import posting_key
+from .paths import user_data_dir
+
+EXPORT_FORMATS = (*CSV_FORMATS, "xlsx", "pdf")
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser], iso_day: object) -> None:
+    p = sub.add_parser("export", help="export postings (a query, a shortlist, the bookmarked) to CSV, XLSX or PDF")
+    p.add_argument("folder")
+    p.add_argument("-o", "--output", required=True, help="the file to write")
+    p.add_argument("--format", choices=EXPORT_FORMATS, default=None,
+                   help="default: from the file name (.xlsx, .pdf), else csv-excel-pt")
+    p.add_argument("--query", default="", help='same syntax as the search box, e.g. "distrito:lisboa tecnico"')
+    scope = p.add_mutually_exclusive_group()
+    scope.add_argument("--shortlist", metavar="NAME", help="only the postings of this named list")
+    scope.add_argument("--bookmarked", action="store_true", help="only bookmarked postings")
+    p.add_argument("--columns", default=None, help="comma-separated column keys (default: a useful set)")
+    p.add_argument("--today", type=iso_day, default=None, help="the app's today, YYYY-MM-DD")  # type: ignore[arg-type]
+    p.add_argument("--data-dir", default=None, help="where user data lives (also $VAGAS_DATA_DIR)")
+    p.add_argument("--force", action="store_true", help="overwrite an existing output file")
+    p.add_argument("--no-cache", action="store_true", help="read every file, ignoring the scan cache")
+
+
+def guess_format(path: str, given: str | None) -> str:
+    if given:
+        return given
+    suffix = Path(path).suffix.lower()
+    return {".xlsx": "xlsx", ".pdf": "pdf"}.get(suffix, "csv-excel-pt")
+
+
+def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
+    """Run `vagas-desktop export`; returns the exit code."""
+    if folder_error:
+        return _fail(folder_error, EXIT_USAGE)
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        return _fail(f"{out} already exists; use --force to overwrite it", EXIT_USAGE)
+    try:
+        columns = parse_columns(args.columns) if args.columns else None
+    except ValueError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    store = UserStore.open(user_data_dir(args.data_dir))
+    if args.shortlist and store.shortlist_by_name(args.shortlist) is None:
+        names = ", ".join(s.name for s in store.shortlists()) or "none"
+        return _fail(f"no shortlist named {args.shortlist!r} (lists: {names})", EXIT_USAGE)
+    today = args.today or date.today()
+    result = scan(args.folder, use_cache=not args.no_cache)
+    postings, rows = select_postings(result.postings, store, args.query, args.shortlist, args.bookmarked)
+    chosen = [postings[r] for r in rows]
+    ctx = ExportContext(today=today, status_of=lambda p: _status_label(store, p),
+                        note_of=lambda p: store.note(posting_key(p)))
+    fmt = guess_format(args.output, args.format)
+    try:
+        if fmt == "pdf":
+            written = _export_pdf(chosen, out, ctx, args.shortlist or "Vagas", args.force)
+        else:
+            written = export(chosen, out, fmt, columns or default_columns(chosen), ctx, overwrite=args.force)
+    except FileExistsError:
+        return _fail(f"{out} already exists; use --force to overwrite it", EXIT_USAGE)
+    except (ExportError, ExportCancelled, OSError) as exc:
+        return _fail(str(exc), EXIT_FAILED)
+    print(f"exported {written} postings to {out} ({fmt})", file=sys.stderr)
+    return EXIT_OK
+
+
+def select_postings(postings: list[Posting], store: UserStore, query_text: str, shortlist: str | None,
+                    bookmarked: bool) -> tuple[list[Posting], list[int]]:
+    """The folder's postings plus tracked ones missing from it, and the rows the query keeps."""
+    present = {posting_key(p) for p in postings}
+    everything = postings + ghost_postings({k: s for k, s in tracked_snapshots(store).items() if k not in present})
+    chosen = store.shortlist_by_name(shortlist) if shortlist else None
+    scope = chosen.id if chosen is not None else (SCOPE_BOOKMARKED if bookmarked else None)
+    query = scoped_query(parse_query(query_text, USER_QUALIFIERS), scope)
+    keys = [posting_key(p) for p in everything]
+    rows = SearchIndex(everything).search(query, None, user_predicates(store, keys, len(postings)))
+    if not asks_for_tracked(query):
+        rows = [r for r in rows if r < len(postings)]
+    return everything, rows
+
+
+def _status_label(store: UserStore, posting: Posting) -> str:
+    status = store.status(posting_key(posting))
+    return status.label if status is not None else ""
+
+
+def _export_pdf(postings: list[Posting], out: Path, ctx: ExportContext, title: str, force: bool) -> int:
+    """PDF needs Qt's text layout: a headless QGuiApplication is enough."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415 - Qt only for PDF
+
+    from .gui.export_pdf import export_pdf  # noqa: PLC0415
+
+    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    return export_pdf(postings, out, ctx, title, overwrite=force)
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"vagas-desktop export: {message}", file=sys.stderr)
+    return code
+
