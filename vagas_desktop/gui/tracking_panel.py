@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -135,7 +135,7 @@ class TrackingPanel(QWidget):
         locale = QLocale()
         lines = []
         for change in self.user.store.history(key)[-6:]:
-            when = locale.toString(change.at.astimezone(), "dd/MM/yyyy HH:mm")
+            when = locale.toString(QDateTime(change.at.astimezone()), "dd/MM/yyyy HH:mm")
             label = status_label(change.status) if change.status else self.tr("sem estado")
             lines.append(f"{when} — {label}")
         return "\n".join(lines)

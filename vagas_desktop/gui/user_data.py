@@ -80,7 +80,11 @@ class UserDataController(QObject):
         self._change(lambda: self.store.remove_from_list(list_id, [posting_key(p) for p in postings]))
 
     def export_backup(self, path: str) -> bool:
-        return self._change(lambda: (self.store.export_backup(path), True)[1], emit=False) is not None
+        def write() -> bool:
+            self.store.export_backup(path)
+            return True
+
+        return self._change(write, emit=False) is not None
 
     def import_backup(self, path: str) -> ImportSummary | None:
         return self._change(lambda: self.store.import_backup(path))
