@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -132,10 +132,9 @@ class TrackingPanel(QWidget):
             self.user.set_note(self._posting, self.note_edit.toPlainText())
 
     def _history_text(self, key: str) -> str:
-        locale = QLocale()
         lines = []
         for change in self.user.store.history(key)[-6:]:
-            when = locale.toString(QDateTime(change.at.astimezone()), "dd/MM/yyyy HH:mm")
+            when = change.at.astimezone().strftime("%d/%m/%Y %H:%M")
             label = status_label(change.status) if change.status else self.tr("sem estado")
             lines.append(f"{when} — {label}")
         return "\n".join(lines)
