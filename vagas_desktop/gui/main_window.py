@@ -38,6 +38,7 @@ from ..core.user_filters import USER_QUALIFIERS, ghost_postings
 from ..core.userdata_schema import Snapshot, posting_key
 from ..paths import user_data_dir
 from .detail_pane import DetailPane
+from .export_actions import ExportActions
 from .filter_bar import FilterBar, FilterSelection
 from .filter_proxy import FilterController
 from .load_worker import LoadWorker
@@ -184,6 +185,8 @@ class MainWindow(QMainWindow):
         self.focus_detail_action = action(self.tr("Ir para os detalhes"), "Ctrl+3", self.detail.setFocus)
         self.about_action = action(self.tr("&Sobre o Vagas Desktop"), None, self.show_about)
         self.tracking_actions = TrackingActions(self.user, self.selected_postings, self.shortlists.current_list, self)
+        self.export_actions = ExportActions(self.model, self.user, self.selected_postings, self.table.shown_keys, self)
+        self.shortlists.export_requested.connect(lambda list_id: self.export_actions.export_dialog(f"list:{list_id}"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -191,6 +194,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(self.tr("Abrir &recente"))
         file_menu.addAction(self.reload_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_actions.export_action)
+        file_menu.addAction(self.export_actions.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.tracking_actions.export_action)
         file_menu.addAction(self.tracking_actions.import_action)

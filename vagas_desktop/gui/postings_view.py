@@ -57,6 +57,12 @@ class PostingsTableView(QTableView):
             if fixed in widths:
                 header.resizeSection(column, widths[fixed])
 
+    def shown_keys(self) -> list[str]:
+        """Keys of the visible columns, in the order the user sees them."""
+        model, header = self.posting_model(), self.horizontalHeader()
+        logical = [header.logicalIndex(v) for v in range(header.count())]
+        return [model.column_key(c) for c in logical if not self.isColumnHidden(c)]
+
     def column_menu(self) -> QMenu:
         """A checkable action per column (fixed and extra fields)."""
         model = self.posting_model()

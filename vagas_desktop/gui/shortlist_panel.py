@@ -113,6 +113,7 @@ class ShortlistPanel(QWidget):
     create_requested = Signal(str)
     rename_requested = Signal(str, str)
     delete_requested = Signal(str)
+    export_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +145,8 @@ class ShortlistPanel(QWidget):
         self.rename_action.triggered.connect(self.ask_rename)
         self.delete_action = QAction(self.tr("Apagar a lista…"), self)
         self.delete_action.triggered.connect(self.ask_delete)
+        self.export_action = QAction(self.tr("Exportar a lista…"), self)
+        self.export_action.triggered.connect(self._on_export)
 
     def refresh(self, store: UserStore) -> None:
         """Rebuild the rows, keeping the chosen scope (back to all if that list is gone)."""
@@ -190,6 +193,11 @@ class ShortlistPanel(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_requested.emit(list_id)
 
+    def _on_export(self) -> None:
+        list_id = self.current_list()
+        if list_id is not None:
+            self.export_requested.emit(list_id)
+
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.scope_changed.emit(self.model.scope_at(current.row()))
 
@@ -198,6 +206,7 @@ class ShortlistPanel(QWidget):
         new = menu.addAction(self.tr("Nova lista…"))
         new.triggered.connect(self.ask_create)
         if self.current_list() is not None:
+            menu.addAction(self.export_action)
             menu.addAction(self.rename_action)
             menu.addAction(self.delete_action)
         menu.exec(self.view.viewport().mapToGlobal(pos))

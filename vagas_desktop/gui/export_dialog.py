@@ -1,0 +1,172 @@
+"""ExportDialog: choose what to export (view, selection, a list, the bookmarked), which columns, which format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.export_columns import COLUMNS, HIDDEN_EXTRA, ExportColumn, column, extra_names
+from ..core.posting import Posting
+
+FORMAT_SUFFIX = {"csv-excel-pt": ".csv", "csv": ".csv", "xlsx": ".xlsx", "pdf": ".pdf"}
+
+
+@dataclass(frozen=True)
+class ExportSource:
+    """One "what" choice: a stable id, its label, the postings in export order, and a title for the PDF."""
+
+    id: str
+    label: str
+    postings: list[Posting]
+    title: str
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    source: ExportSource
+    columns: list[ExportColumn]
+    fmt: str
+
+
+def format_labels() -> dict[str, str]:
+    tr = QCoreApplication.translate
+    return {
+        "csv-excel-pt": tr("ExportDialog", "CSV — Excel (Portugal): ponto e vírgula, UTF-8 com BOM"),
+        "csv": tr("ExportDialog", "CSV — UTF-8 (vírgula): LibreOffice, pandas, scripts"),
+        "xlsx": tr("ExportDialog", "XLSX — folha de cálculo Excel"),
+        "pdf": tr("ExportDialog", "PDF para um cliente (para imprimir)"),
+    }
+
+
+def ui_is_portuguese() -> bool:
+    """True unless a translation of the UI is installed (Portuguese is the source language)."""
+    return QCoreApplication.translate("MainWindow", "&Ficheiro") == "&Ficheiro"
+
+
+class ColumnList(QListWidget):
+    """The column checklist: Space ticks, Alt+Up/Down moves the current column (drag works too)."""
+
+    move_requested = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        super().keyPressEvent(event)
+
+
+class ExportDialog(QDialog):
+    """A modal dialog; `request()` after exec() says what the user chose."""
+
+    def __init__(self, sources: list[ExportSource], shown_keys: list[str], preselect: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Exportar vagas"))
+        self._sources = {s.id: s for s in sources}
+        self._radios = QButtonGroup(self)
+        what = QGroupBox(self.tr("O quê"), self)
+        what_layout = QVBoxLayout(what)
+        for number, source in enumerate(sources):
+            radio = QRadioButton(f"{source.label} ({len(source.postings)})", what)
+            radio.setObjectName(f"source_{source.id}")
+            radio.setEnabled(bool(source.postings))
+            self._radios.addButton(radio, number)
+            what_layout.addWidget(radio)
+        self._choose_source(sources, preselect)
+
+        self.columns = ColumnList(self)
+        self.columns.setObjectName("exportColumns")
+        self.columns.setAccessibleName(self.tr("Colunas a exportar (arraste ou Alt+↑/↓ para ordenar)"))
+        self.columns.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self._fill_columns(shown_keys, [p for s in sources for p in s.postings[:2000]])
+        up, down = QPushButton(self.tr("Subir"), self), QPushButton(self.tr("Descer"), self)
+        up.clicked.connect(lambda: self.move_current(-1))
+        down.clicked.connect(lambda: self.move_current(1))
+        self.columns.move_requested.connect(self.move_current)
+        order = QHBoxLayout()
+        order.addWidget(up)
+        order.addWidget(down)
+        order.addStretch(1)
+
+        self.format_combo = QComboBox(self)
+        self.format_combo.setObjectName("exportFormat")
+        for key, label in format_labels().items():
+            self.format_combo.addItem(label, key)
+        self.format_combo.setCurrentIndex(0 if ui_is_portuguese() else 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Exportar…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Formato:"), self.format_combo)
+        layout = QVBoxLayout(self)
+        layout.addWidget(what)
+        layout.addWidget(QLabel(self.tr("<b>Colunas</b> (CSV e XLSX; marque, arraste ou use Alt+↑/↓)"), self))
+        layout.addWidget(self.columns, 1)
+        layout.addLayout(order)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(520, 620)
+
+    def _choose_source(self, sources: list[ExportSource], preselect: str | None) -> None:
+        ids = [s.id for s in sources]
+        wanted = ids.index(preselect) if preselect in ids else 0
+        usable = [i for i, s in enumerate(sources) if s.postings]
+        pick = wanted if wanted in usable else (usable[0] if usable else 0)
+        button = self._radios.button(pick)
+        if button is not None:
+            button.setChecked(True)
+
+    def _fill_columns(self, shown_keys: list[str], postings: list[Posting]) -> None:
+        """Shown table columns first (checked, in table order), then everything else unchecked."""
+        keys = [k for k in shown_keys if k in COLUMNS or k.startswith("extra:")]
+        extras = [f"extra:{n}" for n in extra_names(postings) if n not in HIDDEN_EXTRA]
+        others = [k for k in COLUMNS if k not in keys] + extras
+        for key in keys + [k for k in others if k not in keys]:
+            item = QListWidgetItem(column(key).header)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
+            item.setCheckState(Qt.CheckState.Checked if key in keys else Qt.CheckState.Unchecked)
+            self.columns.addItem(item)
+        self.columns.setCurrentRow(0)
+
+    def move_current(self, step: int) -> None:
+        row = self.columns.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.columns.count():
+            return
+        item = self.columns.takeItem(row)
+        self.columns.insertItem(target, item)
+        self.columns.setCurrentRow(target)
+
+    def chosen_keys(self) -> list[str]:
+        return [str(self.columns.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.columns.count())
+                if self.columns.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_format(self, fmt: str) -> None:
+        self.format_combo.setCurrentIndex(self.format_combo.findData(fmt))
+
+    def request(self) -> ExportRequest:
+        source = list(self._sources.values())[max(self._radios.checkedId(), 0)]
+        return ExportRequest(source, [column(k) for k in self.chosen_keys()], str(self.format_combo.currentData()))
