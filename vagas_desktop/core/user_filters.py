@@ -14,17 +14,21 @@ from .userdata_schema import Snapshot, Status
 
 USER_QUALIFIERS = ("is", "status", "list")
 SCOPE_BOOKMARKED = "bookmarked"
+SCOPE_NEW = "new"
 LIST_ID_PREFIX = "\x00id:"  # a list chosen by id (the shortlist panel) rather than by name
 IS_BOOKMARKED = frozenset({"bookmarked", "marcada", "marcadas", "favorita", "favoritas", "starred"})
 IS_MISSING = frozenset({"missing", "ausente", "ausentes"})
 IS_NOTED = frozenset({"noted", "nota", "notas", "anotada"})
+IS_NEW = frozenset({"new", "nova", "novas"})
 _STATUS_TEXT = {s: fold(f"{s.value} {s.label}").replace("_", " ") for s in Status}
 
 
-def user_predicates(store: UserStore, keys: Sequence[str], ghost_from: int) -> dict[str, Predicate]:
+def user_predicates(store: UserStore, keys: Sequence[str], ghost_from: int,
+                    new_keys: frozenset[str] = frozenset()) -> dict[str, Predicate]:
     """Predicates (row, folded value) -> bool for SearchIndex.search; keys[row] is the posting's key.
 
-    Rows from ghost_from on are stand-ins for tracked postings missing from the folder.
+    Rows from ghost_from on are stand-ins for tracked postings missing from the folder; new_keys are
+    the postings new since the folder was last opened (is:nova).
     """
 
     def is_(row: int, value: str) -> bool:
@@ -32,6 +36,8 @@ def user_predicates(store: UserStore, keys: Sequence[str], ghost_from: int) -> d
             return row >= ghost_from
         if value in IS_NOTED:
             return bool(store.note(keys[row]))
+        if value in IS_NEW:
+            return keys[row] in new_keys
         return value in IS_BOOKMARKED and store.is_bookmarked(keys[row])
 
     def status(row: int, value: str) -> bool:
@@ -71,11 +77,11 @@ def ghost_postings(snapshots: dict[str, Snapshot]) -> list[Posting]:
 
 
 def scoped_query(query: Query, scope: str | None) -> Query:
-    """The query plus one more term for a scope: SCOPE_BOOKMARKED or a shortlist id (None = no scope)."""
+    """The query plus one more term for a scope: SCOPE_BOOKMARKED, SCOPE_NEW or a list id (None = none)."""
     if scope is None:
         return query
-    if scope == SCOPE_BOOKMARKED:
-        term = Term(text="is:bookmarked", folded="bookmarked", field="is")
+    if scope in (SCOPE_BOOKMARKED, SCOPE_NEW):
+        term = Term(text=f"is:{scope}", folded=scope, field="is")
     else:
         term = Term(text="list", folded=LIST_ID_PREFIX + scope, field="list")
     return dataclasses.replace(query, terms=(*query.terms, term))

@@ -54,6 +54,7 @@ class FilterController(QObject):
         self._user = user
         self._index: SearchIndex | None = None
         self._keys: list[str] = []
+        self._new_keys: frozenset[str] = frozenset()
         self._query: Query = parse_query("", USER_QUALIFIERS)
         self._query_text = ""
         self._selection = FilterSelection()
@@ -102,6 +103,18 @@ class FilterController(QObject):
     def key_at(self, posting_index: int) -> str:
         return self._keys[posting_index]
 
+    def folder_keys(self) -> list[str]:
+        """Keys of the folder's own postings (stand-ins left out)."""
+        return self._keys[: self._model.ghost_from]
+
+    @property
+    def new_keys(self) -> frozenset[str]:
+        return self._new_keys
+
+    def set_new_keys(self, keys: frozenset[str]) -> None:
+        """Postings new since the last visit (the "novas" scope and is:nova)."""
+        self._new_keys = keys
+
     def set_query_text(self, text: str, debounce: bool = True) -> None:
         self._query_text = text
         self._query = parse_query(text, USER_QUALIFIERS)
@@ -116,7 +129,7 @@ class FilterController(QObject):
         self.apply()
 
     def set_scope(self, scope: str | None) -> None:
-        """None = every posting of the folder; SCOPE_BOOKMARKED; or a shortlist id."""
+        """None = every posting of the folder; SCOPE_BOOKMARKED; SCOPE_NEW; or a shortlist id."""
         if scope != self._scope:
             self._scope = scope
             self.apply()
@@ -160,7 +173,7 @@ class FilterController(QObject):
     def _predicates(self) -> dict[str, Predicate] | None:
         if self._user is None:
             return None
-        return user_predicates(self._user.store, self._keys, self._model.ghost_from)
+        return user_predicates(self._user.store, self._keys, self._model.ghost_from, self._new_keys)
 
     def _sort_rows(self, rows: Sequence[int], key: str, descending: bool) -> list[int]:
         if self._index is None:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QItemSelection,
     QLocale,
@@ -19,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -30,17 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.posting import Posting, Severity
-from ..core.scan import ScanResult
-from ..core.search import SearchIndex
+from ..core.posting import Posting
 from ..core.shortlists import UserStore
-from ..core.user_filters import USER_QUALIFIERS, ghost_postings
-from ..core.userdata_schema import Snapshot, posting_key
+from ..core.user_filters import USER_QUALIFIERS
 from ..paths import user_data_dir
 from .detail_pane import DetailPane
 from .export_actions import ExportActions
 from .filter_bar import FilterBar, FilterSelection
 from .filter_proxy import FilterController
+from .folder_loading import FolderLoading
+from .folder_watcher import FolderWatcher
 from .load_worker import LoadWorker
 from .postings_view import PostingsTableView
 from .problems_view import ProblemsDock
@@ -52,18 +48,8 @@ from .tracking_panel import TrackingPanel
 from .user_data import UserDataController
 from .window_state import WindowSettings
 
-Prepared = tuple[list[Posting], SearchIndex, int]  # all postings (ghosts last), their index, first ghost
 
-
-def prepare_folder(result: ScanResult, snapshots: dict[str, Snapshot]) -> Prepared:
-    """Runs in the load worker's thread: postings plus stand-ins for tracked ones missing here, indexed."""
-    present = {posting_key(p) for p in result.postings}
-    ghosts = ghost_postings({k: snap for k, snap in snapshots.items() if k not in present})
-    postings = result.postings + ghosts
-    return postings, SearchIndex(postings), len(result.postings)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(FolderLoading, QMainWindow):
     """The application window. `settings` holds only window state, filters and recent folders."""
 
     def __init__(self, settings: QSettings, today: date | None = None, store: UserStore | None = None,
@@ -136,6 +122,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([250, 800, 350])
         self.setCentralWidget(self.splitter)
 
+        self.watcher = FolderWatcher(self)
         self.problems = ProblemsDock(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.problems.hide()
@@ -240,6 +227,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.controller.set_sort)
         self.problems_button.clicked.connect(self.problems_action.trigger)
+        self.watcher.changed.connect(self.refresh_folder)
         self.table.clicked.connect(self._on_table_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(
@@ -253,111 +241,6 @@ class MainWindow(QMainWindow):
         self.shortlists.view.postings_dropped.connect(
             lambda list_id, indices: self.user.add_to_list(list_id, [self.model.postings[i] for i in indices]))
         self.cancel_button.clicked.connect(self.cancel_load)
-
-    # -- folders --------------------------------------------------------------------------------
-    def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Abrir pasta de vagas"), self.folder or "")
-        if folder:
-            self.open_folder(folder)
-
-    def reload(self) -> None:
-        if self.folder:
-            self.open_folder(self.folder)
-
-    def open_folder(self, folder: str) -> None:
-        """Scan in the background; the current folder stays until the new one is ready."""
-        folder = os.path.abspath(folder)
-        if not os.path.isdir(folder):
-            QMessageBox.warning(self, self.tr("Pasta não encontrada"),
-                                self.tr("A pasta não existe ou não é legível:\n%s") % folder)
-            return
-        self.cancel_load()
-        snapshots = self.user.snapshots_for_ghosts()  # copied here: the worker thread never touches the store
-        worker = LoadWorker(folder, lambda result: prepare_folder(result, snapshots))
-        worker.signals.progress.connect(self._on_progress)
-        worker.signals.finished.connect(lambda result, index, w=worker: self._on_loaded(w, result, index))
-        worker.signals.cancelled.connect(lambda w=worker: self._on_load_cancelled(w))
-        worker.signals.failed.connect(lambda text, w=worker: self._on_load_failed(w, text))
-        self._worker = worker
-        self._set_loading(True, folder)
-        self.thread_pool.start(worker)
-
-    def cancel_load(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
-
-    @property
-    def is_loading(self) -> bool:
-        return self._worker is not None
-
-    def _set_loading(self, loading: bool, folder: str = "") -> None:
-        self.progress.setVisible(loading)
-        self.cancel_button.setVisible(loading)
-        self.cancel_action.setEnabled(loading)
-        if loading:
-            self.progress.setRange(0, 0)
-            self.statusBar().showMessage(self.tr("A ler %s…") % folder)
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setFormat(self.tr("%v de %m ficheiros"))
-
-    def _on_loaded(self, worker: LoadWorker, result: ScanResult, prepared: Prepared) -> None:
-        if worker is not self._worker:
-            return  # a superseded load
-        self._worker = None
-        self._set_loading(False)
-        if self.folder and self.model.columnCount():
-            self._pending_column_state = self.table.column_state()
-        self.folder = result.folder
-        self.setWindowTitle(f"Vagas Desktop — {result.folder}")
-        postings, index, ghost_from = prepared
-        self.controller.set_data(postings, index, ghost_from)
-        sort = self.table.restore_column_state(self._pending_column_state)
-        self._pending_column_state = None
-        if sort is not None:
-            self.table.horizontalHeader().setSortIndicator(*sort)  # sorts once, through the model
-        self.problems.set_problems(result.folder, result.problems)
-        self._show_problem_count(result)
-        self.statusBar().showMessage(
-            self.tr("%n vagas lidas em %1 s", "", len(result.postings)).replace("%1", f"{result.seconds:.1f}"), 8000)
-        self.window_settings.remember_folder(result.folder)
-        self._fill_recent_menu()
-        if self.table.currentIndex().row() < 0 and self.model.rowCount():
-            self.table.selectRow(0)
-
-    def _on_load_cancelled(self, worker: LoadWorker) -> None:
-        if worker is self._worker:
-            self._worker = None
-            self._set_loading(False)
-            self.statusBar().showMessage(self.tr("Leitura cancelada; mantém-se a pasta anterior."), 8000)
-
-    def _on_load_failed(self, worker: LoadWorker, text: str) -> None:
-        if worker is self._worker:
-            self._worker = None
-            self._set_loading(False)
-            QMessageBox.critical(self, self.tr("Erro ao ler a pasta"), text)
-
-    def _show_problem_count(self, result: ScanResult) -> None:
-        count = sum(1 for p in result.problems if p.severity != Severity.INFO)
-        superseded = result.superseded
-        parts = []
-        if count:
-            parts.append(self.tr("%n problema(s)", "", count))
-        if superseded:
-            parts.append(self.tr("%n versão(ões) antiga(s)", "", superseded))
-        self.problems_button.setText(" · ".join(parts))
-        self.problems_button.setVisible(bool(parts))
-        self.problems_button.setToolTip(self.tr("Mostrar os ficheiros com problemas (Ctrl+Shift+P)"))
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.window_settings.recent_folders()
-        for folder in recent:
-            act = self.recent_menu.addAction(folder)
-            act.triggered.connect(lambda _=False, f=folder: self.open_folder(f))
-        self.recent_menu.setEnabled(bool(recent))
 
     # -- filters and selection ------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -499,14 +382,3 @@ class MainWindow(QMainWindow):
         self.cancel_load()
         self.save_state()
         super().closeEvent(event)
-
-    def wait_for_load(self, timeout_ms: int = 30_000) -> bool:
-        """For tests and benches: block (processing events) until no load is running."""
-        deadline = QTimer()
-        deadline.setSingleShot(True)
-        deadline.start(timeout_ms)
-        while self._worker is not None and deadline.isActive():
-            QCoreApplication.processEvents()
-            self.thread_pool.waitForDone(10)
-        QCoreApplication.processEvents()
-        return self._worker is None

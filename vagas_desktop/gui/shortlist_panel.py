@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.shortlists import UserStore
-from ..core.user_filters import SCOPE_BOOKMARKED
+from ..core.user_filters import SCOPE_BOOKMARKED, SCOPE_NEW
 from .table_model import KEYS_MIME
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SCOPE_ROLE = Qt.ItemDataRole.UserRole + 1
+_NOT_LISTS = (None, SCOPE_BOOKMARKED, SCOPE_NEW)
 
 
 class ShortlistModel(QAbstractListModel):
@@ -34,9 +35,10 @@ class ShortlistModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[tuple[str | None, str]] = [(None, "")]
 
-    def refresh(self, store: UserStore) -> None:
+    def refresh(self, store: UserStore, new_count: int = 0) -> None:
         rows: list[tuple[str | None, str]] = [
             (None, self.tr("Todas as vagas")),
+            (SCOPE_NEW, self.tr("✦ Novas desde a última visita (%1)").replace("%1", str(new_count))),
             (SCOPE_BOOKMARKED, self.tr("★ Marcadas (%1)").replace("%1", str(len(store.bookmarked_keys())))),
         ]
         for shortlist in store.shortlists():
@@ -62,7 +64,7 @@ class ShortlistModel(QAbstractListModel):
             return text
         if role == SCOPE_ROLE:
             return scope
-        if role == Qt.ItemDataRole.ToolTipRole and index.row() >= 2:
+        if role == Qt.ItemDataRole.ToolTipRole and index.row() >= 3:
             return self.tr("Arraste vagas da tabela para aqui para as juntar a esta lista")
         return None
 
@@ -81,7 +83,7 @@ class ShortlistListView(QListView):
     def _target(self, pos: QPoint) -> str | None:
         index = self.indexAt(pos)
         scope = index.data(SCOPE_ROLE) if index.isValid() else None
-        return scope if scope not in (None, SCOPE_BOOKMARKED) else None
+        return scope if scope not in _NOT_LISTS else None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if event.mimeData().hasFormat(KEYS_MIME):
@@ -117,6 +119,7 @@ class ShortlistPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._new_count = 0
         self.model = ShortlistModel(self)
         self.view = ShortlistListView(self)
         self.view.setObjectName("shortlistPicker")
@@ -148,10 +151,12 @@ class ShortlistPanel(QWidget):
         self.export_action = QAction(self.tr("Exportar a lista…"), self)
         self.export_action.triggered.connect(self._on_export)
 
-    def refresh(self, store: UserStore) -> None:
+    def refresh(self, store: UserStore, new_count: int | None = None) -> None:
         """Rebuild the rows, keeping the chosen scope (back to all if that list is gone)."""
         scope = self.current_scope()
-        self.model.refresh(store)
+        if new_count is not None:
+            self._new_count = new_count
+        self.model.refresh(store, self._new_count)
         row = self.model.row_of(scope)
         self.view.setCurrentIndex(self.model.index(row, 0))
         if self.model.scope_at(row) != scope:
@@ -166,7 +171,7 @@ class ShortlistPanel(QWidget):
 
     def current_list(self) -> str | None:
         scope = self.current_scope()
-        return scope if scope not in (None, SCOPE_BOOKMARKED) else None
+        return scope if scope not in _NOT_LISTS else None
 
     def ask_create(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Nova lista"), self.tr("Nome da lista (por exemplo, o cliente):"))

@@ -1,0 +1,76 @@
+"""The open folder is watched, and reopening it says what changed since the last visit."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from vagas_desktop.core.shortlists import UserStore
+from vagas_desktop.core.user_filters import SCOPE_NEW
+from vagas_desktop.gui.main_window import MainWindow
+from vagas_desktop.gui.table_model import POSTING_ROLE
+
+from .conftest import EXAMPLE, SAMPLE_POSTS
+
+TODAY = date(2025, 3, 15)
+
+
+def new_posting(folder: Path, ref: str, title: str) -> Path:
+    path = folder / f"{ref.replace('/', '-')}.md"
+    text = EXAMPLE.read_text(encoding="utf-8").replace("OE202502/0240", ref).replace(
+        "Emprego - Oeiras - Assistente Técnico", title)
+    path.write_text(text.replace("Id: 132314", "Id: 1"), encoding="utf-8")
+    return path
+
+
+def make_window(qtbot, tmp_path: Path, folder: Path, today: date = TODAY) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings, today=today, store=UserStore.open(tmp_path / "data"))
+    qtbot.addWidget(win)
+    win.show()
+    win.open_folder(str(folder))
+    qtbot.waitUntil(lambda: not win.is_loading, timeout=30_000)
+    return win
+
+
+def refs(win: MainWindow) -> list[str]:
+    return [win.model.index(r, 0).data(POSTING_ROLE).ref for r in range(win.model.rowCount())]
+
+
+def test_reopening_says_what_is_new_and_what_closed(qtbot, tmp_path: Path) -> None:
+    folder = tmp_path / "posts"
+    shutil.copytree(SAMPLE_POSTS, folder)
+    first = make_window(qtbot, tmp_path, folder, date(2025, 3, 10))
+    assert "vagas lidas" in first.statusBar().currentMessage()  # first visit: nothing to compare
+    first.close()
+    new_posting(folder, "OE209901/0001", "Emprego - Beja - Nova A")
+    new_posting(folder, "OE209901/0002", "Emprego - Beja - Nova B")
+    second = make_window(qtbot, tmp_path / "again", folder, TODAY)  # five days later
+    message = second.statusBar().currentMessage()
+    assert message.startswith("Desde 10/03/2025: 2 novas,") and "fecharam" in message
+    closed = int(message.split(", ")[1].split()[0])
+    assert closed >= 1  # postings closing between the 10th and the 14th
+    second.shortlists.set_scope(SCOPE_NEW)
+    qtbot.waitUntil(lambda: sorted(refs(second)) == ["OE209901/0001", "OE209901/0002"])
+    labels = [str(second.shortlists.model.index(r, 0).data()) for r in range(second.shortlists.model.rowCount())]
+    assert "✦ Novas desde a última visita (2)" in labels
+
+
+def test_watched_folder_picks_up_files_and_keeps_the_selection(qtbot, tmp_path: Path) -> None:
+    folder = tmp_path / "posts"
+    shutil.copytree(SAMPLE_POSTS, folder)
+    win = make_window(qtbot, tmp_path, folder)
+    before = win.model.rowCount()
+    win.table.selectRow(7)
+    chosen = win.model.index(7, 0).data(POSTING_ROLE).ref
+    added = new_posting(folder / "2025", "OE209902/0009", "Emprego - Faro - Chegou agora")
+    qtbot.waitUntil(lambda: win.model.rowCount() == before + 1, timeout=15_000)
+    assert "OE209902/0009" in refs(win)
+    assert win.detail.posting().ref == chosen  # still on the posting the user was reading
+    assert "1 novas" in win.statusBar().currentMessage()
+    added.unlink()
+    qtbot.waitUntil(lambda: win.model.rowCount() == before, timeout=15_000)
+    assert win.detail.posting().ref == chosen

@@ -1,0 +1,47 @@
+"""FolderWatcher: notices files added, changed or removed under the open folder (debounced)."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+SETTLE_MS = 1500  # a download or copy of many files fires many events: wait for quiet
+MAX_DIRECTORIES = 4000  # well under the usual inotify limit (8192 per user)
+
+
+class FolderWatcher(QObject):
+    """Watches the folder's directories (not each file: archives hold 100,000 of them)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._watcher = QFileSystemWatcher(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SETTLE_MS)
+        self._timer.timeout.connect(self.changed)
+        self._watcher.directoryChanged.connect(lambda _path: self._timer.start())
+        self._watcher.fileChanged.connect(lambda _path: self._timer.start())
+
+    def watch(self, folder: str) -> None:
+        """Watch folder and its visible subfolders (replacing what was watched before)."""
+        self.stop()
+        directories = [folder]
+        for root, dirs, _files in os.walk(folder):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            directories.extend(os.path.join(root, d) for d in dirs)
+            if len(directories) >= MAX_DIRECTORIES:
+                break
+        self._watcher.addPaths(directories[:MAX_DIRECTORIES])
+
+    def stop(self) -> None:
+        self._timer.stop()
+        watched = self._watcher.directories() + self._watcher.files()
+        if watched:
+            self._watcher.removePaths(watched)
+
+    @property
+    def pending(self) -> bool:
+        return self._timer.isActive()
