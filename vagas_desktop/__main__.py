@@ -1,10 +1,10 @@
-"""Entry point: the GUI by default, headless sub-commands (scan) otherwise."""
+"""Entry point: the GUI by default, headless sub-commands (scan, export) otherwise."""
 
 from __future__ import annotations
 
 import sys
 
-HEADLESS_COMMANDS = ("scan",)
+HEADLESS_COMMANDS = ("scan", "export")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,89 @@
+"""`vagas-desktop export`, run as a user would: same query language as the search box, safe writes."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+
+from vagas_desktop.core.scan import scan
+from vagas_desktop.core.shortlists import UserStore
+from vagas_desktop.core.textfold import fold
+
+from .conftest import SAMPLE_POSTS
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "vagas_desktop", "export", *args],
+                          capture_output=True, text=True, timeout=180)
+
+
+def read_excel_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter=";"))
+
+
+def test_query_export_matches_the_search_box(tmp_path: Path) -> None:
+    out = tmp_path / "lisboa.csv"
+    proc = run(str(SAMPLE_POSTS), "-o", str(out), "--query", 'distrito:lisboa -"tecnico superior"',
+               "--columns", "ref,trabalho,distrito,data_fecho,days_left", "--today", "2025-03-15")
+    assert proc.returncode == 0, proc.stderr
+    rows = read_excel_csv(out)
+    postings = scan(str(SAMPLE_POSTS), use_cache=False).postings
+    text = {p.ref: fold(" ".join([p.title, p.trabalho, p.empregador, p.ref, p.descricao])) for p in postings}
+    expected = [p for p in postings if p.distrito == "Lisboa" and "tecnico superior" not in text[p.ref]]
+    assert sorted(r["Ref"] for r in rows) == sorted(p.ref for p in expected)
+    assert list(rows[0]) == ["Ref", "Trabalho", "Distrito", "Fecho", "Dias"]
+    assert all(r["Distrito"] == "Lisboa" for r in rows)
+    assert all(len(r["Fecho"]) == 10 and r["Fecho"][4] == "-" for r in rows)  # ISO dates
+
+
+def test_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "x.csv"
+    out.write_text("keep me", encoding="utf-8")
+    proc = run(str(SAMPLE_POSTS), "-o", str(out))
+    assert proc.returncode == 2 and "--force" in proc.stderr
+    assert out.read_text(encoding="utf-8") == "keep me"
+    proc = run(str(SAMPLE_POSTS), "-o", str(out), "--force", "--format", "csv")
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_text(encoding="utf-8").startswith("Ref,")
+
+
+def test_bookmarked_and_shortlist_exports(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    postings = scan(str(SAMPLE_POSTS), use_cache=False).postings
+    store = UserStore.open(data)
+    store.set_bookmarked(postings[:4], True)
+    client = store.create_list("Cliente Ana")
+    store.add_to_list(client.id, postings[10:13])
+    store.set_note(postings[10], "=HYPERLINK(\"x\")\nsegunda linha")
+    out = tmp_path / "marcadas.xlsx"
+    proc = run(str(SAMPLE_POSTS), "-o", str(out), "--bookmarked", "--data-dir", str(data))
+    assert proc.returncode == 0, proc.stderr
+    sheet = openpyxl.load_workbook(out).active
+    refs = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert sorted(refs) == sorted(p.ref for p in postings[:4])
+    out = tmp_path / "ana.csv"
+    proc = run(str(SAMPLE_POSTS), "-o", str(out), "--shortlist", "cliente ana", "--data-dir", str(data),
+               "--columns", "ref,notes")
+    assert proc.returncode == 0, proc.stderr
+    rows = read_excel_csv(out)
+    assert sorted(r["Ref"] for r in rows) == sorted(p.ref for p in postings[10:13])
+    note = next(r["Notas"] for r in rows if r["Ref"] == postings[10].ref)
+    assert note == "'=HYPERLINK(\"x\")\nsegunda linha"  # neutralised, kept in one cell
+    proc = run(str(SAMPLE_POSTS), "-o", str(tmp_path / "n.csv"), "--shortlist", "Ninguém", "--data-dir", str(data))
+    assert proc.returncode == 2 and "Cliente Ana" in proc.stderr
+
+
+def test_pdf_and_bad_columns(tmp_path: Path) -> None:
+    out = tmp_path / "lista.pdf"
+    proc = run(str(SAMPLE_POSTS), "-o", str(out), "--query", "distrito:faro", "--today", "2025-03-15")
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
+    proc = run(str(SAMPLE_POSTS), "-o", str(tmp_path / "y.csv"), "--columns", "ref,salario")
+    assert proc.returncode == 2 and "salario" in proc.stderr and "empregador" in proc.stderr
+    proc = run(str(tmp_path / "nowhere"), "-o", str(tmp_path / "z.csv"))
+    assert proc.returncode == 2 and "folder not found" in proc.stderr
