@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import IO, Any
 
+from .cli_export import add_export_parser, cmd_export
 from .core.posting import Posting, Severity
 from .core.profile import parse_profile
 from .core.scan import ScanResult, scan
@@ -35,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_scan.add_argument("--records", default="-", help="postings as JSON lines ('-' = stdout)")
     p_scan.add_argument("--problems", default=None, help="problems as JSON lines ('-' = stdout)")
     p_scan.add_argument("--today", type=iso_day, default=None, help="the app's today, YYYY-MM-DD")
+    p_scan.add_argument("--no-cache", action="store_true",
+                        help="read every file; neither read nor write the folder's scan cache")
+    add_export_parser(sub, iso_day)
     return parser
 
 
@@ -43,6 +47,8 @@ def run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "scan":
         return cmd_scan(args)
+    if args.command == "export":
+        return cmd_export(args, check_folder(args.folder))
     return EXIT_USAGE  # pragma: no cover - argparse refuses unknown commands
 
 
@@ -62,7 +68,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
     if error:
         print(f"vagas-desktop scan: {error}", file=sys.stderr)
         return EXIT_USAGE
-    result = scan(args.folder)
+    result = scan(args.folder, use_cache=not args.no_cache)
     with _open_out(args.records) as out:
         for posting in result.postings:
             out.write(json.dumps(record(posting, result), ensure_ascii=False) + "\n")
@@ -98,9 +104,10 @@ def record(posting: Posting, result: ScanResult) -> dict[str, Any]:
 def summary(result: ScanResult) -> str:
     errors = sum(1 for p in result.problems if p.severity == Severity.ERROR)
     warnings = sum(1 for p in result.problems if p.severity == Severity.WARNING)
+    cached = f", cached: {result.cache_hits}" if result.cache_used else ""
     return (f"postings: {len(result.postings)}, problems: {errors + warnings} "
             f"({errors} errors, {warnings} warnings), superseded: {result.superseded}, "
-            f"ignored: {result.ignored}, seconds: {result.seconds:.2f}")
+            f"ignored: {result.ignored}, seconds: {result.seconds:.2f}{cached}")
 
 
 @contextmanager

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import gc
 import os
-import stat
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter
+from stat import S_ISDIR, S_ISREG
+from typing import NamedTuple
 
+from .cache import FolderCache, Outcome
 from .frontmatter_text import decode, starts_with_fence
 from .parse import parse_bytes
 from .posting import ParseProblem, Posting, Severity
@@ -17,6 +20,7 @@ POSTING_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt")
 # A file of these kinds without front matter is reported; the others are just not postings.
 STRICT_SUFFIXES = (".md", ".markdown")
 PROGRESS_EVERY = 256
+_name = attrgetter("name")
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -34,14 +38,16 @@ class ScanResult:
     files: int = 0
     seconds: float = 0.0
     cancelled: bool = False
+    cache_used: bool = False  # the scan looked in the folder's cache
+    cache_hits: int = 0  # files whose outcome came from the cache, unread
+    cache_saved: str = ""  # what the scan wrote to the cache: "full", "delta" or ""
 
     def relative(self, path: str) -> str:
         """A source path relative to the scanned folder, '/'-separated."""
         return os.path.relpath(path, self.folder).replace(os.sep, "/")
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A file that may be a posting."""
 
     path: str
@@ -51,102 +57,138 @@ class Candidate:
 
 
 def list_candidates(folder: str, cancelled: CancelCheck | None = None) -> tuple[list[Candidate], int]:
-    """Walk folder recursively; returns (candidate files sorted by path, ignored count)."""
+    """Walk folder recursively; returns (candidate files sorted by path, ignored count).
+
+    Hidden entries and backups are skipped; links are followed, each file and folder read once.
+    """
     seen: set[tuple[int, int]] = set()
     found: list[Candidate] = []
     ignored = 0
-    for entry, st in _walk(folder, seen, cancelled):
-        name = entry.name
-        if name.lower().endswith(POSTING_SUFFIXES):
-            found.append(Candidate(entry.path, st.st_size, st.st_mtime, st.st_mtime_ns))
-        else:
-            ignored += 1
-    found.sort(key=lambda c: c.path)
-    return found, ignored
-
-
-def _walk(
-    folder: str, seen: set[tuple[int, int]], cancelled: CancelCheck | None
-) -> Iterator[tuple[os.DirEntry[str], os.stat_result]]:
-    """Regular files under folder, each once; hidden entries and backups skipped; links followed once."""
     stack = [folder]
     while stack:
         if cancelled is not None and cancelled():
-            return
-        current = stack.pop()
-        try:
-            st = os.stat(current)
-            if (st.st_dev, st.st_ino) in seen:
-                continue  # a symlink loop or a folder reached twice
-            seen.add((st.st_dev, st.st_ino))
-            entries = sorted(os.scandir(current), key=lambda e: e.name)
-        except OSError:
+            break
+        ignored += _list_dir(stack.pop(), seen, stack, found)
+    found.sort()  # by path: paths are unique
+    return found, ignored
+
+
+def _list_dir(current: str, seen: set[tuple[int, int]], stack: list[str], found: list[Candidate]) -> int:
+    """Add current's candidate files to found and its subfolders to stack; returns the ignored count."""
+    try:
+        st = os.stat(current)
+        if (st.st_dev, st.st_ino) in seen:
+            return 0  # a symlink loop or a folder reached twice
+        seen.add((st.st_dev, st.st_ino))
+        with os.scandir(current) as it:
+            entries = sorted(it, key=_name)
+    except OSError:
+        return 0
+    ignored = 0
+    new = Candidate._make
+    for entry in entries:
+        name = entry.name
+        if name[0] in ".#" or name[-1] == "~":
             continue
-        for entry in entries:
-            name = entry.name
-            if name.startswith(".") or name.endswith("~") or name.startswith("#"):
-                continue
-            try:
-                st = entry.stat()  # follows links
-            except OSError:
-                continue  # dangling link
-            if stat.S_ISDIR(st.st_mode):
-                stack.append(entry.path)
-            elif stat.S_ISREG(st.st_mode) and (st.st_dev, st.st_ino) not in seen:
-                seen.add((st.st_dev, st.st_ino))
-                yield entry, st
+        try:
+            st = entry.stat()  # follows links
+        except OSError:
+            continue  # dangling link
+        if S_ISDIR(st.st_mode):
+            stack.append(entry.path)
+        elif S_ISREG(st.st_mode) and (key := (st.st_dev, st.st_ino)) not in seen:
+            seen.add(key)
+            if name.lower().endswith(POSTING_SUFFIXES):
+                found.append(new((entry.path, st.st_size, st.st_mtime, st.st_mtime_ns)))
+            else:
+                ignored += 1
+    return ignored
 
 
 def scan(
     folder: str,
     on_progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
+    use_cache: bool = True,
 ) -> ScanResult:
-    """Read every posting file under folder. Never raises for bad files; never writes."""
+    """Read every posting file under folder. Never raises for bad files; never writes into folder.
+
+    With use_cache, files unchanged since the last scan (same size and mtime_ns) are not read:
+    their outcome comes from the folder's cache in the user cache folder, which is then updated.
+    """
     started = time.perf_counter()
+    started_ns = time.time_ns()
     folder = os.path.abspath(folder)
-    result = ScanResult(folder)
-    candidates, result.ignored = list_candidates(folder, cancelled)
-    total = len(candidates)
-    postings: list[Posting] = []
+    result = ScanResult(folder, cache_used=use_cache)
     gc_was_enabled = gc.isenabled()
     gc.disable()  # many small objects, no cycles: the collector only costs time here
     try:
-        for done, cand in enumerate(candidates):
-            if cancelled is not None and cancelled():
-                result.cancelled = True
-                break
-            if on_progress is not None and done % PROGRESS_EVERY == 0:
-                on_progress(done, total)
-            _read_one(cand, result, postings)
-        else:
-            if on_progress is not None:
-                on_progress(total, total)
+        cache = FolderCache.open(folder, started_ns) if use_cache else None
+        candidates, result.ignored = list_candidates(folder, cancelled)
+        result.files = len(candidates)
+        postings = _read_all(candidates, result, cache, on_progress, cancelled)
+        result.postings = _drop_superseded(postings, result)
+        if cache is not None:
+            result.cache_saved = cache.save(complete=not result.cancelled)
     finally:
         if gc_was_enabled:
             gc.enable()
-    result.files = total
-    result.postings = _drop_superseded(postings, result)
     result.seconds = time.perf_counter() - started
     return result
 
 
-def _read_one(cand: Candidate, result: ScanResult, postings: list[Posting]) -> None:
+def _read_all(
+    candidates: list[Candidate],
+    result: ScanResult,
+    cache: FolderCache | None,
+    on_progress: ProgressCallback | None,
+    cancelled: CancelCheck | None,
+) -> list[Posting]:
+    """Each candidate's outcome, from the cache or its file; problems and ignored go to result."""
+    total = len(candidates)
+    postings: list[Posting] = []
+    problems = result.problems
+    for start in range(0, total, PROGRESS_EVERY):
+        if on_progress is not None:
+            on_progress(start, total)
+        chunk = candidates[start : start + PROGRESS_EVERY]
+        cached = cache.lookup(chunk) if cache is not None else [None] * len(chunk)
+        for cand, outcome in zip(chunk, cached, strict=True):
+            if cancelled is not None and cancelled():
+                result.cancelled = True
+                return postings
+            if outcome is None:
+                outcome, cacheable = _read_one(cand)
+                if cacheable and cache is not None:
+                    cache.put(cand.path, cand.size, cand.mtime_ns, outcome)
+            else:
+                result.cache_hits += 1
+            posting, found, ignored = outcome
+            if ignored:
+                result.ignored += 1
+                continue
+            if found:
+                problems.extend(found)
+            if posting is not None:
+                postings.append(posting)
+    if on_progress is not None:
+        on_progress(total, total)
+    return postings
+
+
+def _read_one(cand: Candidate) -> tuple[Outcome, bool]:
+    """Read and parse one file: (outcome, cacheable); an unreadable file is never cached."""
     try:
         with open(cand.path, "rb") as fh:
             data = fh.read()
     except OSError as exc:
         reason = (exc.strerror or str(exc)).lower()
-        result.problems.append(ParseProblem(source_path=cand.path, severity=Severity.ERROR,
-                                            message=f"unreadable: {reason}"))
-        return
+        problem = ParseProblem(source_path=cand.path, severity=Severity.ERROR, message=f"unreadable: {reason}")
+        return (None, [problem], False), False
     if not _looks_like_posting(data) and not cand.path.lower().endswith(STRICT_SUFFIXES):
-        result.ignored += 1  # e.g. a README.txt or an HTML page: not a posting, not a problem
-        return
+        return (None, [], True), True  # e.g. a README.txt or an HTML page: not a problem
     posting, problems = parse_bytes(data, cand.path, cand.mtime)
-    result.problems.extend(problems)
-    if posting is not None:
-        postings.append(posting)
+    return (posting, problems, False), True
 
 
 def _looks_like_posting(data: bytes) -> bool:
@@ -159,6 +201,9 @@ def _looks_like_posting(data: bytes) -> bool:
 
 def _drop_superseded(postings: list[Posting], result: ScanResult) -> list[Posting]:
     """Postings sharing a Ref are versions of one offer: keep the newest, report the rest."""
+    refs = [p.ref for p in postings if p.ref]
+    if len(set(refs)) == len(refs):
+        return postings  # no Ref twice (the usual case): nothing to compare
     best: dict[str, Posting] = {}
     for posting in postings:
         if not posting.ref:
@@ -166,8 +211,6 @@ def _drop_superseded(postings: list[Posting], result: ScanResult) -> list[Postin
         current = best.get(posting.ref)
         if current is None or _version_key(posting, result) > _version_key(current, result):
             best[posting.ref] = posting
-    if len(best) == sum(1 for p in postings if p.ref):
-        return postings
     kept: list[Posting] = []
     for posting in postings:
         winner = best.get(posting.ref) if posting.ref else None

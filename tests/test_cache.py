@@ -1,0 +1,265 @@
+"""The per-folder scan cache: same results as reading the files, only faster, and never stale."""
+
+from __future__ import annotations
+
+import itertools
+import marshal
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from vagas_desktop.core import cache
+from vagas_desktop.core.cache import cache_paths
+from vagas_desktop.core.posting import Severity
+from vagas_desktop.core.scan import ScanResult, scan
+
+OLD_NS = 1_700_000_000_123_456_789  # well before any scan: not "racy"
+
+
+def write(path: Path, *lines: str, body: str = "", mtime_ns: int = OLD_NS) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("--- \n" + "\n".join(lines) + "\n--- \n" + body, encoding="utf-8")
+    os.utime(path, ns=(mtime_ns, mtime_ns))
+    return path
+
+
+def age(path: Path, mtime_ns: int = OLD_NS) -> None:
+    os.utime(path, ns=(mtime_ns, mtime_ns))
+
+
+def view(result: ScanResult) -> tuple[Any, ...]:
+    """Everything a scan shows, in order."""
+    return ([p.model_dump() for p in result.postings],
+            [(p.source_path, p.severity, p.message) for p in result.problems],
+            result.superseded, result.ignored, result.files, result.cancelled)
+
+
+def fresh(folder: Path) -> tuple[Any, ...]:
+    """What reading every file gives."""
+    return view(scan(str(folder), use_cache=False))
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A small folder with every kind of file a scan meets."""
+    root = tmp_path / "posts"
+    for i in range(6):
+        write(root / f"{2020 + i % 2}" / f"p{i}.md", f"Ref: R{i}", f"title: Posting {i}", "Id: 7",
+              "DataAbertura: 2025-02-06", "DataFecho: 2025-12-31", "Concelho: Évora", "layout: post",
+              body=f"Descrição número {i}, com acentos.\n")
+    write(root / "euro.txt", "Ref: EURO", "title: Custa 5 €", body="Vencimento 1000 € ✓\n")
+    write(root / "nul.md", "Ref: NUL", "Descricao: texto")
+    write(root / "warn.md", "Ref: W", "DataFecho: 2025-02-30", "Ref: W2")
+    (root / "bad.md").write_text("sem front matter\n")
+    (root / "cp1252.txt").write_bytes("--- \nRef: CP\ntitle: Ação\n--- \n".encode("cp1252"))
+    (root / "README.txt").write_text("Leia-me\n")
+    (root / "notes.json").write_text("{}")
+    for p in root.rglob("*"):
+        if p.is_file():
+            age(p)
+    return root
+
+
+def test_warm_scan_gives_the_same_result_without_reading_files(folder: Path) -> None:
+    cold = scan(str(folder))
+    assert cold.cache_saved == "full" and cold.cache_hits == 0
+    assert any(p.severity == Severity.WARNING for p in cold.problems)
+    warm = scan(str(folder))
+    assert warm.cache_hits == warm.files == 12 and warm.cache_saved == ""
+    assert view(warm) == view(cold) == fresh(folder)
+    assert warm.postings == cold.postings
+
+    # Same size, same mtime_ns, other bytes: the cached outcome is used, so the file was not read.
+    target = folder / "2020" / "p0.md"
+    st = target.stat()
+    target.write_bytes(target.read_bytes().replace(b"Posting 0", b"Changed 0"))
+    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert target.stat().st_size == st.st_size
+    titles = {p.ref: p.title for p in scan(str(folder)).postings}
+    assert titles["R0"] == "Posting 0"
+    age(target, OLD_NS + 1)  # a new mtime: read again
+    again = scan(str(folder))
+    assert {p.ref: p.title for p in again.postings}["R0"] == "Changed 0"
+    assert again.cache_hits == 11 and view(again) == fresh(folder)
+
+
+def test_edit_add_delete_rename(folder: Path) -> None:
+    scan(str(folder))
+    write(folder / "2020" / "p0.md", "Ref: R0", "title: Editada", mtime_ns=OLD_NS + 5)
+    write(folder / "novo" / "n.md", "Ref: NEW", "title: Nova")
+    (folder / "2021" / "p1.md").unlink()
+    (folder / "2020" / "p2.md").rename(folder / "2020" / "p2-renamed.md")
+
+    result = scan(str(folder))
+
+    by_ref = {p.ref: p for p in result.postings}
+    assert by_ref["R0"].title == "Editada" and by_ref["NEW"].title == "Nova" and "R1" not in by_ref
+    assert [result.relative(p.source_path) for p in result.postings if p.ref == "R2"] == ["2020/p2-renamed.md"]
+    assert result.cache_hits == result.files - 3
+    assert view(result) == fresh(folder)
+    assert view(scan(str(folder))) == fresh(folder)
+
+
+def test_small_changes_go_to_a_delta_large_ones_rewrite_the_cache(tmp_path: Path) -> None:
+    for i in range(40):
+        write(tmp_path / f"{i:02}.md", f"Ref: R{i}", f"title: T{i}")
+    full, delta = cache_paths(str(tmp_path))
+    assert scan(str(tmp_path)).cache_saved == "full"
+    age(tmp_path / "03.md", OLD_NS + 1)
+    result = scan(str(tmp_path))
+    assert (result.cache_saved, result.cache_hits) == ("delta", 39) and delta.exists()
+    result = scan(str(tmp_path))
+    assert (result.cache_saved, result.cache_hits) == ("", 40)
+    for i in range(12):
+        age(tmp_path / f"{i:02}.md", OLD_NS + 2)
+    result = scan(str(tmp_path))
+    assert result.cache_saved == "full" and not delta.exists() and full.exists()
+    assert view(result) == fresh(tmp_path)
+    assert scan(str(tmp_path)).cache_hits == 40
+
+
+def test_only_the_cache_folder_is_written(folder: Path, tmp_path: Path) -> None:
+    before = {str(p): (p.stat().st_size, p.stat().st_mtime_ns) for p in folder.rglob("*")}
+    scan(str(folder))
+    scan(str(folder))
+    assert {str(p): (p.stat().st_size, p.stat().st_mtime_ns) for p in folder.rglob("*")} == before
+    full, _delta = cache_paths(str(folder))
+    assert full.parent == Path(os.environ["VAGAS_CACHE_DIR"]) / "scan"
+    assert [p.name for p in full.parent.iterdir()] == [full.name]
+
+
+def _garbage(path: Path, _other: Path) -> None:
+    path.write_bytes(os.urandom(4096))
+
+
+def _truncated(path: Path, _other: Path) -> None:
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+
+
+def _cut_short(path: Path, _other: Path) -> None:
+    path.write_bytes(path.read_bytes()[:-3])
+
+
+def _appended(path: Path, _other: Path) -> None:
+    path.write_bytes(path.read_bytes() + b"\0")
+
+
+def _other_version(path: Path, _other: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[8:10] = (cache.FORMAT_VERSION + 1).to_bytes(2, "little")
+    path.write_bytes(bytes(data))
+
+
+def _other_folder(path: Path, other: Path) -> None:
+    shutil.copyfile(other, path)
+
+
+def _bad_record(path: Path, _other: Path) -> None:
+    """Valid marshal data, wrong types inside: caught when the record is used."""
+    data = path.read_bytes()
+    magic, fmt, mversion, head_len, texts_len, records_len = cache._HEADER.unpack(data[: cache._HEADER.size])
+    start = len(data) - records_len
+    records, lengths = marshal.loads(data[start:])
+    records = [(*r[:3], (r[3][0], 42, *r[3][2:]), r[4]) if type(r[3]) is tuple else r for r in records]
+    body = marshal.dumps((records, lengths))
+    header = cache._HEADER.pack(magic, fmt, mversion, head_len, texts_len, len(body))
+    path.write_bytes(header + data[cache._HEADER.size : start] + body)
+
+
+@pytest.mark.parametrize("damage", [_garbage, _truncated, _cut_short, _appended, _other_version,
+                                    _other_folder, _bad_record])
+def test_damaged_cache_is_ignored_and_rebuilt(folder: Path, tmp_path: Path, damage: Any) -> None:
+    other = tmp_path / "other"
+    write(other / "x.md", "Ref: X", "title: de outra pasta")
+    scan(str(other))
+    scan(str(folder))
+    full, _delta = cache_paths(str(folder))
+    damage(full, cache_paths(str(other))[0])
+
+    result = scan(str(folder))
+
+    assert view(result) == fresh(folder)
+    assert result.cache_saved == "full"
+    assert result.cache_hits < result.files
+    assert scan(str(folder)).cache_hits == result.files
+
+
+def test_damaged_delta_is_ignored(folder: Path) -> None:
+    scan(str(folder))
+    age(folder / "2020" / "p0.md", OLD_NS + 1)
+    assert scan(str(folder)).cache_saved == "delta"
+    _full, delta = cache_paths(str(folder))
+    delta.write_bytes(delta.read_bytes()[:-5])
+    result = scan(str(folder))
+    assert view(result) == fresh(folder) and result.cache_hits == result.files - 1
+
+
+def test_unwritable_cache_folder_does_not_break_the_scan(folder: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("VAGAS_CACHE_DIR", str(blocker))
+    result = scan(str(folder))
+    assert result.cache_saved == "" and view(result) == fresh(folder)
+
+
+def test_recently_changed_files_are_not_cached(tmp_path: Path) -> None:
+    write(tmp_path / "old.md", "Ref: OLD")
+    (tmp_path / "new.md").write_text("--- \nRef: NEW\n--- \n")  # mtime now: could change again unseen
+    assert scan(str(tmp_path)).cache_saved == "full"
+    result = scan(str(tmp_path))
+    assert result.cache_hits == 1 and sorted(p.ref for p in result.postings) == ["NEW", "OLD"]
+
+
+def test_duplicates_resolved_with_a_warm_cache(tmp_path: Path) -> None:
+    write(tmp_path / "2024" / "x.md", "Ref: OE1/0001", "title: velha", "DataAbertura: 2025-01-01")
+    write(tmp_path / "2025" / "x.md", "Ref: OE1/0001", "title: nova", "DataAbertura: 2025-02-01")
+    cold = scan(str(tmp_path))
+    warm = scan(str(tmp_path))
+    assert warm.cache_hits == 2 and view(warm) == view(cold)
+    assert [p.title for p in warm.postings] == ["nova"] and warm.superseded == 1
+    assert [(warm.relative(p.source_path), p.severity) for p in warm.problems] == [("2024/x.md", Severity.INFO)]
+    assert warm.problems[0].message.startswith("superseded: Ref OE1/0001 also in 2025/x.md")
+
+
+def test_cancelled_scans(tmp_path: Path) -> None:
+    for i in range(30):
+        write(tmp_path / f"{i:02}.md", f"Ref: R{i}", f"title: T{i}")
+    full, _delta = cache_paths(str(tmp_path))
+    calls = itertools.count()
+    partial = scan(str(tmp_path), cancelled=lambda: next(calls) >= 10)
+    done = len(partial.postings)
+    assert partial.cancelled and 0 < done < 30
+    assert partial.cache_saved == "full"  # no cache yet: keep the work done; each record is checked
+
+    result = scan(str(tmp_path))
+    assert result.cache_hits == done and result.cache_saved == "full" and view(result) == fresh(tmp_path)
+
+    before = full.read_bytes()
+    calls = itertools.count()
+    age(tmp_path / "00.md", OLD_NS + 1)
+    again = scan(str(tmp_path), cancelled=lambda: next(calls) >= 5)
+    assert again.cancelled and again.cache_saved == "" and full.read_bytes() == before
+    assert view(scan(str(tmp_path))) == fresh(tmp_path)
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "vagas_desktop", *args],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_cli_no_cache_writes_nothing_and_default_uses_the_cache(folder: Path) -> None:
+    cache_dir = Path(os.environ["VAGAS_CACHE_DIR"])
+    first = run_cli("scan", str(folder), "--no-cache")
+    assert first.returncode == 0, first.stderr
+    assert not cache_dir.exists() or not any(cache_dir.rglob("*"))
+    assert "cached:" not in first.stderr
+    run_cli("scan", str(folder))
+    warm = run_cli("scan", str(folder))
+    assert warm.returncode == 0 and "cached: 12" in warm.stderr
+    assert warm.stdout == first.stdout

@@ -1,0 +1,337 @@
+"""Per-folder scan cache: each file's parse outcome, reused while its size and mtime_ns are unchanged."""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import secrets
+import struct
+import time
+from collections.abc import Callable, Iterable
+from datetime import date
+from pathlib import Path
+from typing import IO, Any, NamedTuple
+
+from vagas_desktop.paths import user_cache_dir
+
+from .posting import ParseProblem, Posting, Severity
+
+FORMAT_VERSION = 1
+MAGIC = b"VAGASCAN"
+# magic, format version, marshal version, then the byte lengths of head, texts and records
+_HEADER = struct.Struct("<8sHHQQQ")
+# A file changed this close to the scan start could change again within its mtime tick, unseen
+# by (size, mtime_ns): it is read again next time instead of cached (FAT ticks are 2 s).
+RACY_NS = 2_000_000_000
+COMPACT_FRACTION = 0.25  # stale + delta records above this share of the folder: rewrite it all
+_CHUNK = 1 << 20
+_STALE_TEMP_SECONDS = 3600
+_IGNORED = 0  # record slot of a file that is not a posting and not a problem
+
+# A record: (relative path, size, mtime_ns, fields | None | _IGNORED, ((severity, message), ...)).
+# Fields: id, ref, title, trabalho, empregador, descricao, codigo_postal, concelho, distrito,
+# data_abertura and data_fecho as ordinals (or None), extra. In the full cache descricao is an
+# index into the latin-1 texts stored after the records (a str when not latin-1); inline in a delta.
+Record = tuple[Any, ...]
+
+
+# What one file gave: its posting or None, its problems, and whether it is ignored (not a posting).
+Outcome = tuple[Posting | None, list[ParseProblem], bool]
+
+
+class _Segment(NamedTuple):
+    token: str
+    records: dict[str, Record]
+    texts: list[str]
+
+
+Item = tuple[str, int, int, Outcome]  # relative path, size, mtime_ns, outcome
+
+
+def cache_paths(folder: str) -> tuple[Path, Path]:
+    """The full cache file and the delta file of an absolute folder path."""
+    stem = f"{hashlib.sha256(os.fsencode(folder)).hexdigest()[:32]}.v{FORMAT_VERSION}"
+    scan_dir = user_cache_dir() / "scan"
+    return scan_dir / f"{stem}.cache", scan_dir / f"{stem}.delta"
+
+
+class FolderCache:
+    """One folder's cache during one scan: lookups by file, then a save of what changed.
+
+    The full cache holds every file; a small delta file holds what changed since, until the
+    stale share passes COMPACT_FRACTION and the full cache is rewritten.
+    """
+
+    def __init__(self, folder: str, started_ns: int) -> None:
+        self.folder = folder
+        self.damaged = False  # a record failed to rebuild: its file was read, the cache is rewritten
+        self._cut = len(os.path.join(folder, ""))
+        self._racy_after = started_ns - RACY_NS
+        self._token: str | None = None  # of the full cache; None when there is none
+        self._records: dict[str, Record] = {}  # the full cache's, overlaid by the delta's
+        self._texts: list[str] = []
+        self._days = _Days()
+        self._delta: dict[str, Record] = {}
+        self._full_size = 0
+        self._hits: list[Record] = []  # records of files found unchanged
+        self._new: list[Item] = []  # outcomes read from files in this scan
+
+    @property
+    def hits(self) -> int:
+        return len(self._hits)
+
+    @classmethod
+    def open(cls, folder: str, started_ns: int) -> FolderCache:
+        """Load the folder's cache; a missing or damaged one gives an empty cache. Never raises."""
+        cache = cls(folder, started_ns)
+        full_path, delta_path = cache_paths(folder)
+        full = _load(full_path, folder, "full", None)
+        if full is None:
+            return cache
+        cache._token, cache._records, cache._texts = full
+        cache._full_size = len(full.records)
+        delta = _load(delta_path, folder, "delta", full.token)
+        if delta is not None and all(_inline(rec) for rec in delta.records.values()):
+            cache._delta = delta.records
+            cache._records.update(delta.records)
+        return cache
+
+    def lookup(self, files: Iterable[tuple[str, int, float, int]]) -> list[Outcome | None]:
+        """For each (path, size, mtime, mtime_ns): the cached outcome if size and mtime_ns match."""
+        records, texts, days, cut, hits = self._records, self._texts, self._days, self._cut, self._hits
+        found: list[Outcome | None] = []
+        for path, size, mtime, mtime_ns in files:
+            rec = records.get(path[cut:])
+            outcome = None
+            if rec is not None:
+                try:
+                    if rec[1] == size and rec[2] == mtime_ns:
+                        outcome = _outcome(rec, texts, days, path, mtime)
+                        hits.append(rec)
+                except Exception:  # a damaged record: the file is read instead, the cache rewritten
+                    self.damaged = True
+            found.append(outcome)
+        return found
+
+    def put(self, path: str, size: int, mtime_ns: int, outcome: Outcome) -> None:
+        """Remember the outcome of a file just read (unless it changed too recently to trust)."""
+        if mtime_ns <= self._racy_after:
+            self._new.append((path[self._cut :], size, mtime_ns, outcome))
+
+    def save(self, complete: bool) -> str:
+        """Write what changed: 'full', 'delta' or '' (nothing). Never raises; a failed write is skipped.
+
+        After a cancelled scan only a missing cache is written, with the files read so far: every
+        record is checked against its file's size and mtime_ns, so a partial cache is still right.
+        """
+        token, delta = self._token, self._delta
+        self._records = {}
+        try:
+            if token is None or self.damaged:
+                wanted = (self._new or self._hits) and (complete or token is None)
+                return self._write_full() if wanted else ""
+            if not complete:
+                return ""
+            kept = [rec for rec in self._hits if delta.get(rec[0]) is rec] if delta else []
+            stale = self._full_size - (len(self._hits) - len(kept))
+            if stale + len(kept) + len(self._new) > COMPACT_FRACTION * (len(self._hits) + len(self._new)):
+                return self._write_full()
+            if self._new or len(kept) != len(delta):
+                return self._write_delta(token, kept)
+        except (OSError, ValueError):
+            pass  # no cache this time; the scan result is unaffected
+        return ""
+
+    def _write_full(self) -> str:
+        full, _delta = cache_paths(self.folder)
+
+        def fill(encoder: _Encoder) -> list[Record]:
+            records = [encoder.carry(rec, self._texts) for rec in self._hits]
+            return records + [encoder.record(*item) for item in self._new]
+
+        _write(full, (self.folder, "full", secrets.token_hex(8)), fill, inline=False)
+        for old in full.parent.glob(full.name.partition(".")[0] + ".*"):
+            if old != full:
+                old.unlink(missing_ok=True)  # the old delta, other format versions
+        return "full"
+
+
+    def _write_delta(self, token: str, kept: list[Record]) -> str:
+        def fill(encoder: _Encoder) -> list[Record]:
+            return kept + [encoder.record(*item) for item in self._new]
+
+        _write(cache_paths(self.folder)[1], (self.folder, "delta", token), fill, inline=True)
+        return "delta"
+
+
+class _Encoder:
+    """Outcomes -> records. Texts go to sink as latin-1 (inline when None or not latin-1);
+    repeated strings are shared, so marshal stores them once and loads them as one object."""
+
+    def __init__(self, sink: IO[bytes] | None) -> None:
+        self.lengths: list[int] = []
+        self._sink = sink
+        self._memo = _Memo()
+
+    def carry(self, rec: Record, texts: list[str]) -> Record:
+        """A loaded record, its text moved from the old file's texts to this file's."""
+        fields = rec[3]
+        if type(fields) is tuple and type(fields[5]) is int:
+            fields = (*fields[:5], self._text(texts[fields[5]]), *fields[6:])
+            return (*rec[:3], fields, rec[4])
+        return rec
+
+    def record(self, rel: str, size: int, mtime_ns: int, outcome: Outcome) -> Record:
+        p, problems, ignored = outcome
+        m = self._memo
+        stored = tuple([(x.severity.value, m[x.message]) for x in problems]) if problems else ()
+        if p is None:
+            return (rel, size, mtime_ns, _IGNORED if ignored else None, stored)
+        opened, closes, extra = p.data_abertura, p.data_fecho, p.extra
+        fields = (p.id, p.ref, m[p.title], m[p.trabalho], m[p.empregador], self._text(p.descricao),
+                  p.codigo_postal, m[p.concelho], m[p.distrito],
+                  None if opened is None else opened.toordinal(), None if closes is None else closes.toordinal(),
+                  {m[k]: m[v] for k, v in extra.items()})
+        return (rel, size, mtime_ns, fields, stored)
+
+    def _text(self, text: str) -> str | int:
+        """The text's index among the file's texts: latin-1 decodes by a mere copy, UTF-8 does not."""
+        if self._sink is not None:
+            try:
+                data = text.encode("latin-1")
+            except UnicodeEncodeError:
+                return text
+            self._sink.write(data)
+            self.lengths.append(len(data))
+            return len(self.lengths) - 1
+        return text
+
+
+class _Memo(dict[str, str]):
+    """One object per distinct string."""
+
+    def __missing__(self, text: str) -> str:
+        self[text] = text
+        return text
+
+
+def _inline(rec: Record) -> bool:
+    """A delta record keeps its text inline (an index would point into the full cache's texts)."""
+    fields = rec[3]
+    return type(fields) is not tuple or type(fields[5]) is str
+
+
+class _Days(dict[Any, Any]):
+    """Ordinal -> date, each day built once (postings may share the immutable dates)."""
+
+    def __init__(self) -> None:
+        super().__init__({None: None})
+
+    def __missing__(self, ordinal: int) -> date:
+        day = self[ordinal] = date.fromordinal(ordinal)
+        return day
+
+
+def _outcome(rec: Record, texts: list[str], days: _Days, path: str, mtime: float) -> Outcome:
+    """Rebuild a file's outcome from its record; raises on a record of the wrong shape."""
+    _rel, _size, _mtime_ns, fields, stored = rec
+    problems = [ParseProblem(source_path=path, severity=Severity(sev), message=msg)
+                for sev, msg in stored] if stored else []
+    if type(fields) is not tuple:
+        if fields is None or (type(fields) is int and fields == _IGNORED):
+            return None, problems, fields is not None
+        raise TypeError("damaged cache record")
+    (id_, ref, title, trabalho, empregador, descricao, codigo_postal, concelho, distrito,
+     opened, closes, extra) = fields
+    if type(descricao) is int:
+        descricao = texts[descricao]
+    if not (type(ref) is type(title) is type(trabalho) is type(empregador) is type(descricao)
+            is type(codigo_postal) is type(concelho) is type(distrito) is str
+            and type(extra) is dict and (id_ is None or type(id_) is int)):
+        raise TypeError("damaged cache record")
+    posting = Posting.trusted({
+        "id": id_, "ref": ref, "title": title, "trabalho": trabalho, "empregador": empregador,
+        "descricao": descricao, "codigo_postal": codigo_postal, "concelho": concelho, "distrito": distrito,
+        "data_abertura": days[opened], "data_fecho": days[closes], "extra": extra,
+        "source_path": path, "mtime": mtime,
+    })
+    return posting, problems, False
+
+
+def _load(path: Path, folder: str, kind: str, token: str | None) -> _Segment | None:
+    """A cache file's records, or None when missing, damaged, of another version or folder."""
+    try:
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            magic, fmt, mversion, head_len, texts_len, records_len = _HEADER.unpack(fh.read(_HEADER.size))
+            if (magic, fmt, mversion) != (MAGIC, FORMAT_VERSION, marshal.version):
+                return None
+            if size != _HEADER.size + head_len + texts_len + records_len:
+                return None  # truncated, or bytes appended
+            head = marshal.loads(fh.read(head_len))
+            if head[:2] != (folder, kind) or (token is not None and head[2] != token):
+                return None
+            fh.seek(texts_len, os.SEEK_CUR)
+            records, lengths = marshal.loads(fh.read(records_len))
+            if type(records) is not list or sum(lengths) != texts_len:
+                return None
+            fh.seek(_HEADER.size + head_len)
+            texts = _read_texts(fh, lengths)
+        return _Segment(str(head[2]), {rec[0]: rec for rec in records}, texts)
+    except Exception:  # missing, unreadable, truncated, garbage: no cache
+        return None
+
+
+def _read_texts(fh: IO[bytes], lengths: Iterable[int]) -> list[str]:
+    """Decode the latin-1 texts a chunk at a time (never the whole blob in memory at once)."""
+    texts: list[str] = []
+    chunk, pos = "", 0
+    for n in lengths:
+        end = pos + n
+        if end > len(chunk):
+            chunk = chunk[pos:] + fh.read(max(_CHUNK, n)).decode("latin-1")
+            pos, end = 0, n
+            if end > len(chunk):
+                raise EOFError("cache texts cut short")
+        texts.append(chunk[pos:end])
+        pos = end
+    return texts
+
+
+def _write(path: Path, head: tuple[str, str, str], fill: Callable[[_Encoder], list[Record]],
+           inline: bool) -> None:
+    """Write a cache file atomically: a temp file beside it, fsynced, then renamed over it.
+
+    The texts are written while fill encodes the records, the records after them, the header last.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temps(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    try:
+        with open(tmp, "xb", buffering=_CHUNK) as fh:
+            head_bytes = marshal.dumps(head)
+            fh.write(bytes(_HEADER.size))  # no magic yet: never valid until finished
+            fh.write(head_bytes)
+            encoder = _Encoder(None if inline else fh)
+            records_bytes = marshal.dumps((fill(encoder), encoder.lengths))
+            fh.write(records_bytes)
+            fh.seek(0)
+            fh.write(_HEADER.pack(MAGIC, FORMAT_VERSION, marshal.version, len(head_bytes), sum(encoder.lengths),
+                                  len(records_bytes)))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)  # a rename lost in a crash leaves the old cache: still valid
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Delete temp files a killed writer left (old ones only: another scan may be writing)."""
+    limit = time.time() - _STALE_TEMP_SECONDS
+    for tmp in path.parent.glob(f".{path.name}.*.tmp"):
+        try:
+            if tmp.stat().st_mtime < limit:
+                tmp.unlink()
+        except OSError:
+            pass
