@@ -36,3 +36,22 @@ def sample_copy(tmp_path: Path) -> Path:
     target = tmp_path / "sample_posts"
     shutil.copytree(SAMPLE_POSTS, target)
     return target
+
+
+def open_window(qtbot, tmp_path: Path, folder: Path | str = SAMPLE_POSTS, today=None, data_dir: Path | None = None):
+    """A real MainWindow on its own settings and data, with folder loaded (waits for the background scan)."""
+    from datetime import date
+
+    from PySide6.QtCore import QSettings
+
+    from vagas_desktop.core.shortlists import UserStore
+    from vagas_desktop.gui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    store = UserStore.open(data_dir or tmp_path / "data")
+    win = MainWindow(settings, today=today or date(2025, 3, 15), store=store)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_folder(str(folder))
+    qtbot.waitUntil(lambda: not win.is_loading, timeout=30_000)
+    return win

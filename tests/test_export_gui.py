@@ -6,28 +6,21 @@ import csv
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from vagas_desktop.core.shortlists import UserStore
 from vagas_desktop.core.userdata_schema import Status
 from vagas_desktop.gui.export_dialog import ExportDialog
 from vagas_desktop.gui.main_window import MainWindow
 from vagas_desktop.gui.table_model import POSTING_ROLE, Column
 
-from .conftest import SAMPLE_POSTS
+from .conftest import open_window
 
 TODAY = date(2025, 3, 15)
 
 
 def make_window(qtbot, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings, today=TODAY, store=UserStore.open(tmp_path / "data"))
-    qtbot.addWidget(win)
-    win.show()
-    win.open_folder(str(SAMPLE_POSTS))
-    qtbot.waitUntil(lambda: not win.is_loading, timeout=30_000)
-    return win
+    return open_window(qtbot, tmp_path)
 
 
 def test_ctrl_e_opens_the_dialog_with_view_selection_lists_and_bookmarked(qtbot, tmp_path: Path) -> None:

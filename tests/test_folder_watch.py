@@ -6,14 +6,11 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-
-from vagas_desktop.core.shortlists import UserStore
 from vagas_desktop.core.user_filters import SCOPE_NEW
 from vagas_desktop.gui.main_window import MainWindow
 from vagas_desktop.gui.table_model import POSTING_ROLE
 
-from .conftest import EXAMPLE, SAMPLE_POSTS
+from .conftest import EXAMPLE, SAMPLE_POSTS, open_window
 
 TODAY = date(2025, 3, 15)
 
@@ -27,13 +24,7 @@ def new_posting(folder: Path, ref: str, title: str) -> Path:
 
 
 def make_window(qtbot, tmp_path: Path, folder: Path, today: date = TODAY) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings, today=today, store=UserStore.open(tmp_path / "data"))
-    qtbot.addWidget(win)
-    win.show()
-    win.open_folder(str(folder))
-    qtbot.waitUntil(lambda: not win.is_loading, timeout=30_000)
-    return win
+    return open_window(qtbot, tmp_path, folder, today)
 
 
 def refs(win: MainWindow) -> list[str]:

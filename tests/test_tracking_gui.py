@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPlainTextEdit
 
@@ -16,7 +16,7 @@ from vagas_desktop.core.userdata_schema import Status, posting_key
 from vagas_desktop.gui.main_window import MainWindow
 from vagas_desktop.gui.table_model import KEYS_MIME, POSTING_ROLE, Column
 
-from .conftest import SAMPLE_POSTS
+from .conftest import SAMPLE_POSTS, open_window
 
 TODAY = date(2025, 3, 15)
 STAR = list(Column).index(Column.STAR)
@@ -29,13 +29,7 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 def make_window(qtbot, tmp_path: Path, data_dir: Path, folder: Path | str = SAMPLE_POSTS) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings, today=TODAY, store=UserStore.open(data_dir))
-    qtbot.addWidget(win)
-    win.show()
-    win.open_folder(str(folder))
-    qtbot.waitUntil(lambda: not win.is_loading, timeout=30_000)
-    return win
+    return open_window(qtbot, tmp_path, folder, TODAY, data_dir)
 
 
 def cell(win: MainWindow, row: int, column: int) -> str:

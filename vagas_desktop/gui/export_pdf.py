@@ -13,20 +13,17 @@ from PySide6.QtPrintSupport import QPrinter
 from ..core.deadline import DeadlineState, days_left, deadline_state
 from ..core.export import ExportContext, ExportError, Ticker, atomic_output
 from ..core.posting import Posting
-from ..core.profile import parse_profile
 from .html_render import (
     COUNTDOWN_STYLES,
     STYLE_SHEET,
     Countdown,
     Labels,
     bep_url,
-    extra_html,
     format_date,
     header_fields,
     link_html,
-    profile_html,
+    profile_and_extra_html,
     text_html,
-    visible_extra,
 )
 
 RESOLUTION_DPI = 300
@@ -99,12 +96,7 @@ def posting_block(
     url = bep_url(posting.id)
     if url:  # on paper the address itself is what counts
         parts.append(f'<p class="links">{html.escape(labels.bep_link)}: {link_html(url, url)}</p>')
-    profile = parse_profile(posting.descricao)
-    if profile.intro or profile.sections:
-        parts.append(f"<h2>{html.escape(labels.profile)}</h2>{profile_html(profile)}")
-    extra = visible_extra(posting)
-    if extra:
-        parts.append(f"<h2>{html.escape(labels.extra)}</h2>{extra_html(extra)}")
+    parts.append(profile_and_extra_html(posting, labels))
     return "".join(parts)
 
 

@@ -192,6 +192,13 @@ def posting_html(posting: Posting, countdown: Countdown, labels: Labels, terms: 
     url = bep_url(posting.id)
     if url:
         parts.append(f'<p class="links">{link_html(url, labels.bep_link)}</p>')
+    parts.append(profile_and_extra_html(posting, labels, terms))
+    return "".join(parts)
+
+
+def profile_and_extra_html(posting: Posting, labels: Labels, terms: Sequence[str] = ()) -> str:
+    """The formatted profile and the extra fields, each under its heading (shared with the PDF)."""
+    parts = []
     profile = parse_profile(posting.descricao)
     if profile.intro or profile.sections:
         parts.append(f"<h2>{html.escape(labels.profile)}</h2>{profile_html(profile, terms)}")
