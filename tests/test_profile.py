@@ -396,3 +396,19 @@ def test_property_arbitrary_text(text: str) -> None:
 @given(st.lists(st.sampled_from(_example_descricao().split(" ")), max_size=80).map(" ".join))
 def test_property_reshuffled_example(text: str) -> None:
     _parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intro", "items"),
+    [
+        ("1) Instalar postos   2) Prestar apoio   3) Registar pedidos", "",
+         ("1) Instalar postos", "2) Prestar apoio", "3) Registar pedidos")),
+        ("Funções: 1) Instalar postos   2) Prestar apoio", "Funções:", ("1) Instalar postos", "2) Prestar apoio")),
+        ("a) Atender o público   b) Arquivar", "", ("a) Atender o público", "b) Arquivar")),
+    ],
+)
+def test_first_numbered_item_sharing_the_intro_chunk_is_an_item(text: str, intro: str, items: tuple[str, ...]) -> None:
+    profile = parse_profile(text)
+    _words(profile, text)
+    assert profile.intro == intro
+    assert [s.items for s in profile.sections] == [items]

@@ -100,6 +100,23 @@ def parse_profile(descricao: str) -> Profile:
     return _build(chunks, marks)
 
 
+_ITEM_START = re.compile(r"(?:\d{1,2}[.)]|[a-z]\)|[•▪●◦-])\s")
+_FIRST_MARKS = {True: ("1)", "1."), False: ("a)",)}  # by whether the next item is numbered
+
+
+def _split_first_item(intro: str, following: str) -> tuple[str, str]:
+    """A list whose first item shares the intro's chunk ("1) Instalar…   2) Prestar…") gets it back."""
+    if not _ITEM_START.match(following):
+        return intro, ""
+    if _ITEM_START.match(intro):
+        return "", intro  # the whole chunk is the first item
+    for mark in _FIRST_MARKS[following[0].isdigit()]:
+        at = intro.find(" " + mark + " ")
+        if at >= 0:
+            return intro[:at].rstrip(), intro[at + 1 :]
+    return intro, ""
+
+
 def _has_any(text: str, marks: tuple[str, ...] | str) -> bool:
     """True when text contains one of marks (a plain loop beats any() on these tiny tuples)."""
     for mark in marks:
@@ -113,12 +130,17 @@ def _build(chunks: list[str], marks: tuple[str, ...]) -> Profile:
     last = len(chunks) - 1
     intro, header = (_split_header(chunks[0], True, False) if last else None) or (chunks[0], "")
     items: list[str] = []
+    first_item = ""
+    if not header and last:
+        intro, first_item = _split_first_item(intro, chunks[1])
     sections: list[ProfileSection] = []
     if marks:
         intro, items = _split_inline(intro, marks)
         if items and header:  # the intro's own list comes before the first header
             sections.append(ProfileSection("", tuple(items)))
             items = []
+    if first_item:
+        items.insert(0, first_item)
     pos = 1  # first chunk not consumed yet
     split_prev = 0 if header else -1  # last chunk that ended with a header
     for i in _header_candidates(chunks):
