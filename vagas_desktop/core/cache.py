@@ -8,7 +8,7 @@ import os
 import secrets
 import struct
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import IO, Any, NamedTuple
@@ -31,13 +31,13 @@ _IGNORED = 0  # record slot of a file that is not a posting and not a problem
 
 # A record: (relative path, size, mtime_ns, fields | None | _IGNORED, ((severity, message), ...)).
 # Fields: id, ref, title, trabalho, empregador, descricao, codigo_postal, concelho, distrito,
-# data_abertura and data_fecho as ordinals (or None), extra. In the full cache descricao is an
-# index into the latin-1 texts stored after the records (a str when not latin-1); inline in a delta.
+# data_abertura and data_fecho as ordinals (or None), extra. In a full cache descricao is an index
+# into the latin-1 texts stored before the records (a str when not latin-1); a delta has it inline.
 Record = tuple[Any, ...]
 
 
 # What one file gave: its posting or None, its problems, and whether it is ignored (not a posting).
-Outcome = tuple[Posting | None, list[ParseProblem], bool]
+Outcome = tuple[Posting | None, Sequence[ParseProblem], bool]
 
 
 class _Segment(NamedTuple):
@@ -77,10 +77,6 @@ class FolderCache:
         self._hits: list[Record] = []  # records of files found unchanged
         self._new: list[Item] = []  # outcomes read from files in this scan
 
-    @property
-    def hits(self) -> int:
-        return len(self._hits)
-
     @classmethod
     def open(cls, folder: str, started_ns: int) -> FolderCache:
         """Load the folder's cache; a missing or damaged one gives an empty cache. Never raises."""
@@ -92,7 +88,7 @@ class FolderCache:
         cache._token, cache._records, cache._texts = full
         cache._full_size = len(full.records)
         delta = _load(delta_path, folder, "delta", full.token)
-        if delta is not None and all(_inline(rec) for rec in delta.records.values()):
+        if delta is not None and _all_inline(delta.records):
             cache._delta = delta.records
             cache._records.update(delta.records)
         return cache
@@ -139,8 +135,8 @@ class FolderCache:
                 return self._write_full()
             if self._new or len(kept) != len(delta):
                 return self._write_delta(token, kept)
-        except (OSError, ValueError):
-            pass  # no cache this time; the scan result is unaffected
+        except Exception:  # e.g. a full disk or a read-only cache folder: no cache this time
+            pass
         return ""
 
     def _write_full(self) -> str:
@@ -152,11 +148,12 @@ class FolderCache:
 
         _write(full, (self.folder, "full", secrets.token_hex(8)), fill, inline=False)
         for old in full.parent.glob(full.name.partition(".")[0] + ".*"):
-            if old != full:
-                old.unlink(missing_ok=True)  # the old delta, other format versions
+            if old != full:  # the old delta (now invalid: its token is gone), other format versions
+                try:
+                    old.unlink()
+                except OSError:
+                    pass
         return "full"
-
-
     def _write_delta(self, token: str, kept: list[Record]) -> str:
         def fill(encoder: _Encoder) -> list[Record]:
             return kept + [encoder.record(*item) for item in self._new]
@@ -175,12 +172,13 @@ class _Encoder:
         self._memo = _Memo()
 
     def carry(self, rec: Record, texts: list[str]) -> Record:
-        """A loaded record, its text moved from the old file's texts to this file's."""
+        """A loaded record (already checked by a lookup), its text moved to this file's texts."""
         fields = rec[3]
-        if type(fields) is tuple and type(fields[5]) is int:
-            fields = (*fields[:5], self._text(texts[fields[5]]), *fields[6:])
-            return (*rec[:3], fields, rec[4])
-        return rec
+        if type(fields) is not tuple:
+            return rec
+        text = fields[5] if type(fields[5]) is str else texts[fields[5]]
+        fields = (*fields[:5], self._text(text), *fields[6:])
+        return (*rec[:3], fields, rec[4])
 
     def record(self, rel: str, size: int, mtime_ns: int, outcome: Outcome) -> Record:
         p, problems, ignored = outcome
@@ -216,10 +214,12 @@ class _Memo(dict[str, str]):
         return text
 
 
-def _inline(rec: Record) -> bool:
-    """A delta record keeps its text inline (an index would point into the full cache's texts)."""
-    fields = rec[3]
-    return type(fields) is not tuple or type(fields[5]) is str
+def _all_inline(records: dict[str, Record]) -> bool:
+    """A delta keeps its texts inline: an index would point into the full cache's texts."""
+    try:
+        return all(type(rec[3]) is not tuple or type(rec[3][5]) is str for rec in records.values())
+    except Exception:  # a record of the wrong shape
+        return False
 
 
 class _Days(dict[Any, Any]):
@@ -237,7 +237,7 @@ def _outcome(rec: Record, texts: list[str], days: _Days, path: str, mtime: float
     """Rebuild a file's outcome from its record; raises on a record of the wrong shape."""
     _rel, _size, _mtime_ns, fields, stored = rec
     problems = [ParseProblem(source_path=path, severity=Severity(sev), message=msg)
-                for sev, msg in stored] if stored else []
+                for sev, msg in stored] if stored else ()
     if type(fields) is not tuple:
         if fields is None or (type(fields) is int and fields == _IGNORED):
             return None, problems, fields is not None
@@ -274,7 +274,7 @@ def _load(path: Path, folder: str, kind: str, token: str | None) -> _Segment | N
                 return None
             fh.seek(texts_len, os.SEEK_CUR)
             records, lengths = marshal.loads(fh.read(records_len))
-            if type(records) is not list or sum(lengths) != texts_len:
+            if type(records) is not list or sum(lengths) != texts_len or min(lengths, default=0) < 0:
                 return None
             fh.seek(_HEADER.size + head_len)
             texts = _read_texts(fh, lengths)

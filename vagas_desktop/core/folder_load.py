@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from .folder_history import FolderChanges, compare_with_last_visit, record_visit
-from .posting import Posting
+from .posting import HIDDEN_EXTRA_KEYS, Posting
 from .scan import ScanResult
 from .search import SearchIndex
 from .user_filters import ghost_postings
@@ -22,6 +23,9 @@ class LoadedFolder:
     index: SearchIndex
     ghost_from: int
     changes: FolderChanges | None  # None for a quiet refresh (the folder is being watched)
+    keys: list[str]  # posting_key of each posting
+    extra_keys: list[str]  # extra front-matter fields seen, sorted
+    directories: list[str]  # the folder and its visible subfolders, to watch
 
 
 def prepare_folder(result: ScanResult, snapshots: dict[str, Snapshot], cache_dir: Path, today: date,
@@ -34,4 +38,18 @@ def prepare_folder(result: ScanResult, snapshots: dict[str, Snapshot], cache_dir
     if first_open:
         changes = compare_with_last_visit(cache_dir, result.folder, result.postings, today)
         record_visit(cache_dir, result.folder, result.postings, today)
-    return LoadedFolder(postings, SearchIndex(postings), len(result.postings), changes)
+    keys = [posting_key(p) for p in postings]
+    extra = sorted({k for p in postings for k in p.extra if k not in HIDDEN_EXTRA_KEYS}, key=str.casefold)
+    return LoadedFolder(postings, SearchIndex(postings), len(result.postings), changes, keys, extra,
+                        visible_directories(result.folder))
+
+
+def visible_directories(folder: str, limit: int = 4000) -> list[str]:
+    """The folder and its non-hidden subfolders (what a watcher needs), at most limit of them."""
+    found = [folder]
+    for root, dirs, _files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(os.path.join(root, d) for d in dirs)
+        if len(found) >= limit:
+            break
+    return found[:limit]

@@ -24,6 +24,9 @@ FIELD_KEYS: dict[str, str] = {
     "distrito": "distrito",
 }
 
+# Extra keys that carry no information for people (a Jekyll artefact of the scraper).
+HIDDEN_EXTRA_KEYS = frozenset({"layout"})
+
 # Posting attribute -> the key as the scraper writes it.
 CANONICAL_KEYS: dict[str, str] = {
     "title": "title",

@@ -68,14 +68,17 @@ class FilterController(QObject):
         # Facet counts are not needed per keystroke: refresh them once typing pauses.
         self._counts_timer = _single_shot(self, COUNTS_DELAY_MS, self.refresh_counts)
         self._facets: FacetFilter | None = None
+        self._counts_generation = 0
+        self._counting = False  # a recount is spread over several turns of the event loop
         model.set_sorter(self._sort_rows)
 
     # -- inputs ----------------------------------------------------------------------------------
-    def set_data(self, postings: list[Posting], index: SearchIndex, ghost_from: int = -1) -> None:
-        """A new folder: index built off the GUI thread; the model is reset once."""
+    def set_data(self, postings: list[Posting], index: SearchIndex, ghost_from: int = -1,
+                 keys: list[str] | None = None, extra_keys: list[str] | None = None) -> None:
+        """A new folder: index and keys built off the GUI thread; the model is reset once."""
         self._index = index
-        self._keys = [posting_key(p) for p in postings]
-        self._model.set_postings(postings, rows=[], ghost_from=ghost_from)
+        self._keys = keys if keys is not None else [posting_key(p) for p in postings]
+        self._model.set_postings(postings, rows=[], ghost_from=ghost_from, extra_keys=extra_keys)
         self.apply()
         self.refresh_counts()  # a new folder: the facet lists are needed at once
 
@@ -90,7 +93,7 @@ class FilterController(QObject):
     @property
     def pending(self) -> bool:
         """True while a debounced search or facet recount waits to run."""
-        return self._timer.isActive() or self._counts_timer.isActive()
+        return self._timer.isActive() or self._counts_timer.isActive() or self._counting
 
     @property
     def selection(self) -> FilterSelection:
@@ -158,13 +161,28 @@ class FilterController(QObject):
         self._counts_timer.start()
 
     def refresh_counts(self) -> None:
-        """Recount each facet's values for the current query, scope and the other facets."""
+        """Recount each facet's values for the current query, scope and the other facets.
+
+        One facet per turn of the event loop, so a big folder never blocks the window for all four.
+        """
         self._counts_timer.stop()
+        self._counts_generation += 1
+        self._counting = True
+        self._count_next(0, self._counts_generation)
+
+    def _count_next(self, position: int, generation: int) -> None:
+        if generation != self._counts_generation:
+            return  # a newer recount took over
         if self._index is None or self._facets is None:
+            self._counting = False
             return
-        query, predicates = self._effective_query(), self._predicates()
-        for field in FACET_FIELDS:
-            self.counts_changed.emit(field, self._index.facet_counts(query, self._facets, field, predicates))
+        field = FACET_FIELDS[position]
+        counts = self._index.facet_counts(self._effective_query(), self._facets, field, self._predicates())
+        self.counts_changed.emit(field, counts)
+        if position + 1 < len(FACET_FIELDS):
+            QTimer.singleShot(0, lambda: self._count_next(position + 1, generation))
+        else:
+            self._counting = False
 
     def _effective_query(self) -> Query:
         """The typed query plus the shortlist panel's scope as one more term."""

@@ -86,30 +86,32 @@ class FolderLoading(_Base):
         self._set_loading(False)
         refresh = loaded.changes is None and result.folder == self.folder
         place = self._remember_place() if refresh else None
-        old_keys = set(self.controller.folder_keys())
+        old_keys = set(self.controller.folder_keys()) if refresh else set()
+        message = self._note_changes(loaded, old_keys, result)  # before the reset: one search, not two
         if self.folder and self.model.columnCount():
             self._pending_column_state = self.table.column_state()
         self.folder = result.folder
         self.setWindowTitle(f"Vagas Desktop — {result.folder}")
-        self.controller.set_data(loaded.postings, loaded.index, loaded.ghost_from)
+        self.controller.set_data(loaded.postings, loaded.index, loaded.ghost_from, loaded.keys, loaded.extra_keys)
         sort = self.table.restore_column_state(self._pending_column_state)
         self._pending_column_state = None
         if sort is not None:
             self.table.horizontalHeader().setSortIndicator(*sort)  # sorts once, through the model
         self.problems.set_problems(result.folder, result.problems)
         self._show_problem_count(result)
-        self._show_changes(loaded, old_keys, result)
+        self.shortlists.refresh(self.user.store, len(self.controller.new_keys))
+        self.statusBar().showMessage(message, 15_000)
         self.window_settings.remember_folder(result.folder)
         self._fill_recent_menu()
-        self.watcher.watch(result.folder)
+        self.watcher.watch(loaded.directories)
         if place is not None:
             self._restore_place(place)
         elif self.table.currentIndex().row() < 0 and self.model.rowCount():
             self.table.selectRow(0)
 
-    def _show_changes(self, loaded: LoadedFolder, old_keys: set[str], result: ScanResult) -> None:
-        """Status bar: what changed since the last visit (open) or since the last look (refresh)."""
-        keys = set(self.controller.folder_keys())
+    def _note_changes(self, loaded: LoadedFolder, old_keys: set[str], result: ScanResult) -> str:
+        """Set the "novas" and say what changed since the last visit (open) or the last look (refresh)."""
+        keys = set(loaded.keys[: loaded.ghost_from])
         if loaded.changes is None:  # a watched change: new files join the "novas"
             added = frozenset(keys - old_keys)
             self.controller.set_new_keys(self.controller.new_keys | added)
@@ -125,9 +127,7 @@ class FolderLoading(_Base):
             since = changes.last_opened.strftime("%d/%m/%Y") if changes.last_opened else "?"
             text = self.tr("Desde %1: %2 novas, %3 fecharam").replace("%1", since).replace(
                 "%2", str(len(changes.new_keys))).replace("%3", str(len(changes.closed_keys)))
-        self.shortlists.refresh(self.user.store, len(self.controller.new_keys))
-        self.controller.apply()
-        self.statusBar().showMessage(text, 15_000)
+        return text
 
     def _remember_place(self) -> tuple[list[str], str | None, int]:
         keys = [self.controller.key_at(i) for i in self._selected_posting_indices()]

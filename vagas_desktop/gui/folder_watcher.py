@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 SETTLE_MS = 1500  # a download or copy of many files fires many events: wait for quiet
@@ -25,16 +23,11 @@ class FolderWatcher(QObject):
         self._watcher.directoryChanged.connect(lambda _path: self._timer.start())
         self._watcher.fileChanged.connect(lambda _path: self._timer.start())
 
-    def watch(self, folder: str) -> None:
-        """Watch folder and its visible subfolders (replacing what was watched before)."""
+    def watch(self, directories: list[str]) -> None:
+        """Watch these directories (the folder and its subfolders, listed off the GUI thread)."""
         self.stop()
-        directories = [folder]
-        for root, dirs, _files in os.walk(folder):
-            dirs[:] = [d for d in dirs if not d.startswith(".")]
-            directories.extend(os.path.join(root, d) for d in dirs)
-            if len(directories) >= MAX_DIRECTORIES:
-                break
-        self._watcher.addPaths(directories[:MAX_DIRECTORIES])
+        if directories:
+            self._watcher.addPaths(directories[:MAX_DIRECTORIES])
 
     def stop(self) -> None:
         self._timer.stop()

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..core.deadline import DeadlineState, days_left, deadline_state
-from ..core.posting import Posting
+from ..core.posting import HIDDEN_EXTRA_KEYS, Posting
 from ..core.userdata_schema import Status
 
 if TYPE_CHECKING:
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 POSTING_ROLE = Qt.ItemDataRole.UserRole + 1
 KEYS_MIME = "application/x-vagas-posting-keys"
-HIDDEN_EXTRA_KEYS = frozenset({"layout"})
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # (rows, column key, descending) -> rows in the new order; supplied by the filter controller.
@@ -137,17 +136,20 @@ class PostingTableModel(QAbstractTableModel):
         self._italic.setItalic(True)
 
     # -- feeding -------------------------------------------------------------------------------
-    def set_postings(self, postings: list[Posting], rows: list[int] | None = None, ghost_from: int = -1) -> None:
+    def set_postings(self, postings: list[Posting], rows: list[int] | None = None, ghost_from: int = -1,
+                     extra_keys: list[str] | None = None) -> None:
         """Replace everything in one reset; extra front-matter keys become optional columns.
 
-        Postings from ghost_from on are stand-ins for tracked postings missing from the folder.
+        Postings from ghost_from on are stand-ins for tracked postings missing from the folder;
+        extra_keys (computed off the GUI thread for big folders) saves a pass over every posting.
         """
-        keys = {k for p in postings for k in p.extra if k not in HIDDEN_EXTRA_KEYS}
+        if extra_keys is None:
+            extra_keys = sorted({k for p in postings for k in p.extra if k not in HIDDEN_EXTRA_KEYS}, key=str.casefold)
         self.beginResetModel()
         self._postings = postings
         self._ghost_from = len(postings) if ghost_from < 0 else ghost_from
         self._rows = list(range(len(postings))) if rows is None else rows
-        self._extra_keys = sorted(keys, key=str.casefold)
+        self._extra_keys = extra_keys
         self.endResetModel()
 
     def set_rows(self, rows: list[int]) -> None:
