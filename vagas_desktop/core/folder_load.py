@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -38,10 +41,24 @@ def prepare_folder(result: ScanResult, snapshots: dict[str, Snapshot], cache_dir
     if first_open:
         changes = compare_with_last_visit(cache_dir, result.folder, result.postings, today)
         record_visit(cache_dir, result.folder, result.postings, today)
-    keys = [posting_key(p) for p in postings]
-    extra = sorted({k for p in postings for k in p.extra if k not in HIDDEN_EXTRA_KEYS}, key=str.casefold)
-    return LoadedFolder(postings, SearchIndex(postings), len(result.postings), changes, keys, extra,
+    with collector_paused():  # millions of young objects, no cycles: a full collection would stall the GUI
+        keys = [posting_key(p) for p in postings]
+        extra = sorted({k for p in postings for k in p.extra if k not in HIDDEN_EXTRA_KEYS}, key=str.casefold)
+        index = SearchIndex(postings)
+    return LoadedFolder(postings, index, len(result.postings), changes, keys, extra,
                         visible_directories(result.folder))
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector (it holds the GIL while it walks every object)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def visible_directories(folder: str, limit: int = 4000) -> list[str]:

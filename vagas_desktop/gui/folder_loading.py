@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from typing import TYPE_CHECKING
 
@@ -104,6 +105,7 @@ class FolderLoading(_Base):
         self.window_settings.remember_folder(result.folder)
         self._fill_recent_menu()
         self.watcher.watch(loaded.directories)
+        gc.freeze()  # the folder's objects live until the next load: later collections can skip them
         if place is not None:
             self._restore_place(place)
         elif self.table.currentIndex().row() < 0 and self.model.rowCount():
