@@ -106,6 +106,257 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="31"/>
+        <source>&amp;Exportar…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="34"/>
+        <source>&amp;Imprimir…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="47"/>
+        <source>As vagas à vista, pela ordem atual</source>
+        <translation>The postings in view, in the current order</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="47"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="128"/>
+        <source>Vagas</source>
+        <translation>Postings</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="48"/>
+        <source>As linhas selecionadas</source>
+        <translation>The selected rows</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="49"/>
+        <source>Vagas selecionadas</source>
+        <translation>Selected postings</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="54"/>
+        <source>Lista «%1»</source>
+        <translation>List “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="57"/>
+        <source>Todas as marcadas</source>
+        <translation>All bookmarked</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="57"/>
+        <source>Vagas marcadas</source>
+        <translation>Bookmarked postings</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="85"/>
+        <source>Exportar para</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="93"/>
+        <source>A exportar…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="93"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="109"/>
+        <source>Exportação cancelada; nenhum ficheiro foi escrito.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="112"/>
+        <source>Não foi possível exportar</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="117"/>
+        <source>%1 vagas exportadas para %2</source>
+        <translation>%1 postings exported to %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="52"/>
+        <source>CSV — Excel (Portugal): ponto e vírgula, UTF-8 com BOM</source>
+        <translation>CSV — Excel (Portugal): semicolon, UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="54"/>
+        <source>CSV — UTF-8 (vírgula): LibreOffice, pandas, scripts</source>
+        <translation>CSV — UTF-8 (comma): LibreOffice, pandas, scripts</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="55"/>
+        <source>XLSX — folha de cálculo Excel</source>
+        <translation>XLSX — Excel spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="56"/>
+        <source>PDF para um cliente (para imprimir)</source>
+        <translation>PDF for a client (for printing)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="84"/>
+        <source>Exportar vagas</source>
+        <translation>Export postings</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="87"/>
+        <source>O quê</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="99"/>
+        <source>Colunas a exportar (arraste ou Alt+↑/↓ para ordenar)</source>
+        <translation>Columns to export (drag or Alt+↑/↓ to reorder)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="102"/>
+        <source>Subir</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="102"/>
+        <source>Descer</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="117"/>
+        <source>Exportar…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="122"/>
+        <source>Formato:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="125"/>
+        <source>&lt;b&gt;Colunas&lt;/b&gt; (CSV e XLSX; marque, arraste ou use Alt+↑/↓)</source>
+        <translation>&lt;b&gt;Columns&lt;/b&gt; (CSV and XLSX; tick, drag or use Alt+↑/↓)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdf</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="46"/>
+        <source>Trabalho</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="47"/>
+        <source>Empregador</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="48"/>
+        <source>Concelho / Distrito</source>
+        <translation>Municipality / District</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="49"/>
+        <source>Código postal</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="50"/>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="51"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="52"/>
+        <source>Abertura</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="53"/>
+        <source>Fecho</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="54"/>
+        <source>Página no BEP</source>
+        <translation>Page on BEP</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="55"/>
+        <source>Perfil funcional</source>
+        <translation>Job profile</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="56"/>
+        <source>Outros campos</source>
+        <translation>Other fields</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="64"/>
+        <source>sem data de fecho</source>
+        <translation>no closing date</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="66"/>
+        <source>fecha hoje</source>
+        <translation>closes today</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="68"/>
+        <source>fechada</source>
+        <translation>closed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="70"/>
+        <source>faltam %n dias</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="91"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="94"/>
+        <source>Notas</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="113"/>
+        <source>1 oferta</source>
+        <translation>1 posting</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="115"/>
+        <source>%n ofertas</source>
+        <translation>
+            <numerusform>%n posting</numerusform>
+            <numerusform>%n postings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="116"/>
+        <source>Situação em %1</source>
+        <translation>As of %1</translation>
+    </message>
+</context>
+<context>
     <name>FacetListWidget</name>
     <message>
         <location filename="../../vagas_desktop/gui/facet_list.py" line="220"/>
@@ -288,131 +539,41 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>FolderLoading</name>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="105"/>
-        <source>Pesquisa</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="155"/>
-        <source>Cancelar</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="173"/>
-        <source>&amp;Abrir pasta…</source>
-        <translation>&amp;Open folder…</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="174"/>
-        <source>&amp;Recarregar</source>
-        <translation>&amp;Reload</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="175"/>
-        <source>&amp;Sair</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="176"/>
-        <source>&amp;Procurar</source>
-        <translation>&amp;Find</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="179"/>
-        <source>Cancelar leitura</source>
-        <translation>Cancel loading</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="182"/>
-        <source>&amp;Problemas</source>
-        <translation>&amp;Problems</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="184"/>
-        <source>Ir para a tabela</source>
-        <translation>Go to table</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="185"/>
-        <source>Ir para os filtros</source>
-        <translation>Go to filters</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="186"/>
-        <source>Ir para os detalhes</source>
-        <translation>Go to details</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="187"/>
-        <source>&amp;Sobre o Vagas Desktop</source>
-        <translation>&amp;About Vagas Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="192"/>
-        <source>&amp;Ficheiro</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="194"/>
-        <source>Abrir &amp;recente</source>
-        <translation>Open &amp;recent</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="201"/>
-        <source>&amp;Editar</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="209"/>
-        <source>&amp;Listas</source>
-        <translation>&amp;Lists</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="216"/>
-        <source>&amp;Ver</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="217"/>
-        <source>&amp;Colunas</source>
-        <translation>&amp;Columns</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="223"/>
-        <source>A&amp;juda</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="30"/>
         <source>Abrir pasta de vagas</source>
         <translation>Open postings folder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="47"/>
         <source>Pasta não encontrada</source>
         <translation>Folder not found</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="48"/>
         <source>A pasta não existe ou não é legível:
 %s</source>
         <translation>The folder does not exist or is not readable:
 %s</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="76"/>
         <source>A ler %s…</source>
         <translation>Reading %s…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="81"/>
         <source>%v de %m ficheiros</source>
         <translation>%v of %m files</translation>
     </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="120"/>
+        <source>Pasta atualizada: %1 novas, %2 removidas</source>
+        <translation>Folder updated: %1 new, %2 removed</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="124"/>
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n posting read in %1 s</numerusform>
@@ -420,17 +581,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="329"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="130"/>
+        <source>Desde %1: %2 novas, %3 fecharam</source>
+        <translation>Since %1: %2 new, %3 closed</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="159"/>
         <source>Leitura cancelada; mantém-se a pasta anterior.</source>
         <translation>Loading cancelled; keeping the previous folder.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="165"/>
         <source>Erro ao ler a pasta</source>
         <translation>Error reading the folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="342"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="172"/>
         <source>%n problema(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -438,7 +604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="174"/>
         <source>%n versão(ões) antiga(s)</source>
         <translation>
             <numerusform>%n old version</numerusform>
@@ -446,34 +612,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="347"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="177"/>
         <source>Mostrar os ficheiros com problemas (Ctrl+Shift+P)</source>
         <translation>Show the files with problems (Ctrl+Shift+P)</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="387"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="90"/>
+        <source>Pesquisa</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="141"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="159"/>
+        <source>&amp;Abrir pasta…</source>
+        <translation>&amp;Open folder…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="160"/>
+        <source>&amp;Recarregar</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="161"/>
+        <source>&amp;Sair</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="162"/>
+        <source>&amp;Procurar</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="165"/>
+        <source>Cancelar leitura</source>
+        <translation>Cancel loading</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="168"/>
+        <source>&amp;Problemas</source>
+        <translation>&amp;Problems</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="170"/>
+        <source>Ir para a tabela</source>
+        <translation>Go to table</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="171"/>
+        <source>Ir para os filtros</source>
+        <translation>Go to filters</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="172"/>
+        <source>Ir para os detalhes</source>
+        <translation>Go to details</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="173"/>
+        <source>&amp;Sobre o Vagas Desktop</source>
+        <translation>&amp;About Vagas Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="62"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="180"/>
+        <source>&amp;Ficheiro</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="182"/>
+        <source>Abrir &amp;recente</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="192"/>
+        <source>&amp;Editar</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="200"/>
+        <source>&amp;Listas</source>
+        <translation>&amp;Lists</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="207"/>
+        <source>&amp;Ver</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="208"/>
+        <source>&amp;Colunas</source>
+        <translation>&amp;Columns</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="214"/>
+        <source>A&amp;juda</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="263"/>
         <source>%1 de %2 vagas</source>
         <translation>%1 of %2 postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="453"/>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="462"/>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="468"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="329"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="338"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="344"/>
         <source>Os seus dados</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="463"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="339"/>
         <source>Quer recuperar a última cópia de segurança?</source>
         <translation>Do you want to restore the latest backup?</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="478"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="354"/>
         <source>Sobre o Vagas Desktop</source>
         <translation>About Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="479"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="355"/>
         <source>Vagas Desktop — uma bancada offline para ofertas de emprego público (BEP).
 Os ficheiros da pasta nunca são alterados.</source>
         <translation>Vagas Desktop — an offline workbench for public-sector job postings (BEP).
@@ -483,117 +748,117 @@ The files in the folder are never modified.</translation>
 <context>
     <name>PostingTableModel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="73"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="72"/>
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="74"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="73"/>
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="75"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="74"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="76"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="75"/>
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="77"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="76"/>
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="78"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="77"/>
         <source>Concelho</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="79"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="78"/>
         <source>Distrito</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="80"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="79"/>
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="81"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="80"/>
         <source>Abertura</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="82"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="81"/>
         <source>Fecho</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="83"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="82"/>
         <source>Dias</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="84"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="83"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="98"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="97"/>
         <source>Interessado</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="99"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="98"/>
         <source>Candidatura enviada</source>
         <translation>Application sent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="100"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="99"/>
         <source>Entrevista / Prova</source>
         <translation>Interview / Test</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="101"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="100"/>
         <source>Oferta / Colocado</source>
         <translation>Offer / Placed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="102"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="101"/>
         <source>Excluído</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="103"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="102"/>
         <source>Desisti</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="118"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="117"/>
         <source>fechada</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="120"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="119"/>
         <source>fecha hoje</source>
         <translation>closes today</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="232"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="234"/>
         <source>Marcada</source>
         <translation>Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="255"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="257"/>
         <source>Não está nesta pasta (dados guardados)</source>
         <translation>Not in this folder (saved data)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="257"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="259"/>
         <source>Marcar ou desmarcar (Ctrl+D)</source>
         <translation>Bookmark or unbookmark (Ctrl+D)</translation>
     </message>
@@ -606,7 +871,7 @@ The files in the folder are never modified.</translation>
         <translation>Postings table</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/postings_view.py" line="63"/>
+        <location filename="../../vagas_desktop/gui/postings_view.py" line="69"/>
         <source>Colunas</source>
         <translation>Columns</translation>
     </message>
@@ -680,17 +945,22 @@ The files in the folder are never modified.</translation>
 <context>
     <name>ShortlistModel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="39"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="40"/>
         <source>Todas as vagas</source>
         <translation>All postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="40"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="41"/>
+        <source>✦ Novas desde a última visita (%1)</source>
+        <translation>✦ New since last visit (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="42"/>
         <source>★ Marcadas (%1)</source>
         <translation>★ Bookmarked (%1)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="66"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="68"/>
         <source>Arraste vagas da tabela para aqui para as juntar a esta lista</source>
         <translation>Drag postings here from the table to add them to this list</translation>
     </message>
@@ -698,59 +968,64 @@ The files in the folder are never modified.</translation>
 <context>
     <name>ShortlistPanel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="122"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="126"/>
         <source>Listas de vagas</source>
         <translation>Posting lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="128"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="132"/>
         <source>&lt;b&gt;Listas&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lists&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="132"/>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="198"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="136"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="211"/>
         <source>Nova lista…</source>
         <translation>New list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="133"/>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="169"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="137"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="177"/>
         <source>Nova lista</source>
         <translation>New list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="143"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="147"/>
         <source>Mudar o nome da lista…</source>
         <translation>Rename list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="145"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="149"/>
         <source>Apagar a lista…</source>
         <translation>Delete list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="169"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="151"/>
+        <source>Exportar a lista…</source>
+        <translation>Export list…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="177"/>
         <source>Nome da lista (por exemplo, o cliente):</source>
         <translation>List name (for example, the client):</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="178"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="186"/>
         <source>Mudar o nome</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="178"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="186"/>
         <source>Novo nome:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="188"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="196"/>
         <source>Apagar lista</source>
         <translation>Delete list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="189"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="197"/>
         <source>Apagar a lista «%1»? As vagas continuam marcadas e com as suas notas.</source>
         <translation>Delete the list “%1”? Its postings stay bookmarked and keep their notes.</translation>
     </message>
@@ -899,7 +1174,7 @@ The files in the folder are never modified.</translation>
         <translation>Lists: %1</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="139"/>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="138"/>
         <source>sem estado</source>
         <translation>no status</translation>
     </message>

@@ -48,12 +48,12 @@ class ExportRequest:
 
 
 def format_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "csv-excel-pt": tr("ExportDialog", "CSV — Excel (Portugal): ponto e vírgula, UTF-8 com BOM"),
-        "csv": tr("ExportDialog", "CSV — UTF-8 (vírgula): LibreOffice, pandas, scripts"),
-        "xlsx": tr("ExportDialog", "XLSX — folha de cálculo Excel"),
-        "pdf": tr("ExportDialog", "PDF para um cliente (para imprimir)"),
+        "csv-excel-pt": QCoreApplication.translate(
+            "ExportDialog", "CSV — Excel (Portugal): ponto e vírgula, UTF-8 com BOM"),
+        "csv": QCoreApplication.translate("ExportDialog", "CSV — UTF-8 (vírgula): LibreOffice, pandas, scripts"),
+        "xlsx": QCoreApplication.translate("ExportDialog", "XLSX — folha de cálculo Excel"),
+        "pdf": QCoreApplication.translate("ExportDialog", "PDF para um cliente (para imprimir)"),
     }
 
 

@@ -67,7 +67,7 @@ def countdown(posting: Posting, ctx: ExportContext) -> Countdown:
     if state is DeadlineState.CLOSED:
         return Countdown(QCoreApplication.translate("ExportPdf", "fechada"), state)
     left = days_left(posting.data_fecho, ctx.today) or 0
-    return Countdown(QCoreApplication.translate("ExportPdf", "faltam %n dias", None, left), state)
+    return Countdown(QCoreApplication.translate("ExportPdf", "faltam %n dias", "", left), state)
 
 
 def _row(label: str, value_html: str) -> str:
@@ -112,7 +112,7 @@ def document_html(
     if n == 1:
         count = QCoreApplication.translate("ExportPdf", "1 oferta")
     else:
-        count = QCoreApplication.translate("ExportPdf", "%n ofertas", None, n)
+        count = QCoreApplication.translate("ExportPdf", "%n ofertas", "", n)
     when = QCoreApplication.translate("ExportPdf", "Situação em %1").replace("%1", format_date(ctx.today))
     parts = [f'<h1 class="doc">{text_html(title)}</h1><p class="doc">{html.escape(when)} · {html.escape(count)}</p>']
     labels = _labels()
