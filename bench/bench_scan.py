@@ -1,18 +1,21 @@
 """Scan timings on a big folder: the read-the-files floor, cold, warm and 1%-touched cached scans.
 
-Usage: python bench/bench_scan.py FOLDER [--repeat 3] [--skip-naive]
+Usage: python bench/bench_scan.py FOLDER [--repeat 3] [--skip-naive] [--evict]
 (generate FOLDER first: python bench/generate.py /tmp/gen100k -n 100000)
 
-Every measurement runs in a fresh process (its own memory, imports done before the clock starts)
-and the best of --repeat runs is kept. The floor runs first, so every later measurement finds the
-files in the OS page cache: this compares CPU work, not disk speed. The cache goes to a temporary
+Every measurement runs in a fresh process (its own memory, imports done before the clock starts);
+the rows are measured in turn, --repeat times, and the best of each is kept. The floor (with the
+garbage collector off, as in scan()) runs first, so every later measurement finds the files in the
+OS page cache: this compares CPU work, not disk speed. The cache goes to a temporary
 VAGAS_CACHE_DIR, emptied before each cold run. "1% touched" bumps the mtime of every 100th file
-(os.utime, content unchanged; not restored) before each run.
+(os.utime, content unchanged; not restored) before each run. With --evict (POSIX), the posting
+and cache files are dropped from the page cache before every run instead: a reopen after a reboot.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import shutil
@@ -41,6 +44,7 @@ def child(kind: str, folder: str) -> dict[str, float]:
     extra = 0.0
     started = time.perf_counter()
     if kind == "floor":
+        gc.disable()  # as scan() does: the fairest (lowest) floor
         candidates, _ignored = list_candidates(folder)
         for cand in candidates:
             with open(cand.path, "rb") as fh:
@@ -78,6 +82,22 @@ def touch_one_percent(folder: str) -> int:
     return len(candidates[::100])
 
 
+def evict(*folders: str) -> None:
+    """Ask the OS to drop these files' pages from its cache (posix_fadvise: no privileges needed,
+    nothing else is touched); the next read of them goes to the disk."""
+    for top in folders:
+        for root, _dirs, names in os.walk(top):
+            for name in names:
+                try:
+                    fd = os.open(os.path.join(root, name), os.O_RDONLY)
+                except OSError:
+                    continue
+                try:
+                    os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+                finally:
+                    os.close(fd)
+
+
 def best(runs: list[dict[str, float]]) -> dict[str, float]:
     return min(runs, key=lambda r: r["seconds"])
 
@@ -87,6 +107,9 @@ def main() -> int:
     parser.add_argument("folder")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--skip-naive", action="store_true", help="skip frontmatter.load() (slow)")
+    parser.add_argument("--evict", action="store_true",
+                        help="before each run, drop the posting and cache files from the OS page cache "
+                             "(posix_fadvise), as after a reboot: reads go to the disk")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     folder = os.path.abspath(args.folder)
@@ -105,8 +128,12 @@ def main() -> int:
                     shutil.rmtree(cache_dir, ignore_errors=True)
                 if name == "touched":
                     touched = touch_one_percent(folder)
+                if args.evict:
+                    evict(folder, cache_dir)
                 runs.setdefault(name, []).append(measure("warm" if name == "touched" else name, folder, cache_dir))
         if not args.skip_naive:
+            if args.evict:
+                evict(folder, cache_dir)
             runs["naive"] = [measure("naive", folder, cache_dir)]
         scan_dir = os.path.join(cache_dir, "scan")
         cache_mb = sum(os.path.getsize(os.path.join(scan_dir, f)) for f in os.listdir(scan_dir)) / 1e6
@@ -119,7 +146,7 @@ def main() -> int:
     rows = [(labels[name], best(found)) for name, found in runs.items()]
     floor = rows[0][1]["seconds"]
     print(f"folder: {folder} ({int(rows[0][1]['extra']):,} candidate files), best of {args.repeat} runs "
-          "(naive: 1), each in a fresh process, page cache warm")
+          f"(naive: 1), each in a fresh process, {'files evicted from' if args.evict else 'warm'} page cache")
     print(f"{'measurement':<40} {'seconds':>8} {'x floor':>8} {'peak RSS MB':>12}")
     for name, row in rows:
         print(f"{name:<40} {row['seconds']:>8.2f} {row['seconds'] / floor:>8.2f} {row['rss_mb']:>12.0f}")

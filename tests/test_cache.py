@@ -24,7 +24,7 @@ OLD_NS = 1_700_000_000_123_456_789  # well before any scan: not "racy"
 def write(path: Path, *lines: str, body: str = "", mtime_ns: int = OLD_NS) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("--- \n" + "\n".join(lines) + "\n--- \n" + body, encoding="utf-8")
-    os.utime(path, ns=(mtime_ns, mtime_ns))
+    age(path, mtime_ns)
     return path
 
 
@@ -53,7 +53,7 @@ def folder(tmp_path: Path) -> Path:
               "DataAbertura: 2025-02-06", "DataFecho: 2025-12-31", "Concelho: Évora", "layout: post",
               body=f"Descrição número {i}, com acentos.\n")
     write(root / "euro.txt", "Ref: EURO", "title: Custa 5 €", body="Vencimento 1000 € ✓\n")
-    write(root / "nul.md", "Ref: NUL", "Descricao: texto")
+    write(root / "short.md", "Ref: SHORT", "Descricao: texto")
     write(root / "warn.md", "Ref: W", "DataFecho: 2025-02-30", "Ref: W2")
     (root / "bad.md").write_text("sem front matter\n")
     (root / "cp1252.txt").write_bytes("--- \nRef: CP\ntitle: Ação\n--- \n".encode("cp1252"))
@@ -159,20 +159,36 @@ def _other_folder(path: Path, other: Path) -> None:
     shutil.copyfile(other, path)
 
 
-def _bad_record(path: Path, _other: Path) -> None:
-    """Valid marshal data, wrong types inside: caught when the record is used."""
+def _rewrite(path: Path, head: Any = None, records: Any = None) -> None:
+    """Replace the head and/or records of a cache file, keeping it well-formed."""
     data = path.read_bytes()
     magic, fmt, mversion, head_len, texts_len, records_len = cache._HEADER.unpack(data[: cache._HEADER.size])
-    start = len(data) - records_len
-    records, lengths = marshal.loads(data[start:])
-    records = [(*r[:3], (r[3][0], 42, *r[3][2:]), r[4]) if type(r[3]) is tuple else r for r in records]
-    body = marshal.dumps((records, lengths))
-    header = cache._HEADER.pack(magic, fmt, mversion, head_len, texts_len, len(body))
-    path.write_bytes(header + data[cache._HEADER.size : start] + body)
+    head_bytes = data[cache._HEADER.size : cache._HEADER.size + head_len]
+    texts = data[cache._HEADER.size + head_len : len(data) - records_len]
+    records_bytes = data[len(data) - records_len :]
+    if head is not None:
+        head_bytes = marshal.dumps(head(marshal.loads(head_bytes)))
+    if records is not None:
+        records_bytes = marshal.dumps(records(marshal.loads(records_bytes)))
+    header = cache._HEADER.pack(magic, fmt, mversion, len(head_bytes), texts_len, len(records_bytes))
+    path.write_bytes(header + head_bytes + texts + records_bytes)
+
+
+def _bad_record(path: Path, _other: Path) -> None:
+    """Valid marshal data, wrong types inside: caught when the record is used."""
+    def damage(loaded: Any) -> Any:
+        records, lengths = loaded
+        return [(*r[:3], (r[3][0], 42, *r[3][2:]), r[4]) if type(r[3]) is tuple else r for r in records], lengths
+    _rewrite(path, records=damage)
+
+
+def _other_parser(path: Path, _other: Path) -> None:
+    """Made by another version of the parsing code: its outcomes may differ."""
+    _rewrite(path, head=lambda head: (*head[:3], "0" * 16))
 
 
 @pytest.mark.parametrize("damage", [_garbage, _truncated, _cut_short, _appended, _other_version,
-                                    _other_folder, _bad_record])
+                                    _other_folder, _bad_record, _other_parser])
 def test_damaged_cache_is_ignored_and_rebuilt(folder: Path, tmp_path: Path, damage: Any) -> None:
     other = tmp_path / "other"
     write(other / "x.md", "Ref: X", "title: de outra pasta")
@@ -199,6 +215,19 @@ def test_damaged_delta_is_ignored(folder: Path) -> None:
     assert view(result) == fresh(folder) and result.cache_hits == result.files - 1
 
 
+def test_leftovers_of_killed_writers_and_old_formats_are_removed(folder: Path) -> None:
+    full, _delta = cache_paths(str(folder))
+    full.parent.mkdir(parents=True)
+    old_tmp = full.with_name(f".{full.name}.123.abcd.tmp")
+    new_tmp = full.with_name(f".{full.name}.456.abcd.tmp")  # maybe another scan, writing right now
+    old_format = full.with_name(full.name.replace(f".v{cache.FORMAT_VERSION}.", ".v0."))
+    for path in (old_tmp, new_tmp, old_format):
+        path.write_bytes(b"x")
+    os.utime(old_tmp, (1, 1))
+    assert scan(str(folder)).cache_saved == "full"
+    assert sorted(p.name for p in full.parent.iterdir()) == sorted([full.name, new_tmp.name])
+
+
 def test_unwritable_cache_folder_does_not_break_the_scan(folder: Path, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "a-file"
@@ -214,6 +243,18 @@ def test_recently_changed_files_are_not_cached(tmp_path: Path) -> None:
     assert scan(str(tmp_path)).cache_saved == "full"
     result = scan(str(tmp_path))
     assert result.cache_hits == 1 and sorted(p.ref for p in result.postings) == ["NEW", "OLD"]
+
+
+def test_unusual_file_names(tmp_path: Path) -> None:
+    write(tmp_path / "ação 1.md", "Ref: A")
+    raw = os.path.join(os.fsencode(tmp_path), b"caf\xe9.md")  # not UTF-8: a surrogate in the str path
+    with open(raw, "wb") as fh:
+        fh.write(b"--- \nRef: B\n--- \n")
+    age(Path(os.fsdecode(raw)))
+    cold = scan(str(tmp_path))
+    warm = scan(str(tmp_path))
+    assert warm.cache_hits == 2 and view(warm) == view(cold) == fresh(tmp_path)
+    assert sorted(warm.relative(p.source_path) for p in warm.postings) == ["ação 1.md", "caf\udce9.md"]
 
 
 def test_duplicates_resolved_with_a_warm_cache(tmp_path: Path) -> None:

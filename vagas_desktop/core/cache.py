@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import marshal
 import os
 import secrets
 import struct
+import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import IO, Any, NamedTuple
+from typing import IO, Any
+
+import yaml
 
 from vagas_desktop.paths import user_cache_dir
 
@@ -28,25 +32,18 @@ COMPACT_FRACTION = 0.25  # stale + delta records above this share of the folder:
 _CHUNK = 1 << 20
 _STALE_TEMP_SECONDS = 3600
 _IGNORED = 0  # record slot of a file that is not a posting and not a problem
+# The code that turns bytes into outcomes: a cache made by another version of it is ignored.
+_PARSER_SOURCES = ("cache.py", "scan.py", "parse.py", "frontmatter_text.py", "posting.py")
 
 # A record: (relative path, size, mtime_ns, fields | None | _IGNORED, ((severity, message), ...)).
 # Fields: id, ref, title, trabalho, empregador, descricao, codigo_postal, concelho, distrito,
 # data_abertura and data_fecho as ordinals (or None), extra. In a full cache descricao is an index
 # into the latin-1 texts stored before the records (a str when not latin-1); a delta has it inline.
 Record = tuple[Any, ...]
-
-
 # What one file gave: its posting or None, its problems, and whether it is ignored (not a posting).
 Outcome = tuple[Posting | None, Sequence[ParseProblem], bool]
-
-
-class _Segment(NamedTuple):
-    token: str
-    records: dict[str, Record]
-    texts: list[str]
-
-
 Item = tuple[str, int, int, Outcome]  # relative path, size, mtime_ns, outcome
+Segment = tuple[str, dict[str, Record], list[str]]  # token, records by relative path, texts
 
 
 def cache_paths(folder: str) -> tuple[Path, Path]:
@@ -56,11 +53,28 @@ def cache_paths(folder: str) -> tuple[Path, Path]:
     return scan_dir / f"{stem}.cache", scan_dir / f"{stem}.delta"
 
 
+@functools.cache
+def parser_key() -> str:
+    """Changes whenever the parsing code, PyYAML or Python does (then every cache is rebuilt)."""
+    digest = hashlib.sha256(f"{sys.version}|{yaml.__version__}|{yaml.__with_libyaml__}".encode())
+    here = Path(__file__).parent
+    for name in _PARSER_SOURCES:
+        try:
+            digest.update((here / name).read_bytes())
+        except OSError:  # no sources (a frozen build): its version stands for them
+            from importlib.metadata import version
+
+            digest.update(version("vagas-desktop").encode())
+    return digest.hexdigest()[:16]
+
+
 class FolderCache:
     """One folder's cache during one scan: lookups by file, then a save of what changed.
 
-    The full cache holds every file; a small delta file holds what changed since, until the
-    stale share passes COMPACT_FRACTION and the full cache is rewritten.
+    The full cache holds every file; a small delta file holds what changed since, until stale and
+    delta records pass COMPACT_FRACTION and the full cache is rewritten. A record is trusted while
+    its file keeps its size and mtime_ns (as make and rsync do): a file rewritten with the same size
+    and its old mtime put back by hand is not seen (within one mtime tick it is: see RACY_NS).
     """
 
     def __init__(self, folder: str, started_ns: int) -> None:
@@ -86,11 +100,11 @@ class FolderCache:
         if full is None:
             return cache
         cache._token, cache._records, cache._texts = full
-        cache._full_size = len(full.records)
-        delta = _load(delta_path, folder, "delta", full.token)
-        if delta is not None and _all_inline(delta.records):
-            cache._delta = delta.records
-            cache._records.update(delta.records)
+        cache._full_size = len(cache._records)
+        delta = _load(delta_path, folder, "delta", cache._token)
+        if delta is not None and _all_inline(delta[1]):
+            cache._delta = delta[1]
+            cache._records.update(cache._delta)
         return cache
 
     def lookup(self, files: Iterable[tuple[str, int, float, int]]) -> list[Outcome | None]:
@@ -121,20 +135,21 @@ class FolderCache:
         After a cancelled scan only a missing cache is written, with the files read so far: every
         record is checked against its file's size and mtime_ns, so a partial cache is still right.
         """
-        token, delta = self._token, self._delta
+        token, delta, hits, new = self._token, self._delta, self._hits, self._new
         self._records = {}
         try:
             if token is None or self.damaged:
-                wanted = (self._new or self._hits) and (complete or token is None)
-                return self._write_full() if wanted else ""
+                return self._write_full() if (new or hits) and (complete or token is None) else ""
             if not complete:
                 return ""
-            kept = [rec for rec in self._hits if delta.get(rec[0]) is rec] if delta else []
-            stale = self._full_size - (len(self._hits) - len(kept))
-            if stale + len(kept) + len(self._new) > COMPACT_FRACTION * (len(self._hits) + len(self._new)):
+            kept = [rec for rec in hits if delta.get(rec[0]) is rec] if delta else []
+            stale = self._full_size - (len(hits) - len(kept))
+            if stale + len(kept) + len(new) > COMPACT_FRACTION * (len(hits) + len(new)):
                 return self._write_full()
-            if self._new or len(kept) != len(delta):
-                return self._write_delta(token, kept)
+            if new or len(kept) != len(delta):
+                _write(cache_paths(self.folder)[1], (self.folder, "delta", token, parser_key()), inline=True,
+                       fill=lambda encoder: kept + [encoder.record(*item) for item in new])
+                return "delta"
         except Exception:  # e.g. a full disk or a read-only cache folder: no cache this time
             pass
         return ""
@@ -146,25 +161,21 @@ class FolderCache:
             records = [encoder.carry(rec, self._texts) for rec in self._hits]
             return records + [encoder.record(*item) for item in self._new]
 
-        _write(full, (self.folder, "full", secrets.token_hex(8)), fill, inline=False)
+        _write(full, (self.folder, "full", secrets.token_hex(8), parser_key()), fill, inline=False)
         for old in full.parent.glob(full.name.partition(".")[0] + ".*"):
-            if old != full:  # the old delta (now invalid: its token is gone), other format versions
+            if old != full:  # the old delta (its token is gone), other format versions
                 try:
                     old.unlink()
                 except OSError:
                     pass
         return "full"
-    def _write_delta(self, token: str, kept: list[Record]) -> str:
-        def fill(encoder: _Encoder) -> list[Record]:
-            return kept + [encoder.record(*item) for item in self._new]
-
-        _write(cache_paths(self.folder)[1], (self.folder, "delta", token), fill, inline=True)
-        return "delta"
 
 
 class _Encoder:
-    """Outcomes -> records. Texts go to sink as latin-1 (inline when None or not latin-1);
-    repeated strings are shared, so marshal stores them once and loads them as one object."""
+    """Outcomes -> records; texts go to sink as latin-1, or inline (no sink, or not latin-1).
+
+    Repeated strings are shared, so marshal stores them once and loads them as one object.
+    """
 
     def __init__(self, sink: IO[bytes] | None) -> None:
         self.lengths: list[int] = []
@@ -177,8 +188,7 @@ class _Encoder:
         if type(fields) is not tuple:
             return rec
         text = fields[5] if type(fields[5]) is str else texts[fields[5]]
-        fields = (*fields[:5], self._text(text), *fields[6:])
-        return (*rec[:3], fields, rec[4])
+        return (*rec[:3], (*fields[:5], self._text(text), *fields[6:]), rec[4])
 
     def record(self, rel: str, size: int, mtime_ns: int, outcome: Outcome) -> Record:
         p, problems, ignored = outcome
@@ -212,14 +222,6 @@ class _Memo(dict[str, str]):
     def __missing__(self, text: str) -> str:
         self[text] = text
         return text
-
-
-def _all_inline(records: dict[str, Record]) -> bool:
-    """A delta keeps its texts inline: an index would point into the full cache's texts."""
-    try:
-        return all(type(rec[3]) is not tuple or type(rec[3][5]) is str for rec in records.values())
-    except Exception:  # a record of the wrong shape
-        return False
 
 
 class _Days(dict[Any, Any]):
@@ -259,8 +261,16 @@ def _outcome(rec: Record, texts: list[str], days: _Days, path: str, mtime: float
     return posting, problems, False
 
 
-def _load(path: Path, folder: str, kind: str, token: str | None) -> _Segment | None:
-    """A cache file's records, or None when missing, damaged, of another version or folder."""
+def _all_inline(records: dict[str, Record]) -> bool:
+    """A delta keeps its texts inline: an index would point into the full cache's texts."""
+    try:
+        return all(type(rec[3]) is not tuple or type(rec[3][5]) is str for rec in records.values())
+    except Exception:  # a record of the wrong shape
+        return False
+
+
+def _load(path: Path, folder: str, kind: str, token: str | None) -> Segment | None:
+    """A cache file's contents, or None when missing, damaged, of another version or folder."""
     try:
         with open(path, "rb") as fh:
             size = os.fstat(fh.fileno()).st_size
@@ -270,7 +280,7 @@ def _load(path: Path, folder: str, kind: str, token: str | None) -> _Segment | N
             if size != _HEADER.size + head_len + texts_len + records_len:
                 return None  # truncated, or bytes appended
             head = marshal.loads(fh.read(head_len))
-            if head[:2] != (folder, kind) or (token is not None and head[2] != token):
+            if head[:2] != (folder, kind) or head[3] != parser_key() or token not in (None, head[2]):
                 return None
             fh.seek(texts_len, os.SEEK_CUR)
             records, lengths = marshal.loads(fh.read(records_len))
@@ -278,7 +288,7 @@ def _load(path: Path, folder: str, kind: str, token: str | None) -> _Segment | N
                 return None
             fh.seek(_HEADER.size + head_len)
             texts = _read_texts(fh, lengths)
-        return _Segment(str(head[2]), {rec[0]: rec for rec in records}, texts)
+        return str(head[2]), {rec[0]: rec for rec in records}, texts
     except Exception:  # missing, unreadable, truncated, garbage: no cache
         return None
 
@@ -299,7 +309,7 @@ def _read_texts(fh: IO[bytes], lengths: Iterable[int]) -> list[str]:
     return texts
 
 
-def _write(path: Path, head: tuple[str, str, str], fill: Callable[[_Encoder], list[Record]],
+def _write(path: Path, head: tuple[str, str, str, str], fill: Callable[[_Encoder], list[Record]],
            inline: bool) -> None:
     """Write a cache file atomically: a temp file beside it, fsynced, then renamed over it.
 
@@ -317,10 +327,10 @@ def _write(path: Path, head: tuple[str, str, str], fill: Callable[[_Encoder], li
             records_bytes = marshal.dumps((fill(encoder), encoder.lengths))
             fh.write(records_bytes)
             fh.seek(0)
-            fh.write(_HEADER.pack(MAGIC, FORMAT_VERSION, marshal.version, len(head_bytes), sum(encoder.lengths),
-                                  len(records_bytes)))
+            fh.write(_HEADER.pack(MAGIC, FORMAT_VERSION, marshal.version, len(head_bytes),
+                                  sum(encoder.lengths), len(records_bytes)))
             fh.flush()
-            os.fsync(fh.fileno())
+            os.fsync(fh.fileno())  # the data is on disk before the name points to it
         os.replace(tmp, path)  # a rename lost in a crash leaves the old cache: still valid
     finally:
         tmp.unlink(missing_ok=True)
