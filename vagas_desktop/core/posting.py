@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import enum
-import unicodedata
 from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from .textfold import fold
 
 # Front-matter key (folded) -> Posting attribute.
 FIELD_KEYS: dict[str, str] = {
@@ -45,10 +46,7 @@ CANONICAL_KEYS: dict[str, str] = {
 
 def fold_key(key: str) -> str:
     """Normalise a front-matter key: case, accents, spaces, '_' and '-' ignored."""
-    key = key.strip().casefold()
-    if not key.isascii():
-        key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
-    return key.replace("_", "").replace("-", "").replace(" ", "")
+    return fold(key.strip()).replace("_", "").replace("-", "").replace(" ", "")
 
 
 class Posting(BaseModel):

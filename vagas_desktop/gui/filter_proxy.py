@@ -21,6 +21,7 @@ from ..core.user_filters import (
 from ..core.userdata_schema import Status, posting_key
 from .filter_bar import FilterSelection
 from .table_model import PostingTableModel
+from .timers import debounce_timer
 from .user_data import UserDataController
 
 DEBOUNCE_MS = 120
@@ -64,9 +65,9 @@ class FilterController(QObject):
         collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         collator.setNumericMode(True)
         self._collate = collator.sortKey
-        self._timer = _single_shot(self, DEBOUNCE_MS, self.apply)
+        self._timer = debounce_timer(self, DEBOUNCE_MS, self.apply)
         # Facet counts are not needed per keystroke: refresh them once typing pauses.
-        self._counts_timer = _single_shot(self, COUNTS_DELAY_MS, self.refresh_counts)
+        self._counts_timer = debounce_timer(self, COUNTS_DELAY_MS, self.refresh_counts)
         self._facets: FacetFilter | None = None
         self._counts_generation = 0
         self._counting = False  # a recount is spread over several turns of the event loop
@@ -217,10 +218,3 @@ class FilterController(QObject):
         """pt_PT collation for text columns ("Évora" under E); values are ranked once per column."""
         return None if key in ("data_abertura", "data_fecho", "days_left", "id") else self._collate
 
-
-def _single_shot(parent: QObject, interval: int, slot: Any) -> QTimer:
-    timer = QTimer(parent)
-    timer.setSingleShot(True)
-    timer.setInterval(interval)
-    timer.timeout.connect(slot)
-    return timer

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
+
+from .timers import debounce_timer
 
 SETTLE_MS = 1500  # a download or copy of many files fires many events: wait for quiet
 MAX_DIRECTORIES = 4000  # well under the usual inotify limit (8192 per user)
@@ -16,10 +18,7 @@ class FolderWatcher(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._watcher = QFileSystemWatcher(self)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SETTLE_MS)
-        self._timer.timeout.connect(self.changed)
+        self._timer = debounce_timer(self, SETTLE_MS, self.changed.emit)
         self._watcher.directoryChanged.connect(lambda _path: self._timer.start())
         self._watcher.fileChanged.connect(lambda _path: self._timer.start())
 

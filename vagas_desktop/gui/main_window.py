@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QThreadPool,
-    QTimer,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -43,6 +42,7 @@ from .problems_view import ProblemsDock
 from .search_edit import SearchEdit
 from .shortlist_panel import ShortlistPanel
 from .table_model import POSTING_ROLE, Column, PostingTableModel
+from .timers import debounce_timer
 from .tracking_actions import TrackingActions
 from .tracking_panel import TrackingPanel
 from .user_data import UserDataController
@@ -62,10 +62,7 @@ class MainWindow(FolderLoading, QMainWindow):
         self._worker: LoadWorker | None = None
         self._pending_column_state: Any = None
         self._current_posting_index = -1
-        self._highlight_timer = QTimer(self)
-        self._highlight_timer.setSingleShot(True)
-        self._highlight_timer.setInterval(250)
-        self._highlight_timer.timeout.connect(self._update_highlight)
+        self._highlight_timer = debounce_timer(self, 250, self._update_highlight)
         self.thread_pool = QThreadPool.globalInstance()
 
         self.user = UserDataController(store or UserStore.open(user_data_dir()), self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ..core.posting import Posting
 from ..core.userdata_schema import Status
 from .table_model import status_label
+from .timers import debounce_timer
 from .user_data import UserDataController
 
 NOTE_SAVE_DELAY_MS = 700
@@ -70,10 +71,7 @@ class TrackingPanel(QWidget):
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.textChanged.connect(self._on_note_typed)
         self.note_edit.focus_lost.connect(self.flush_note)
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
-        self._note_timer.timeout.connect(self.flush_note)
+        self._note_timer = debounce_timer(self, NOTE_SAVE_DELAY_MS, self.flush_note)
 
         row = QHBoxLayout()
         row.addWidget(self.star_button)

@@ -6,12 +6,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 
 from ..core.posting import Posting
 from ..core.shortlists import ImportSummary, StoreError, UserStore
 from ..core.user_filters import tracked_snapshots
 from ..core.userdata_schema import Snapshot, Status, posting_key
+from .timers import debounce_timer
 
 T = TypeVar("T")
 
@@ -26,10 +27,8 @@ class UserDataController(QObject):
         super().__init__(parent)
         self.store = store
         self._watcher = QFileSystemWatcher(self)
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(200)  # an atomic replace fires several events: react once
-        self._reload_timer.timeout.connect(self._reload_from_disk)
+        # an atomic replace fires several events: react once
+        self._reload_timer = debounce_timer(self, 200, self._reload_from_disk)
         folder = str(store.path.parent)
         if Path(folder).is_dir():
             self._watcher.addPath(folder)
