@@ -159,32 +159,46 @@ def _other_folder(path: Path, other: Path) -> None:
     shutil.copyfile(other, path)
 
 
-def _rewrite(path: Path, head: Any = None, records: Any = None) -> None:
-    """Replace the head and/or records of a cache file, keeping it well-formed."""
+def _split(path: Path) -> tuple[tuple[Any, ...], bytes, list[bytes], Any]:
+    """A cache file's header fields, texts, records chunks (marshal bytes each) and head."""
     data = path.read_bytes()
-    magic, fmt, mversion, head_len, texts_len, records_len = cache._HEADER.unpack(data[: cache._HEADER.size])
-    head_bytes = data[cache._HEADER.size : cache._HEADER.size + head_len]
-    texts = data[cache._HEADER.size + head_len : len(data) - records_len]
-    records_bytes = data[len(data) - records_len :]
+    fields = cache._HEADER.unpack(data[: cache._HEADER.size])
+    _magic, _fmt, _mversion, head_len, texts_len, records_len = fields
+    pos = cache._HEADER.size + texts_len
+    texts = data[cache._HEADER.size : pos]
+    head = marshal.loads(data[pos + records_len :])
+    assert len(data) == pos + records_len + head_len and sum(head[4]) == records_len
+    chunks = []
+    for n in head[4]:
+        chunks.append(data[pos : pos + n])
+        pos += n
+    return fields, texts, chunks, head
+
+
+def _rewrite(path: Path, head: Any = None, records: Any = None) -> None:
+    """Replace the head and/or records chunks of a cache file, keeping it well-formed."""
+    (magic, fmt, mversion, _head_len, texts_len, _records_len), texts, chunks, head_value = _split(path)
     if head is not None:
-        head_bytes = marshal.dumps(head(marshal.loads(head_bytes)))
+        head_value = head(head_value)
     if records is not None:
-        records_bytes = marshal.dumps(records(marshal.loads(records_bytes)))
+        chunks = records(chunks)
+    head_bytes = marshal.dumps((*head_value[:4], tuple(len(c) for c in chunks), *head_value[5:]))
+    records_bytes = b"".join(chunks)
     header = cache._HEADER.pack(magic, fmt, mversion, len(head_bytes), texts_len, len(records_bytes))
-    path.write_bytes(header + head_bytes + texts + records_bytes)
+    path.write_bytes(header + texts + records_bytes + head_bytes)
 
 
 def _bad_record(path: Path, _other: Path) -> None:
     """Valid marshal data, wrong types inside: caught when the record is used."""
-    def damage(loaded: Any) -> Any:
-        records, lengths = loaded
-        return [(*r[:3], (r[3][0], 42, *r[3][2:]), r[4]) if type(r[3]) is tuple else r for r in records], lengths
+    def damage(chunks: list[bytes]) -> list[bytes]:
+        return [marshal.dumps([(*r[:3], (r[3][0], 42, *r[3][2:]), r[4]) if type(r[3]) is tuple else r
+                               for r in marshal.loads(chunk)]) for chunk in chunks]
     _rewrite(path, records=damage)
 
 
 def _other_parser(path: Path, _other: Path) -> None:
     """Made by another version of the parsing code: its outcomes may differ."""
-    _rewrite(path, head=lambda head: (*head[:3], "0" * 16))
+    _rewrite(path, head=lambda head: (*head[:3], "0" * 16, *head[4:]))
 
 
 @pytest.mark.parametrize("damage", [_garbage, _truncated, _cut_short, _appended, _other_version,
@@ -202,6 +216,46 @@ def test_damaged_cache_is_ignored_and_rebuilt(folder: Path, tmp_path: Path, dama
     assert view(result) == fresh(folder)
     assert result.cache_saved == "full"
     assert result.cache_hits < result.files
+    assert scan(str(folder)).cache_hits == result.files
+
+
+def test_records_in_many_chunks(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache, "RECORDS_PER_CHUNK", 5)
+    cold = scan(str(folder))
+    full, _delta = cache_paths(str(folder))
+    _fields, _texts, chunks, _head = _split(full)
+    assert [len(marshal.loads(chunk)) for chunk in chunks] == [5, 5, 2]
+    warm = scan(str(folder))
+    assert warm.cache_hits == warm.files == 12 and warm.cache_saved == ""
+    assert view(warm) == view(cold) == fresh(folder)
+    assert warm.postings == cold.postings
+
+
+def _chunk_cut_short(chunks: list[bytes]) -> list[bytes]:
+    return [chunks[0], chunks[1][:-3], *chunks[2:]]
+
+
+def _chunk_garbage(chunks: list[bytes]) -> list[bytes]:
+    return [chunks[0], b"\xff" * len(chunks[1]), *chunks[2:]]
+
+
+def _chunk_not_a_list(chunks: list[bytes]) -> list[bytes]:
+    return [chunks[0], marshal.dumps(tuple(marshal.loads(chunks[1]))), *chunks[2:]]
+
+
+@pytest.mark.parametrize("damage", [_chunk_cut_short, _chunk_garbage, _chunk_not_a_list])
+def test_damaged_chunk_is_ignored_and_rebuilt(folder: Path, monkeypatch: pytest.MonkeyPatch,
+                                              damage: Any) -> None:
+    monkeypatch.setattr(cache, "RECORDS_PER_CHUNK", 5)
+    scan(str(folder))
+    full, _delta = cache_paths(str(folder))
+    _rewrite(full, records=damage)  # the chunk lengths in the head still match the file
+    assert cache._load(full, str(folder), "full", None) is None
+
+    result = scan(str(folder))
+
+    assert view(result) == fresh(folder)
+    assert result.cache_saved == "full" and result.cache_hits == 0
     assert scan(str(folder)).cache_hits == result.files
 
 

@@ -10,6 +10,7 @@ import secrets
 import struct
 import sys
 import time
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -21,10 +22,15 @@ from vagas_desktop.paths import user_cache_dir
 
 from .posting import ParseProblem, Posting, Severity
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MAGIC = b"VAGASCAN"
-# magic, format version, marshal version, then the byte lengths of head, texts and records
+# magic, format version, marshal version, then the byte lengths of head, texts and records.
+# The file: header, texts, records (marshal chunks), head (folder, kind, token, parser key, the byte
+# length of each records chunk, the texts' byte lengths as little-endian uint64).
 _HEADER = struct.Struct("<8sHHQQQ")
+# Records per marshal chunk. One marshal call holds the GIL throughout (100k records: ~0.4 s, the
+# GUI frozen); between chunks the scan thread yields it (time.sleep(0)).
+RECORDS_PER_CHUNK = 2000
 # A file changed this close to the scan start could change again within its mtime tick, unseen
 # by (size, mtime_ns): it is read again next time instead of cached (FAT ticks are 2 s).
 RACY_NS = 2_000_000_000
@@ -279,18 +285,46 @@ def _load(path: Path, folder: str, kind: str, token: str | None) -> Segment | No
                 return None
             if size != _HEADER.size + head_len + texts_len + records_len:
                 return None  # truncated, or bytes appended
+            fh.seek(_HEADER.size + texts_len + records_len)
             head = marshal.loads(fh.read(head_len))
-            if head[:2] != (folder, kind) or head[3] != parser_key() or token not in (None, head[2]):
+            if (type(head) is not tuple or len(head) != 6 or head[:2] != (folder, kind)
+                    or head[3] != parser_key() or token not in (None, head[2])):
                 return None
-            fh.seek(texts_len, os.SEEK_CUR)
-            records, lengths = marshal.loads(fh.read(records_len))
-            if type(records) is not list or sum(lengths) != texts_len or min(lengths, default=0) < 0:
+            chunk_lengths, lengths = head[4], _unpack_lengths(head[5])
+            if sum(chunk_lengths) != records_len or min(chunk_lengths, default=0) < 0 or sum(lengths) != texts_len:
                 return None
-            fh.seek(_HEADER.size + head_len)
+            fh.seek(_HEADER.size)
             texts = _read_texts(fh, lengths)
-        return str(head[2]), {rec[0]: rec for rec in records}, texts
+            fh.seek(_HEADER.size + texts_len)  # texts are read ahead a piece at a time
+            records: dict[str, Record] = {}
+            for n in chunk_lengths:
+                time.sleep(0)  # let other threads (the GUI) run between the GIL-holding loads
+                chunk = marshal.loads(fh.read(n))
+                if type(chunk) is not list:
+                    return None
+                for rec in chunk:
+                    records[rec[0]] = rec
+        return str(head[2]), records, texts
     except Exception:  # missing, unreadable, truncated, garbage: no cache
         return None
+
+
+def _pack_lengths(lengths: list[int]) -> bytes:
+    """Text byte lengths as little-endian uint64: loaded by a mere copy, however many."""
+    packed = array("Q", lengths)
+    if sys.byteorder != "little":  # pragma: no cover - big-endian hosts
+        packed.byteswap()
+    return packed.tobytes()
+
+
+def _unpack_lengths(data: bytes) -> array[int]:
+    if type(data) is not bytes:
+        raise TypeError("damaged cache head")
+    lengths = array("Q")
+    lengths.frombytes(data)  # raises unless a whole number of items
+    if sys.byteorder != "little":  # pragma: no cover - big-endian hosts
+        lengths.byteswap()
+    return lengths
 
 
 def _read_texts(fh: IO[bytes], lengths: Iterable[int]) -> list[str]:
@@ -313,22 +347,28 @@ def _write(path: Path, head: tuple[str, str, str, str], fill: Callable[[_Encoder
            inline: bool) -> None:
     """Write a cache file atomically: a temp file beside it, fsynced, then renamed over it.
 
-    The texts are written while fill encodes the records, the records after them, the header last.
+    The texts are written while fill encodes the records, then the records a chunk at a time, the
+    head after them and the header last.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_temps(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
         with open(tmp, "xb", buffering=_CHUNK) as fh:
-            head_bytes = marshal.dumps(head)
             fh.write(bytes(_HEADER.size))  # no magic yet: never valid until finished
-            fh.write(head_bytes)
             encoder = _Encoder(None if inline else fh)
-            records_bytes = marshal.dumps((fill(encoder), encoder.lengths))
-            fh.write(records_bytes)
+            records = fill(encoder)
+            chunk_lengths = []
+            for start in range(0, len(records), RECORDS_PER_CHUNK):
+                time.sleep(0)  # let other threads (the GUI) run between the GIL-holding dumps
+                data = marshal.dumps(records[start : start + RECORDS_PER_CHUNK])
+                fh.write(data)
+                chunk_lengths.append(len(data))
+            head_bytes = marshal.dumps((*head, tuple(chunk_lengths), _pack_lengths(encoder.lengths)))
+            fh.write(head_bytes)
             fh.seek(0)
             fh.write(_HEADER.pack(MAGIC, FORMAT_VERSION, marshal.version, len(head_bytes),
-                                  sum(encoder.lengths), len(records_bytes)))
+                                  sum(encoder.lengths), sum(chunk_lengths)))
             fh.flush()
             os.fsync(fh.fileno())  # the data is on disk before the name points to it
         os.replace(tmp, path)  # a rename lost in a crash leaves the old cache: still valid

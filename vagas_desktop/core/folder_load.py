@@ -58,6 +58,7 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            gc.freeze()  # the postings and index live long: no collection should have to walk them
             gc.enable()
 
 
