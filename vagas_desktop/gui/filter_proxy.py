@@ -104,6 +104,10 @@ class FilterController(QObject):
     def scope(self) -> str | None:
         return self._scope
 
+    def current_data(self) -> tuple[list[Posting], SearchIndex | None, list[str]]:
+        """The folder's postings, index and keys (for the window to free gradually when replaced)."""
+        return self._model.postings, self._index, self._keys
+
     def key_at(self, posting_index: int) -> str:
         return self._keys[posting_index]
 

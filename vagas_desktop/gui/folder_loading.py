@@ -93,7 +93,9 @@ class FolderLoading(_Base):
             self._pending_column_state = self.table.column_state()
         self.folder = result.folder
         self.setWindowTitle(f"Vagas Desktop — {result.folder}")
+        old = self.controller.current_data()
         self.controller.set_data(loaded.postings, loaded.index, loaded.ghost_from, loaded.keys, loaded.extra_keys)
+        self.graveyard.release(*old)  # the previous folder is freed a slice at a time, not in one long pause
         sort = self.table.restore_column_state(self._pending_column_state)
         self._pending_column_state = None
         if sort is not None:

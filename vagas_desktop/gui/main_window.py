@@ -41,6 +41,7 @@ from .postings_view import PostingsTableView
 from .problems_view import ProblemsDock
 from .search_edit import SearchEdit
 from .shortlist_panel import ShortlistPanel
+from .slow_release import SlowRelease
 from .table_model import POSTING_ROLE, Column, PostingTableModel
 from .timers import debounce_timer
 from .tracking_actions import TrackingActions
@@ -120,6 +121,7 @@ class MainWindow(FolderLoading, QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.watcher = FolderWatcher(self)
+        self.graveyard = SlowRelease(self)
         self.problems = ProblemsDock(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.problems.hide()
