@@ -117,7 +117,7 @@ class MainWindow(FolderLoading, QMainWindow):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([250, 800, 350])
+        self.splitter.setSizes([230, 860, 310])
         self.setCentralWidget(self.splitter)
 
         self.watcher = FolderWatcher(self)

@@ -48,9 +48,10 @@ class PostingsTableView(QTableView):
         """Hide the optional columns and give the rest sensible widths."""
         model = self.posting_model()
         header = self.horizontalHeader()
-        widths = {Column.STAR: 26, Column.REF: 108, Column.TRABALHO: 150, Column.EMPREGADOR: 190,
-                  Column.CONCELHO: 100, Column.DISTRITO: 96, Column.ABERTURA: 82, Column.FECHO: 82,
-                  Column.DIAS: 64}
+        # Sized so every default column, deadline included, fits the middle pane of a 1400 px window.
+        widths = {Column.STAR: 26, Column.REF: 110, Column.TRABALHO: 130, Column.EMPREGADOR: 150,
+                  Column.CONCELHO: 88, Column.DISTRITO: 82, Column.ABERTURA: 76, Column.FECHO: 76,
+                  Column.DIAS: 58, Column.STATUS: 96}
         for column in range(model.columnCount()):
             fixed = list(Column)[column] if column < len(Column) else None
             self.setColumnHidden(column, fixed is None or fixed in DEFAULT_HIDDEN)
