@@ -72,6 +72,7 @@ def test_display_dates_days_and_deadline_colours(postings: list[Posting]) -> Non
     assert cell(model, 0, Column.REF, Qt.ItemDataRole.BackgroundRole) is None
     assert cell(model, 0, Column.REF, POSTING_ROLE) is postings[0]
     assert model.data(model.index(2, len(Column)), Qt.ItemDataRole.DisplayRole) == "1 385,99 €"
+    assert cell(model, 1, Column.TRABALHO, Qt.ItemDataRole.ToolTipRole) == "Técnico Superior"  # full text on hover
 
 
 def refs(model: PostingTableModel) -> list[str]:

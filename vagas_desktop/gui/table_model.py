@@ -265,6 +265,8 @@ class PostingTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == _FECHO:
             return days_text(posting, self._today)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._display(posting, column) or None  # the whole text of a cut-short cell
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
