@@ -22,7 +22,7 @@ def posting(ref: str, concelho: str = "Beja", fecho: date | None = None, **kw: o
 
 
 @pytest.fixture
-def postings() -> list[Posting]:
+def postings(qapp) -> list[Posting]:  # the controller's timers need a running application
     return [
         posting("OE1/0003", "Faro", TODAY + timedelta(days=30), extra={"Vagas": "2"}),
         posting("OE1/0001", "Évora", TODAY, trabalho="Técnico Superior"),
