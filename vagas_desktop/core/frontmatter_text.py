@@ -121,12 +121,6 @@ def _simple_pairs(lines: list[str]) -> list[tuple[str, str]] | None:
     return pairs
 
 
-def _is_key(key: str) -> bool:
-    """A key starts with a letter or '_' (YAML would read it as a plain string)."""
-    first = key[:1]
-    return first.isalpha() or first == "_"
-
-
 def _unquote(value: str) -> str:
     """A fully quoted scalar -> its text (YAML escapes); verbatim if it is not valid YAML."""
     try:

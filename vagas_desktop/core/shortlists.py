@@ -231,12 +231,6 @@ class UserStore:
         note = clean_text(text)
         self._mutate(lambda now: self._edit_all([posting], now, {"note": note}))
 
-    def refresh_snapshots(self, postings: Iterable[Posting]) -> None:
-        """Update stored snapshots of postings the user has data on (after a folder scan)."""
-        known = [p for p in postings if posting_key(p) in self._entries]
-        if known:
-            self._mutate(lambda now: self._edit_all(known, now, {}))
-
     def create_list(self, name: str) -> Shortlist:
         made: list[Shortlist] = []
 

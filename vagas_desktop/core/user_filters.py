@@ -66,14 +66,7 @@ def tracked_snapshots(store: UserStore) -> dict[str, Snapshot]:
 
 def ghost_postings(snapshots: dict[str, Snapshot]) -> list[Posting]:
     """Stand-ins, built from stored snapshots, for tracked postings missing from the open folder."""
-    return [
-        Posting.trusted({
-            "id": s.id, "ref": s.ref, "title": s.title, "trabalho": s.trabalho, "empregador": s.empregador,
-            "concelho": s.concelho, "distrito": s.distrito, "data_abertura": s.data_abertura,
-            "data_fecho": s.data_fecho, "source_path": "", "extra": {},
-        })
-        for s in snapshots.values()
-    ]
+    return [snapshot.to_posting() for snapshot in snapshots.values()]
 
 
 def scoped_query(query: Query, scope: str | None) -> Query:

@@ -39,10 +39,6 @@ class LoadWorker(QRunnable):
     def cancel(self) -> None:
         self._stop.set()
 
-    @property
-    def is_cancelled(self) -> bool:
-        return self._stop.is_set()
-
     def run(self) -> None:
         try:
             result = scan(self.folder, on_progress=self._on_progress, cancelled=self._stop.is_set)

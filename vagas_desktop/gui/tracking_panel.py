@@ -152,6 +152,3 @@ class TrackingPanel(QWidget):
             self._note_dirty = True
             self._note_timer.start()
 
-    def has_pending_note(self) -> bool:
-        return self._note_dirty
-
