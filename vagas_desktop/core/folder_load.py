@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,7 +27,7 @@ class LoadedFolder:
     changes: FolderChanges | None  # None for a quiet refresh (the folder is being watched)
     keys: list[str]  # posting_key of each posting
     extra_keys: list[str]  # extra front-matter fields seen, sorted
-    directories: list[str]  # the folder and its visible subfolders, to watch
+    directories: list[str]  # the folder and its visible subfolders, as the scan walked them: to watch
 
 
 def prepare_folder(result: ScanResult, snapshots: dict[str, Snapshot], cache_dir: Path, today: date,
@@ -45,8 +44,7 @@ def prepare_folder(result: ScanResult, snapshots: dict[str, Snapshot], cache_dir
         keys = [posting_key(p) for p in postings]
         extra = sorted({k for p in postings for k in p.extra if k not in HIDDEN_EXTRA_KEYS}, key=str.casefold)
         index = SearchIndex(postings)
-    return LoadedFolder(postings, index, len(result.postings), changes, keys, extra,
-                        visible_directories(result.folder))
+    return LoadedFolder(postings, index, len(result.postings), changes, keys, extra, result.directories)
 
 
 @contextmanager
@@ -60,14 +58,3 @@ def collector_paused() -> Iterator[None]:
         if was_enabled:
             gc.freeze()  # the postings and index live long: no collection should have to walk them
             gc.enable()
-
-
-def visible_directories(folder: str, limit: int = 4000) -> list[str]:
-    """The folder and its non-hidden subfolders (what a watcher needs), at most limit of them."""
-    found = [folder]
-    for root, dirs, _files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found.extend(os.path.join(root, d) for d in dirs)
-        if len(found) >= limit:
-            break
-    return found[:limit]

@@ -41,6 +41,7 @@ class ScanResult:
     cache_used: bool = False  # the scan looked in the folder's cache
     cache_hits: int = 0  # files whose outcome came from the cache, unread
     cache_saved: str = ""  # what the scan wrote to the cache: "full", "delta" or ""
+    directories: list[str] = field(default_factory=list)  # the folder and the subfolders walked
 
     def relative(self, path: str) -> str:
         """A source path relative to the scanned folder, '/'-separated."""
@@ -56,10 +57,12 @@ class Candidate(NamedTuple):
     mtime_ns: int
 
 
-def list_candidates(folder: str, cancelled: CancelCheck | None = None) -> tuple[list[Candidate], int]:
+def list_candidates(folder: str, cancelled: CancelCheck | None = None,
+                    directories: list[str] | None = None) -> tuple[list[Candidate], int]:
     """Walk folder recursively; returns (candidate files sorted by path, ignored count).
 
     Hidden entries and backups are skipped; links are followed, each file and folder read once.
+    The folders walked are appended to directories when given (a watcher wants them).
     """
     seen: set[tuple[int, int]] = set()
     found: list[Candidate] = []
@@ -68,7 +71,10 @@ def list_candidates(folder: str, cancelled: CancelCheck | None = None) -> tuple[
     while stack:
         if cancelled is not None and cancelled():
             break
-        ignored += _list_dir(stack.pop(), seen, stack, found)
+        current = stack.pop()
+        if directories is not None:
+            directories.append(current)
+        ignored += _list_dir(current, seen, stack, found)
     found.sort()  # by path: paths are unique
     return found, ignored
 
@@ -124,7 +130,7 @@ def scan(
     gc.disable()  # many small objects, no cycles: the collector only costs time here
     try:
         cache = FolderCache.open(folder, started_ns) if use_cache else None
-        candidates, result.ignored = list_candidates(folder, cancelled)
+        candidates, result.ignored = list_candidates(folder, cancelled, result.directories)
         result.files = len(candidates)
         postings = _read_all(candidates, result, cache, on_progress, cancelled)
         result.postings = _drop_superseded(postings, result)
