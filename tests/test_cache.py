@@ -34,7 +34,7 @@ def age(path: Path, mtime_ns: int = OLD_NS) -> None:
 
 def view(result: ScanResult) -> tuple[Any, ...]:
     """Everything a scan shows, in order."""
-    return ([p.model_dump() for p in result.postings],
+    return ([p.values() for p in result.postings],
             [(p.source_path, p.severity, p.message) for p in result.problems],
             result.superseded, result.ignored, result.files, result.cancelled)
 

@@ -176,7 +176,7 @@ def test_refuses_to_overwrite_unless_asked(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("fmt", ["csv-excel-pt", "csv", "xlsx"])
 def test_cancel_leaves_nothing(tmp_path: Path, fmt: str) -> None:
-    postings = [TRICKY[0].model_copy(update={"ref": f"R{i}"}) for i in range(1200)]
+    postings = [TRICKY[0].replace(ref=f"R{i}") for i in range(1200)]
     calls: list[tuple[int, int]] = []
     with pytest.raises(ExportCancelled):
         export(postings, tmp_path / "big.out", fmt, ALL_COLUMNS, CTX, progress=lambda d, t: calls.append((d, t)),
@@ -186,7 +186,7 @@ def test_cancel_leaves_nothing(tmp_path: Path, fmt: str) -> None:
 
 
 def test_progress_every_500_rows_and_at_the_end(tmp_path: Path) -> None:
-    postings = [TRICKY[1].model_copy(update={"ref": f"R{i}"}) for i in range(1200)]
+    postings = [TRICKY[1].replace(ref=f"R{i}") for i in range(1200)]
     calls: list[tuple[int, int]] = []
     assert (
         export(postings, tmp_path / "p.csv", "csv", [COLUMNS["ref"]], CTX, progress=lambda d, t: calls.append((d, t)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import pickle
 import time
 from datetime import date
 from pathlib import Path
@@ -46,12 +47,30 @@ def test_real_example_reads_every_field(example_bytes: bytes) -> None:
     assert posting.mtime == 1.5
 
 
-def test_trusted_construction_equals_validated(example_bytes: bytes) -> None:
+def test_posting_rebuilt_from_its_values_is_equal(example_bytes: bytes) -> None:
     posting, _ = parse_bytes(example_bytes, "a.md", 2.0)
     assert posting is not None
-    validated = Posting(**posting.model_dump())
-    assert validated == posting
-    assert Posting.model_validate_json(posting.model_dump_json()) == posting
+    assert Posting(**posting.values()) == posting
+    assert posting.replace(ref="X") != posting
+    assert pickle.loads(pickle.dumps(posting)) == posting
+    with pytest.raises(AttributeError):
+        posting.ref = "changed"  # type: ignore[misc]
+
+
+def test_posting_without_its_text_reads_it_back_from_the_file(example_bytes: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_bytes(example_bytes)
+    kept, _ = parse_bytes(example_bytes, str(path), 2.0)
+    light, _ = parse_bytes(example_bytes, str(path), 2.0, keep_text=False)
+    assert kept is not None and light is not None
+    assert kept.has_text and not light.has_text
+    assert light.pieces == kept.pieces
+    assert light.descricao == kept.descricao
+    assert light == kept
+    path.write_bytes(example_bytes.replace(b"Rececionar e registar expediente", b"Texto novo"))
+    assert "Texto novo" in light.descricao  # the file as it is now
+    path.unlink()
+    assert light.descricao == ""
 
 
 def test_values_are_verbatim_where_yaml_would_corrupt_them() -> None:

@@ -23,7 +23,7 @@ TODAY = date(2025, 2, 20)
 
 
 def _posting(row: int, **fields: object) -> Posting:
-    return Posting.model_validate({"id": 1000 + row, "source_path": f"/vagas/{row}.md", **fields})
+    return Posting(**{"id": 1000 + row, "source_path": f"/vagas/{row}.md", **fields})
 
 
 POSTINGS = [

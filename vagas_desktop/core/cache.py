@@ -20,13 +20,14 @@ import yaml
 
 from vagas_desktop.paths import user_cache_dir
 
+from .pieces import PieceMemo
 from .posting import ParseProblem, Posting, Severity
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 MAGIC = b"VAGASCAN"
 # magic, format version, marshal version, then the byte lengths of head, texts and records.
-# The file: header, texts, records (marshal chunks), head (folder, kind, token, parser key, the byte
-# length of each records chunk, the texts' byte lengths as little-endian uint64).
+# The file: header, pieces, records (marshal chunks), head (folder, kind, token, parser key, the byte
+# length of each records chunk, the pieces' byte lengths as little-endian uint64).
 _HEADER = struct.Struct("<8sHHQQQ")
 # Records per marshal chunk. One marshal call holds the GIL throughout (100k records: ~0.4 s, the
 # GUI frozen); between chunks the scan thread yields it (time.sleep(0)).
@@ -39,17 +40,18 @@ _CHUNK = 1 << 20
 _STALE_TEMP_SECONDS = 3600
 _IGNORED = 0  # record slot of a file that is not a posting and not a problem
 # The code that turns bytes into outcomes: a cache made by another version of it is ignored.
-_PARSER_SOURCES = ("cache.py", "scan.py", "parse.py", "frontmatter_text.py", "posting.py")
+_PARSER_SOURCES = ("cache.py", "scan.py", "parse.py", "frontmatter_text.py", "posting.py", "pieces.py", "textfold.py")
 
 # A record: (relative path, size, mtime_ns, fields | None | _IGNORED, ((severity, message), ...)).
-# Fields: id, ref, title, trabalho, empregador, descricao, codigo_postal, concelho, distrito,
-# data_abertura and data_fecho as ordinals (or None), extra. In a full cache descricao is an index
-# into the latin-1 texts stored before the records (a str when not latin-1); a delta has it inline.
+# Fields: id, ref, title, trabalho, empregador, the profile's pieces, codigo_postal, concelho, distrito,
+# data_abertura and data_fecho as ordinals (or None), extra. The profile text itself is not stored
+# (it is read back from the file when shown). In a full cache the pieces are indexes into the table
+# of distinct pieces stored before the records; a delta has them inline.
 Record = tuple[Any, ...]
 # What one file gave: its posting or None, its problems, and whether it is ignored (not a posting).
 Outcome = tuple[Posting | None, Sequence[ParseProblem], bool]
 Item = tuple[str, int, int, Outcome]  # relative path, size, mtime_ns, outcome
-Segment = tuple[str, dict[str, Record], list[str]]  # token, records by relative path, texts
+Segment = tuple[str, dict[str, Record], list[bytes]]  # token, records by relative path, pieces
 
 
 def cache_paths(folder: str) -> tuple[Path, Path]:
@@ -90,7 +92,8 @@ class FolderCache:
         self._racy_after = started_ns - RACY_NS
         self._token: str | None = None  # of the full cache; None when there is none
         self._records: dict[str, Record] = {}  # the full cache's, overlaid by the delta's
-        self._texts: list[str] = []
+        self._texts: list[bytes] = []  # the full cache's distinct pieces
+        self.memo = PieceMemo()  # one object per distinct piece: the cache's and the files read now
         self._days = _Days()
         self._delta: dict[str, Record] = {}
         self._full_size = 0
@@ -106,6 +109,7 @@ class FolderCache:
         if full is None:
             return cache
         cache._token, cache._records, cache._texts = full
+        cache.memo.update(zip(cache._texts, cache._texts, strict=True))
         cache._full_size = len(cache._records)
         delta = _load(delta_path, folder, "delta", cache._token)
         if delta is not None and _all_inline(delta[1]):
@@ -116,6 +120,7 @@ class FolderCache:
     def lookup(self, files: Iterable[tuple[str, int, float, int]]) -> list[Outcome | None]:
         """For each (path, size, mtime, mtime_ns): the cached outcome if size and mtime_ns match."""
         records, texts, days, cut, hits = self._records, self._texts, self._days, self._cut, self._hits
+        memo = self.memo
         found: list[Outcome | None] = []
         for path, size, mtime, mtime_ns in files:
             rec = records.get(path[cut:])
@@ -123,7 +128,7 @@ class FolderCache:
             if rec is not None:
                 try:
                     if rec[1] == size and rec[2] == mtime_ns:
-                        outcome = _outcome(rec, texts, days, path, mtime)
+                        outcome = _outcome(rec, texts, days, path, mtime, memo)
                         hits.append(rec)
                 except Exception:  # a damaged record: the file is read instead, the cache rewritten
                     self.damaged = True
@@ -178,7 +183,7 @@ class FolderCache:
 
 
 class _Encoder:
-    """Outcomes -> records; texts go to sink as latin-1, or inline (no sink, or not latin-1).
+    """Outcomes -> records; distinct pieces go to sink (records keep their indexes), or inline (no sink).
 
     Repeated strings are shared, so marshal stores them once and loads them as one object.
     """
@@ -187,14 +192,15 @@ class _Encoder:
         self.lengths: list[int] = []
         self._sink = sink
         self._memo = _Memo()
+        self._ids: dict[bytes, int] = {}
 
-    def carry(self, rec: Record, texts: list[str]) -> Record:
-        """A loaded record (already checked by a lookup), its text moved to this file's texts."""
+    def carry(self, rec: Record, table: list[bytes]) -> Record:
+        """A loaded record (already checked by a lookup), its pieces moved to this file's table."""
         fields = rec[3]
         if type(fields) is not tuple:
             return rec
-        text = fields[5] if type(fields[5]) is str else texts[fields[5]]
-        return (*rec[:3], (*fields[:5], self._text(text), *fields[6:]), rec[4])
+        pieces = tuple([table[x] if type(x) is int else x for x in fields[5]])
+        return (*rec[:3], (*fields[:5], self._pieces(pieces), *fields[6:]), rec[4])
 
     def record(self, rel: str, size: int, mtime_ns: int, outcome: Outcome) -> Record:
         p, problems, ignored = outcome
@@ -203,23 +209,26 @@ class _Encoder:
         if p is None:
             return (rel, size, mtime_ns, _IGNORED if ignored else None, stored)
         opened, closes, extra = p.data_abertura, p.data_fecho, p.extra
-        fields = (p.id, p.ref, m[p.title], m[p.trabalho], m[p.empregador], self._text(p.descricao),
+        fields = (p.id, p.ref, m[p.title], m[p.trabalho], m[p.empregador], self._pieces(p.pieces),
                   p.codigo_postal, m[p.concelho], m[p.distrito],
                   None if opened is None else opened.toordinal(), None if closes is None else closes.toordinal(),
                   {m[k]: m[v] for k, v in extra.items()})
         return (rel, size, mtime_ns, fields, stored)
 
-    def _text(self, text: str) -> str | int:
-        """The text's index among the file's texts: latin-1 decodes by a mere copy, UTF-8 does not."""
-        if self._sink is not None:
-            try:
-                data = text.encode("latin-1")
-            except UnicodeEncodeError:
-                return text
-            self._sink.write(data)
-            self.lengths.append(len(data))
-            return len(self.lengths) - 1
-        return text
+    def _pieces(self, pieces: tuple[bytes, ...]) -> tuple[int, ...] | tuple[bytes, ...]:
+        """The pieces' indexes in the file's table of distinct pieces (the pieces themselves inline)."""
+        if self._sink is None:
+            return pieces
+        ids = self._ids
+        out = []
+        for piece in pieces:
+            index = ids.get(piece)
+            if index is None:
+                index = ids[piece] = len(self.lengths)
+                self._sink.write(piece)
+                self.lengths.append(len(piece))
+            out.append(index)
+        return tuple(out)
 
 
 class _Memo(dict[str, str]):
@@ -241,7 +250,8 @@ class _Days(dict[Any, Any]):
         return day
 
 
-def _outcome(rec: Record, texts: list[str], days: _Days, path: str, mtime: float) -> Outcome:
+def _outcome(rec: Record, table: list[bytes], days: _Days, path: str, mtime: float,
+             memo: PieceMemo) -> Outcome:
     """Rebuild a file's outcome from its record; raises on a record of the wrong shape."""
     _rel, _size, _mtime_ns, fields, stored = rec
     problems = [ParseProblem(source_path=path, severity=Severity(sev), message=msg)
@@ -250,17 +260,23 @@ def _outcome(rec: Record, texts: list[str], days: _Days, path: str, mtime: float
         if fields is None or (type(fields) is int and fields == _IGNORED):
             return None, problems, fields is not None
         raise TypeError("damaged cache record")
-    (id_, ref, title, trabalho, empregador, descricao, codigo_postal, concelho, distrito,
+    (id_, ref, title, trabalho, empregador, pieces, codigo_postal, concelho, distrito,
      opened, closes, extra) = fields
-    if type(descricao) is int:
-        descricao = texts[descricao]
-    if not (type(ref) is type(title) is type(trabalho) is type(empregador) is type(descricao)
+    if type(pieces) is not tuple:
+        raise TypeError("damaged cache record")
+    if pieces and type(pieces[0]) is int:
+        pieces = tuple(map(table.__getitem__, pieces))
+    elif pieces:
+        pieces = tuple(map(memo.__getitem__, pieces))  # a delta's: shared with the files read now
+    if not (type(ref) is type(title) is type(trabalho) is type(empregador)
             is type(codigo_postal) is type(concelho) is type(distrito) is str
-            and type(extra) is dict and (id_ is None or type(id_) is int)):
+            and type(extra) is dict and (id_ is None or type(id_) is int)
+            and all(type(x) is bytes for x in pieces)):
         raise TypeError("damaged cache record")
     posting = Posting.trusted({
         "id": id_, "ref": ref, "title": title, "trabalho": trabalho, "empregador": empregador,
-        "descricao": descricao, "codigo_postal": codigo_postal, "concelho": concelho, "distrito": distrito,
+        "descricao": None if pieces else "", "pieces": pieces, "codigo_postal": codigo_postal,
+        "concelho": concelho, "distrito": distrito,
         "data_abertura": days[opened], "data_fecho": days[closes], "extra": extra,
         "source_path": path, "mtime": mtime,
     })
@@ -268,9 +284,9 @@ def _outcome(rec: Record, texts: list[str], days: _Days, path: str, mtime: float
 
 
 def _all_inline(records: dict[str, Record]) -> bool:
-    """A delta keeps its texts inline: an index would point into the full cache's texts."""
+    """A delta keeps its pieces inline: an index would point into the full cache's table."""
     try:
-        return all(type(rec[3]) is not tuple or type(rec[3][5]) is str for rec in records.values())
+        return all(type(rec[3]) is not tuple or all(type(x) is bytes for x in rec[3][5]) for rec in records.values())
     except Exception:  # a record of the wrong shape
         return False
 
@@ -327,14 +343,14 @@ def _unpack_lengths(data: bytes) -> array[int]:
     return lengths
 
 
-def _read_texts(fh: IO[bytes], lengths: Iterable[int]) -> list[str]:
-    """Decode the latin-1 texts a chunk at a time (never the whole blob in memory at once)."""
-    texts: list[str] = []
-    chunk, pos = "", 0
+def _read_texts(fh: IO[bytes], lengths: Iterable[int]) -> list[bytes]:
+    """The table of distinct pieces, read a chunk at a time."""
+    texts: list[bytes] = []
+    chunk, pos = b"", 0
     for n in lengths:
         end = pos + n
         if end > len(chunk):
-            chunk = chunk[pos:] + fh.read(max(_CHUNK, n)).decode("latin-1")
+            chunk = chunk[pos:] + fh.read(max(_CHUNK, n))
             pos, end = 0, n
             if end > len(chunk):
                 raise EOFError("cache texts cut short")

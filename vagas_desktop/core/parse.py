@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from .frontmatter_text import NotPosting, decode, split_front_matter
+from .pieces import PieceMemo
 from .posting import CANONICAL_KEYS, FIELD_KEYS, ParseProblem, Posting, Severity, fold_key
 
 _ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$")
@@ -31,8 +32,14 @@ def parse_file(path: str, mtime: float | None = None) -> ParseResult:
     return parse_bytes(data, path, mtime)
 
 
-def parse_bytes(data: bytes, source_path: str = "", mtime: float = 0.0) -> ParseResult:
-    """Parse the bytes of one posting file."""
+def parse_bytes(
+    data: bytes, source_path: str = "", mtime: float = 0.0, keep_text: bool = True, memo: PieceMemo | None = None
+) -> ParseResult:
+    """Parse the bytes of one posting file.
+
+    Without keep_text the posting keeps its profile's folded pieces (shared through memo) instead of
+    its text, and reads the text back from source_path when asked (see Posting.descricao).
+    """
     text, decode_warning = decode(data)
     messages = [decode_warning] if decode_warning else []
     try:
@@ -49,6 +56,10 @@ def parse_bytes(data: bytes, source_path: str = "", mtime: float = 0.0) -> Parse
         )
     fields["source_path"] = source_path
     fields["mtime"] = mtime
+    if not keep_text:
+        pieces = (memo if memo is not None else PieceMemo()).pieces(fields.get("descricao", ""))
+        fields["pieces"] = pieces
+        fields["descricao"] = None if pieces else ""
     posting = Posting.trusted(fields)
     return posting, _problems(source_path, messages)
 

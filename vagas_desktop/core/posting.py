@@ -6,7 +6,7 @@ import enum
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict
 
 from .textfold import fold
 
@@ -49,48 +49,143 @@ def fold_key(key: str) -> str:
     return fold(key.strip()).replace("_", "").replace("-", "").replace(" ", "")
 
 
-class Posting(BaseModel):
-    """One job posting read from one file."""
+# Posting fields in order; descricao is read back from its file when not kept (see Posting.descricao).
+POSTING_FIELDS = (
+    "id", "ref", "title", "trabalho", "empregador", "descricao", "codigo_postal", "concelho", "distrito",
+    "data_abertura", "data_fecho", "extra", "source_path", "mtime",
+)
+_DEFAULTS: dict[str, Any] = {
+    "id": None, "ref": "", "title": "", "trabalho": "", "empregador": "", "descricao": "", "codigo_postal": "",
+    "concelho": "", "distrito": "", "data_abertura": None, "data_fecho": None, "source_path": "", "mtime": 0.0,
+}
+_NO_EXTRA: dict[str, str] = {}
+_SLOTS = tuple(f"_{name}" if name == "descricao" else name for name in POSTING_FIELDS) + ("_pieces",)
 
-    model_config = ConfigDict(frozen=True)
 
-    id: int | None = None
-    ref: str = ""
-    title: str = ""
-    trabalho: str = ""
-    empregador: str = ""
-    descricao: str = ""
-    codigo_postal: str = ""
-    concelho: str = ""
-    distrito: str = ""
-    data_abertura: date | None = None
-    data_fecho: date | None = None
-    extra: dict[str, str] = Field(default_factory=dict)
-    source_path: str = ""
-    mtime: float = 0.0
+class Posting:
+    """One job posting read from one file; immutable.
+
+    A slotted class rather than a pydantic model: 100,000 of them are held at once, and the parser
+    already types every value. The profile text (descricao) of a scanned posting is not kept in
+    memory: it is read back from its file when asked for, and search uses its folded pieces.
+    """
+
+    __slots__ = _SLOTS
+    id: int | None
+    ref: str
+    title: str
+    trabalho: str
+    empregador: str
+    codigo_postal: str
+    concelho: str
+    distrito: str
+    data_abertura: date | None
+    data_fecho: date | None
+    extra: dict[str, str]
+    source_path: str
+    mtime: float
+    _descricao: str | None
+    _pieces: tuple[bytes, ...] | None
+
+    def __init__(self, **fields: Any) -> None:
+        unknown = fields.keys() - _DEFAULTS.keys() - {"extra", "pieces"}
+        if unknown:
+            raise TypeError(f"unknown Posting fields: {sorted(unknown)}")
+        values = {**_DEFAULTS, **fields}
+        _fill(self, values)
 
     @classmethod
     def trusted(cls, fields: dict[str, Any]) -> Posting:
-        """Build from values the parser already typed, skipping validation (hot path).
+        """Build from values the parser already typed (hot path; no check of the names).
 
-        Same result as ``Posting(**fields)`` for valid input (a test holds this), at a
-        fraction of the cost; all instances share one read-only fields-set.
+        descricao None means "read it back from source_path when asked"; then pieces should be given.
         """
-        values = dict(_DEFAULTS)
-        values["extra"] = {}
-        values.update(fields)
         posting = cls.__new__(cls)
-        object.__setattr__(posting, "__dict__", values)
-        object.__setattr__(posting, "__pydantic_fields_set__", _ALL_FIELDS)
-        object.__setattr__(posting, "__pydantic_extra__", None)
-        object.__setattr__(posting, "__pydantic_private__", None)
+        _fill(posting, {**_DEFAULTS, **fields})
         return posting
 
+    @property
+    def descricao(self) -> str:
+        """The profile text, read back from the file when it was not kept (\"\" if the file is gone)."""
+        text = self._descricao
+        if text is None:
+            from .profile_text import profile_text_of  # parse imports this module
 
-_DEFAULTS: dict[str, Any] = {
-    name: info.default for name, info in Posting.model_fields.items() if name != "extra"
-}
-_ALL_FIELDS: set[str] = set(Posting.model_fields)
+            return profile_text_of(self.source_path)
+        return text
+
+    @property
+    def has_text(self) -> bool:
+        """Whether the profile text is in memory (else descricao reads the file)."""
+        return self._descricao is not None
+
+    @property
+    def pieces(self) -> tuple[bytes, ...]:
+        """The folded profile in pieces, as search matches it (see core.pieces)."""
+        pieces = self._pieces
+        if pieces is None:
+            from .pieces import pieces_of
+
+            pieces = pieces_of(self.descricao)
+        return pieces
+
+    def values(self) -> dict[str, Any]:
+        """Field name -> value (descricao read back if needed); a copy."""
+        return {name: getattr(self, name) for name in POSTING_FIELDS}
+
+    def replace(self, **changes: Any) -> Posting:
+        """A copy with some fields changed."""
+        return Posting(**{**self.values(), **changes})
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"Posting is immutable: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Posting is immutable: cannot delete {name!r}")
+
+    def _key(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in POSTING_FIELDS if name != "extra") + (
+            tuple(sorted(self.extra.items())),)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Posting):
+            return NotImplemented
+        return self is other or self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash((self.source_path, self.ref, self.id, self.title))
+
+    def __repr__(self) -> str:
+        return f"Posting(ref={self.ref!r}, id={self.id!r}, title={self.title!r}, source_path={self.source_path!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self.values(),))
+
+
+def _rebuild(values: dict[str, Any]) -> Posting:
+    return Posting(**values)
+
+
+_set = object.__setattr__
+
+
+def _fill(posting: Posting, values: dict[str, Any]) -> None:
+    extra = values.get("extra")
+    _set(posting, "id", values["id"])
+    _set(posting, "ref", values["ref"])
+    _set(posting, "title", values["title"])
+    _set(posting, "trabalho", values["trabalho"])
+    _set(posting, "empregador", values["empregador"])
+    _set(posting, "_descricao", values["descricao"])
+    _set(posting, "codigo_postal", values["codigo_postal"])
+    _set(posting, "concelho", values["concelho"])
+    _set(posting, "distrito", values["distrito"])
+    _set(posting, "data_abertura", values["data_abertura"])
+    _set(posting, "data_fecho", values["data_fecho"])
+    _set(posting, "extra", extra if extra else _NO_EXTRA)
+    _set(posting, "source_path", values["source_path"])
+    _set(posting, "mtime", values["mtime"])
+    _set(posting, "_pieces", values.get("pieces"))
 
 
 class Severity(enum.StrEnum):

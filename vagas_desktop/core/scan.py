@@ -14,6 +14,7 @@ from typing import NamedTuple
 from .cache import FolderCache, Outcome
 from .frontmatter_text import decode, starts_with_fence
 from .parse import parse_bytes
+from .pieces import PieceMemo
 from .posting import ParseProblem, Posting, Severity
 
 POSTING_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt")
@@ -153,6 +154,7 @@ def _read_all(
 ) -> list[Posting]:
     """Each candidate's outcome, from the cache or its file; problems and ignored go to result."""
     total = len(candidates)
+    memo = cache.memo if cache is not None else PieceMemo()
     postings: list[Posting] = []
     problems = result.problems
     for start in range(0, total, PROGRESS_EVERY):
@@ -165,7 +167,7 @@ def _read_all(
                 result.cancelled = True
                 return postings
             if outcome is None:
-                outcome, cacheable = _read_one(cand)
+                outcome, cacheable = _read_one(cand, memo)
                 if cacheable and cache is not None:
                     cache.put(cand.path, cand.size, cand.mtime_ns, outcome)
             else:
@@ -183,7 +185,7 @@ def _read_all(
     return postings
 
 
-def _read_one(cand: Candidate) -> tuple[Outcome, bool]:
+def _read_one(cand: Candidate, memo: PieceMemo) -> tuple[Outcome, bool]:
     """Read and parse one file: (outcome, cacheable); an unreadable file is never cached."""
     try:
         with open(cand.path, "rb") as fh:
@@ -194,7 +196,7 @@ def _read_one(cand: Candidate) -> tuple[Outcome, bool]:
         return (None, [problem], False), False
     if not _looks_like_posting(data) and not cand.path.lower().endswith(STRICT_SUFFIXES):
         return (None, [], True), True  # e.g. a README.txt or an HTML page: not a problem
-    posting, problems = parse_bytes(data, cand.path, cand.mtime)
+    posting, problems = parse_bytes(data, cand.path, cand.mtime, keep_text=False, memo=memo)
     return (posting, problems, False), True
 
 

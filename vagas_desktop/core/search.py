@@ -9,11 +9,11 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import compress, repeat
 from typing import Any
 
 from vagas_desktop.core.deadline import DeadlineState, days_left, deadline_state, is_open_on
 from vagas_desktop.core.posting import Posting
+from vagas_desktop.core.profile_index import ProfileIndex
 from vagas_desktop.core.query import (
     EXTRA_PREFIX,
     FACET_ATTRS,
@@ -26,17 +26,13 @@ from vagas_desktop.core.query import (
     Term,
     parse_query,
 )
-from vagas_desktop.core.textfold import fold, fold_cached, fold_utf8
+from vagas_desktop.core.textfold import fold, fold_cached
 
 # Caller-evaluated qualifier (e.g. is:bookmarked): (row id, folded value) -> matches.
 Predicate = Callable[[int, str], bool]
-# A text term and, aligned with a row list, where its first profile match starts (0 if unknown).
-_Resume = tuple[Term, list[int]]
-_Found = tuple[list[int], list[int]]  # rows with a word, and where it first occurs in each profile
 
 __all__ = ["EXTRA_PREFIX", "DeadlineFilter", "FacetFilter", "Predicate", "SearchIndex", "SortKey"]
 
-_NOT_FOUND = -1  # bytes.find
 _OPEN_STATES = frozenset({DeadlineState.OPEN, DeadlineState.SOON, DeadlineState.TODAY})
 _TEXT_FIELDS = (PLAIN, "texto")  # fields searched in the profile
 
@@ -48,7 +44,6 @@ class _Entry:
     facets: FacetFilter
     terms: tuple[Term, ...]
     rows: list[int]
-    resume: _Resume | None = None  # for the last text term, aligned with rows
 
     @property
     def keys(self) -> frozenset[tuple[str, str, bool]]:
@@ -93,11 +88,6 @@ def _ranks(values: Sequence[Any], key: Callable[[Any], Any] | None) -> tuple[arr
     return array("i", [rank_of.get(v, missing) for v in values]), missing
 
 
-def _extends(term: Term, shorter: Term) -> bool:
-    """True when term is shorter typed further (same text field, positive, same start)."""
-    return term.field == shorter.field and not term.negated and term.folded.startswith(shorter.folded)
-
-
 def _as_number(text: str) -> float | None:
     try:
         number = float(text.replace(",", "."))
@@ -132,8 +122,7 @@ class SearchIndex:
             "\n".join((fold(p.title), fold_cached(t), fold_cached(e), fold_cached(c), fold_cached(d), ref))
             for p, t, e, c, d, ref in columns
         ]
-        # The profile (descricao) apart, so it could be made lazy: UTF-8, one byte a char for Portuguese.
-        self._profile = [fold_utf8(p.descricao) for p in postings]
+        self._profile = ProfileIndex(postings)  # from the profiles' shared pieces, not their texts
         self._cache: OrderedDict[tuple[Hashable, ...], _Entry] = OrderedDict()
         self._cached_rows = 0
         self._sort_cache: OrderedDict[tuple[Hashable, ...], _SortColumn] = OrderedDict()
@@ -163,10 +152,10 @@ class SearchIndex:
         extra = [(preds[t.field], t) for t in query.terms if not t.is_text and t.field in preds]
         rows, todo, parent = self._candidates(facets, text_terms)
         if extra and todo:  # predicates depend on caller state: evaluate them first, cache nothing
-            return self._filter_terms(self._filter_extra(rows, extra), todo, None)[0]
+            return self._filter_terms(self._filter_extra(rows, extra), todo)
         if todo:
-            rows, resume = self._filter_terms(rows, todo, parent.resume if rows is parent.rows else None)
-            self._remember(facets, text_terms, rows, resume)
+            rows = self._filter_terms(rows, todo)
+            self._remember(facets, text_terms, rows)
         return self._filter_extra(rows, extra)
 
     def _candidates(
@@ -183,7 +172,7 @@ class SearchIndex:
                 if best is None or score < best_score:
                     best, best_score = entry, score
         if best is None:
-            best = self._remember(facets, (), self._apply_facets(self._ids, facets), None)
+            best = self._remember(facets, (), self._apply_facets(self._ids, facets))
         self._cache.move_to_end(self._cache_key(best.facets, best.terms))
         done = best.keys
         todo = list({t.key: t for t in terms if t.key not in done}.values())
@@ -196,12 +185,8 @@ class SearchIndex:
     def _cache_key(facets: FacetFilter, terms: tuple[Term, ...]) -> tuple[Hashable, ...]:
         return (facets.key(), frozenset(t.key for t in terms))
 
-    def _remember(
-        self, facets: FacetFilter, terms: tuple[Term, ...], rows: list[int], resume: _Resume | None
-    ) -> _Entry:
-        for entry in self._cache.values():  # only the newest entry keeps its offsets (memory)
-            entry.resume = None
-        entry, key = _Entry(facets, terms, rows, resume), self._cache_key(facets, terms)
+    def _remember(self, facets: FacetFilter, terms: tuple[Term, ...], rows: list[int]) -> _Entry:
+        entry, key = _Entry(facets, terms, rows), self._cache_key(facets, terms)
         replaced = self._cache.pop(key, None)
         self._cached_rows += len(rows) - (len(replaced.rows) if replaced else 0)
         self._cache[key] = entry
@@ -220,45 +205,12 @@ class SearchIndex:
             return (1, 0)
         return (3 if term.negated else 2, -len(term.folded))
 
-    def _filter_terms(
-        self, rows: list[int], terms: list[Term], resume: _Resume | None
-    ) -> tuple[list[int], _Resume | None]:
-        """Apply the terms in turn; return the rows and the resume offsets of the last one, if a text term.
-
-        With resume (term, offsets aligned with rows), a term extending that term ("tecn" after "tec")
-        goes first and scans each profile from where the shorter one first matched.
-        """
-        starts = None
-        if resume is not None:
-            for i, term in enumerate(terms):
-                if _extends(term, resume[0]):
-                    terms = [term, *terms[:i], *terms[i + 1 :]]
-                    starts = resume[1]
-                    break
-        last = None
+    def _filter_terms(self, rows: list[int], terms: list[Term]) -> list[int]:
         for term in terms:
-            if term.field in _TEXT_FIELDS and not term.negated:
-                rows, offsets = self._find_text(rows, term, starts)
-                last = (term, offsets)
-            else:
-                rows, last = self._filter_term(rows, term), None
-            starts = None
-        return rows, last
-
-    def _find_text(self, rows: list[int], term: Term, starts: list[int] | None) -> _Found:
-        """Rows with the word (plain: meta first, then profile) and where to resume a longer word."""
-        text, needle, prof = term.folded, term.folded.encode("utf-8", "surrogatepass"), self._profile
-        pairs = zip(rows, repeat(0) if starts is None else starts, strict=False)
-        if term.field == "texto":
-            found = [prof[r].find(needle, s) for r, s in pairs]
-        else:  # found in the short meta haystack: resume the profile from 0 next time
-            meta = self._meta
-            found = [0 if text in meta[r] else prof[r].find(needle, s) for r, s in pairs]
-        kept = list(compress(rows, map(_NOT_FOUND.__ne__, found)))
-        return kept, list(filter(_NOT_FOUND.__ne__, found))
+            rows = self._filter_term(rows, term)
+        return rows
 
     def _filter_term(self, rows: list[int], term: Term) -> list[int]:
-        """Column qualifiers, ref, and exclusions of text (words to find go through _find_text)."""
         text, neg = term.folded, term.negated
         if term.field in FACET_ATTRS:  # test each distinct value once, then rows by identity
             col = self._columns[term.field]
@@ -267,11 +219,9 @@ class SearchIndex:
         if term.field == "ref":
             refs = self._refs
             return [r for r in rows if text not in refs[r]] if neg else [r for r in rows if text in refs[r]]
-        needle, prof = text.encode("utf-8", "surrogatepass"), self._profile
-        if term.field == "texto":
-            return [r for r in rows if needle not in prof[r]]
-        meta = self._meta
-        return [r for r in rows if not (text in meta[r] or needle in prof[r])]
+        needle = text.encode("utf-8", "surrogatepass")
+        meta = None if term.field == "texto" else self._meta  # a plain word: the short fields, then the profile
+        return self._profile.matching(rows, needle, meta, text, neg)
 
     @staticmethod
     def _filter_extra(rows: list[int], extra: list[tuple[Predicate, Term]]) -> list[int]:

@@ -1,0 +1,39 @@
+"""The profile text of a posting read back from its file, for postings that do not keep it in memory."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import OrderedDict
+
+_KEPT = 32  # the detail pane asks for the same few texts again and again
+_lock = threading.Lock()
+_recent: OrderedDict[tuple[str, int, int], str] = OrderedDict()
+
+
+def profile_text_of(path: str) -> str:
+    """The Descricao (or body) of the posting file at path, as the parser reads it; "" if unreadable.
+
+    The file is read as it is now: an edit since the scan shows at once, a removed file gives "".
+    """
+    from .parse import parse_bytes
+
+    try:
+        with open(path, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            key = (path, st.st_size, st.st_mtime_ns)
+            with _lock:
+                text = _recent.get(key)
+                if text is not None:
+                    _recent.move_to_end(key)
+                    return text
+            data = fh.read()
+    except OSError:
+        return ""
+    posting, _problems = parse_bytes(data, path, keep_text=True)
+    text = posting.descricao if posting is not None else ""
+    with _lock:
+        _recent[key] = text
+        while len(_recent) > _KEPT:
+            _recent.popitem(last=False)
+    return text
