@@ -124,6 +124,8 @@ def main() -> int:
     parser.add_argument("--query", default="tecnico lisboa")
     parser.add_argument("--naive-keys", type=int, default=3, help="keystrokes timed on the naive proxy (slow)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    parser.add_argument("--one-open", action="store_true",
+                        help="only open the folder once (cache present) and print the peak RSS in MB")
     args = parser.parse_args()
 
     app = QApplication([sys.argv[0]])
@@ -132,6 +134,10 @@ def main() -> int:
     window.resize(1400, 900)
     window.show()
     meter = StallMeter()
+    if args.one_open:  # the memory of one folder loaded, without a previous one being released
+        open_timed(app, window, args.folder, meter)
+        print(json.dumps({"one_open_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+        return 0
     cold = open_timed(app, window, args.folder, meter)
     cold_stall = meter.stop()
     total = window.model.rowCount()

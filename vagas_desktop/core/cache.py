@@ -265,13 +265,14 @@ def _outcome(rec: Record, table: list[bytes], days: _Days, path: str, mtime: flo
     if type(pieces) is not tuple:
         raise TypeError("damaged cache record")
     if pieces and type(pieces[0]) is int:
-        pieces = tuple(map(table.__getitem__, pieces))
+        pieces = tuple(map(table.__getitem__, pieces))  # bytes, from the table (an int elsewhere raises)
     elif pieces:
+        if not all(type(x) is bytes for x in pieces):
+            raise TypeError("damaged cache record")
         pieces = tuple(map(memo.__getitem__, pieces))  # a delta's: shared with the files read now
     if not (type(ref) is type(title) is type(trabalho) is type(empregador)
             is type(codigo_postal) is type(concelho) is type(distrito) is str
-            and type(extra) is dict and (id_ is None or type(id_) is int)
-            and all(type(x) is bytes for x in pieces)):
+            and type(extra) is dict and (id_ is None or type(id_) is int)):
         raise TypeError("damaged cache record")
     posting = Posting.trusted({
         "id": id_, "ref": ref, "title": title, "trabalho": trabalho, "empregador": empregador,

@@ -144,13 +144,17 @@ class Posting:
         raise AttributeError(f"Posting is immutable: cannot delete {name!r}")
 
     def _key(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in POSTING_FIELDS if name != "extra") + (
-            tuple(sorted(self.extra.items())),)
+        """The fields, with the profile as its folded pieces: comparing never reads a file."""
+        plain = tuple(getattr(self, name) for name in POSTING_FIELDS if name not in ("descricao", "extra"))
+        return (*plain, self.pieces, tuple(sorted(self.extra.items())))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Posting):
             return NotImplemented
-        return self is other or self._key() == other._key()
+        if self is other:
+            return True
+        texts_differ = self.has_text and other.has_text and self._descricao != other._descricao
+        return not texts_differ and self._key() == other._key()
 
     def __hash__(self) -> int:
         return hash((self.source_path, self.ref, self.id, self.title))
