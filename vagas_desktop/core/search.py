@@ -18,7 +18,6 @@ from vagas_desktop.core.query import (
     EXTRA_PREFIX,
     FACET_ATTRS,
     NO_FACETS,
-    PLAIN,
     DeadlineFilter,
     FacetFilter,
     Query,
@@ -34,7 +33,6 @@ Predicate = Callable[[int, str], bool]
 __all__ = ["EXTRA_PREFIX", "DeadlineFilter", "FacetFilter", "Predicate", "SearchIndex", "SortKey"]
 
 _OPEN_STATES = frozenset({DeadlineState.OPEN, DeadlineState.SOON, DeadlineState.TODAY})
-_TEXT_FIELDS = (PLAIN, "texto")  # fields searched in the profile
 
 
 @dataclass
@@ -150,7 +148,7 @@ class SearchIndex:
             query = parse_query(query, preds.keys())
         text_terms = tuple(t for t in query.terms if t.is_text)
         extra = [(preds[t.field], t) for t in query.terms if not t.is_text and t.field in preds]
-        rows, todo, parent = self._candidates(facets, text_terms)
+        rows, todo = self._candidates(facets, text_terms)
         if extra and todo:  # predicates depend on caller state: evaluate them first, cache nothing
             return self._filter_terms(self._filter_extra(rows, extra), todo)
         if todo:
@@ -158,16 +156,14 @@ class SearchIndex:
             self._remember(facets, text_terms, rows)
         return self._filter_extra(rows, extra)
 
-    def _candidates(
-        self, facets: FacetFilter, terms: tuple[Term, ...]
-    ) -> tuple[list[int], list[Term], _Entry]:
-        """Smallest cached superset of the answer, the terms still to test on it, and its entry."""
+    def _candidates(self, facets: FacetFilter, terms: tuple[Term, ...]) -> tuple[list[int], list[Term]]:
+        """Smallest cached superset of the answer, and the terms still to test on it."""
         keys = {t.key for t in terms}
         best: _Entry | None = None
         best_score = (0, 0, 0)
         for entry in self._cache.values():
             if entry.facets.covers(facets) and all(any(t.implies(e) for t in terms) for e in entry.terms):
-                # fewest rows, then least left to do, then the most specific ("te" over "t": offsets)
+                # fewest rows, then least left to do, then the most specific ("te" over "t")
                 score = (len(entry.rows), -len(keys & entry.keys), -sum(len(e.folded) for e in entry.terms))
                 if best is None or score < best_score:
                     best, best_score = entry, score
@@ -179,7 +175,7 @@ class SearchIndex:
         rows = best.rows
         if best.facets.key() != facets.key():
             rows = self._apply_facets(rows, facets)
-        return rows, sorted(todo, key=self._term_cost), best
+        return rows, sorted(todo, key=self._term_cost)
 
     @staticmethod
     def _cache_key(facets: FacetFilter, terms: tuple[Term, ...]) -> tuple[Hashable, ...]:
