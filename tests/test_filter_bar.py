@@ -135,6 +135,26 @@ def test_set_counts_keeps_current_row_and_scroll(qtbot, bar: FilterBar) -> None:
     assert bar.selection().empregadores == set()
 
 
+def test_set_counts_with_other_values_keeps_current_row_and_scroll(qtbot, bar: FilterBar) -> None:  # type: ignore[no-untyped-def]
+    names = [f"Entidade {i:04d}" for i in range(300)]
+    bar.set_counts("empregador", [(n, 1) for n in names])
+    view = view_of(bar, "empregador")
+    press_space_on(qtbot, view, "Entidade 0150")
+    press_space_on(qtbot, view, "Entidade 0150")  # checked and unchecked: only the current row stays
+    view.scrollTo(view.currentIndex())
+    position = view.verticalScrollBar().value()
+    bar.set_counts("empregador", [(n, 3) for n in names if n != "Entidade 0000"])  # a value gone
+    assert view.currentIndex().data() == "Entidade 0150 (3)"
+    assert abs(view.verticalScrollBar().value() - position) <= 1
+
+
+def test_recount_with_the_same_values_updates_counts_without_a_reset(qtbot, bar: FilterBar) -> None:  # type: ignore[no-untyped-def]
+    model = view_of(bar, "distrito").model()
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged, timeout=1000):
+        bar.set_counts("distrito", [(name, n * 2) for name, n in DISTRITOS])
+    assert visible(bar, "distrito")[:2] == ["Aveiro (24)", "Beja (6)"]
+
+
 def test_owner_may_repopulate_from_inside_filter_changed(qtbot, bar: FilterBar) -> None:  # type: ignore[no-untyped-def]
     counts = {"value": 0}
 

@@ -65,3 +65,19 @@ def test_watched_folder_picks_up_files_and_keeps_the_selection(qtbot, tmp_path: 
     added.unlink()
     qtbot.waitUntil(lambda: win.model.rowCount() == before, timeout=15_000)
     assert win.detail.posting().ref == chosen
+
+
+def test_rewatching_changes_only_the_difference(qtbot, tmp_path: Path) -> None:
+    from vagas_desktop.gui.folder_watcher import FolderWatcher
+
+    a, b, c = (tmp_path / name for name in "abc")
+    for folder in (a, b, c):
+        folder.mkdir()
+    watcher = FolderWatcher()
+    watcher.watch([str(a), str(b)])
+    watcher.watch([str(b), str(c), str(c)])
+    assert sorted(watcher._watcher.directories()) == [str(b), str(c)]
+    with qtbot.waitSignal(watcher.changed, timeout=10_000):  # still watching b, re-added or not
+        (b / "nova.md").write_text("---\ntitle: x\n---\n", encoding="utf-8")
+    watcher.watch([])
+    assert watcher._watcher.directories() == []

@@ -147,7 +147,7 @@ class FolderCache:
         record is checked against its file's size and mtime_ns, so a partial cache is still right.
         """
         token, delta, hits, new = self._token, self._delta, self._hits, self._new
-        self._records = {}
+        _drain_dict(self._records)
         try:
             if token is None or self.damaged:
                 return self._write_full() if (new or hits) and (complete or token is None) else ""
@@ -164,6 +164,13 @@ class FolderCache:
         except Exception:  # e.g. a full disk or a read-only cache folder: no cache this time
             pass
         return ""
+
+    def close(self) -> None:
+        """Free the loaded records a slice at a time (one long dealloc would hold the GIL ~100 ms)."""
+        _drain_dict(self._records)
+        _drain_list(self._hits)
+        _drain_list(self._new)
+        self._texts = []
 
     def _write_full(self) -> str:
         full, _delta = cache_paths(self.folder)
@@ -381,6 +388,7 @@ def _write(path: Path, head: tuple[str, str, str, str], fill: Callable[[_Encoder
                 data = marshal.dumps(records[start : start + RECORDS_PER_CHUNK])
                 fh.write(data)
                 chunk_lengths.append(len(data))
+            _drain_list(records)
             head_bytes = marshal.dumps((*head, tuple(chunk_lengths), _pack_lengths(encoder.lengths)))
             fh.write(head_bytes)
             fh.seek(0)
@@ -391,6 +399,22 @@ def _write(path: Path, head: tuple[str, str, str, str], fill: Callable[[_Encoder
         os.replace(tmp, path)  # a rename lost in a crash leaves the old cache: still valid
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _drain_list(items: list[Any]) -> None:
+    """Empty a big list from the end, letting other threads run between slices."""
+    while items:
+        del items[-RECORDS_PER_CHUNK:]
+        time.sleep(0)
+
+
+def _drain_dict(items: dict[Any, Any]) -> None:
+    """Empty a big dict a slice at a time, letting other threads run between slices."""
+    pop = items.popitem
+    while items:
+        for _ in range(min(RECORDS_PER_CHUNK, len(items))):
+            pop()
+        time.sleep(0)
 
 
 def _remove_stale_temps(path: Path) -> None:

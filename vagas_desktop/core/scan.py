@@ -137,6 +137,7 @@ def scan(
         result.postings = _drop_superseded(postings, result)
         if cache is not None:
             result.cache_saved = cache.save(complete=not result.cancelled)
+            cache.close()
     finally:
         if gc_was_enabled:
             gc.freeze()  # else the first collection walks every new object at once (a 100-300 ms pause)

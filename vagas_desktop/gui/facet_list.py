@@ -131,7 +131,20 @@ class FacetListModel(QAbstractListModel):
         return -1
 
     def _rebuild(self) -> None:
+        values, counts = self._merged()
+        if values == self._values:  # only counts changed: no reset, so no relayout of the whole list
+            self._counts = counts
+            if self._visible:
+                self.dataChanged.emit(self.index(0), self.index(len(self._visible) - 1))
+            return
         self.beginResetModel()
+        self._values, self._counts = values, counts
+        self._folded = [fold(v) for v in values]
+        self._refilter()
+        self.endResetModel()
+
+    def _merged(self) -> tuple[list[str], list[int]]:
+        """The given values and counts, then checked values absent from them with 0."""
         values: list[str] = []
         counts: list[int] = []
         seen: set[str] = set()
@@ -143,10 +156,7 @@ class FacetListModel(QAbstractListModel):
         for value in sorted(self._checked - seen, key=lambda v: (fold(v), v)):
             values.append(value)
             counts.append(0)
-        self._values, self._counts = values, counts
-        self._folded = [fold(v) for v in values]
-        self._refilter()
-        self.endResetModel()
+        return values, counts
 
     def _refilter(self) -> None:
         terms = self._terms
@@ -282,8 +292,9 @@ class FacetListWidget(QWidget):
             self.view.selectionModel().setCurrentIndex(
                 self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
-        self.view.doItemsLayout()  # update the scroll range now, so the old position sticks
-        self.view.verticalScrollBar().setValue(position)
+        if position:  # a layout now (not at the next turn) lets the old position stick; costly in a big window
+            self.view.doItemsLayout()
+            self.view.verticalScrollBar().setValue(position)
 
     def _update_title(self) -> None:
         count = len(self.model.checked())

@@ -23,10 +23,19 @@ class FolderWatcher(QObject):
         self._watcher.fileChanged.connect(lambda _path: self._timer.start())
 
     def watch(self, directories: list[str]) -> None:
-        """Watch these directories (the folder and its subfolders, listed off the GUI thread)."""
-        self.stop()
-        if directories:
-            self._watcher.addPaths(directories[:MAX_DIRECTORIES])
+        """Watch these directories (the folder and its subfolders, listed off the GUI thread).
+
+        Only the difference with what is watched is changed: re-adding 100 watches costs ~70 ms.
+        """
+        self._timer.stop()
+        wanted = list(dict.fromkeys(directories))[:MAX_DIRECTORIES]
+        watched = set(self._watcher.directories())
+        gone = watched.difference(wanted)
+        if gone or self._watcher.files():
+            self._watcher.removePaths([*gone, *self._watcher.files()])
+        new = [d for d in wanted if d not in watched]
+        if new:
+            self._watcher.addPaths(new)
 
     def stop(self) -> None:
         self._timer.stop()

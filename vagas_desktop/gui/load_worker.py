@@ -13,6 +13,10 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 from ..core.scan import ScanResult, scan
 
 PROGRESS_INTERVAL = 0.05  # seconds between progress signals: enough for a smooth bar
+# While the worker runs Python, each call Qt makes into Python on the GUI thread (data(), a virtual)
+# waits for the worker to hand the GIL over: up to the switch interval (5 ms by default). Measured
+# during a 100k warm open: 102 GUI events over 30 ms at 5 ms, 7 at 0.5 ms.
+GUI_SWITCH_INTERVAL = 0.0005
 
 
 class LoadSignals(QObject):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from typing import Any
 
@@ -36,7 +37,7 @@ from .filter_bar import FilterBar, FilterSelection
 from .filter_proxy import FilterController
 from .folder_loading import FolderLoading
 from .folder_watcher import FolderWatcher
-from .load_worker import LoadWorker
+from .load_worker import GUI_SWITCH_INTERVAL, LoadWorker
 from .postings_view import PostingsTableView
 from .problems_view import ProblemsDock
 from .search_edit import SearchEdit
@@ -56,6 +57,7 @@ class MainWindow(FolderLoading, QMainWindow):
     def __init__(self, settings: QSettings, today: date | None = None, store: UserStore | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        sys.setswitchinterval(GUI_SWITCH_INTERVAL)  # the GUI gets the GIL back quickly from a busy worker
         self.setObjectName("mainWindow")
         self.setWindowTitle("Vagas Desktop")
         self.window_settings = WindowSettings(settings)

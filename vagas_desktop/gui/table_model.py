@@ -35,6 +35,18 @@ Sorter = Callable[[Sequence[int], str, bool], list[int]]
 _CLOSED_FG = QBrush(QColor("#8a8a8a"))
 _STAR_FG = QBrush(QColor("#d29a00"))
 _GHOST_FG = QBrush(QColor("#7a6f9a"))
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ROLES = frozenset({_DISPLAY, int(POSTING_ROLE), _FOREGROUND, _BACKGROUND, _ALIGNMENT, _TOOLTIP, _FONT})
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ITEM_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+               | Qt.ItemFlag.ItemIsDragEnabled)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _TODAY_BG = QBrush(QColor("#ffd9cc"))
 _SOON_BG = QBrush(QColor("#fff1c2"))
 
@@ -234,44 +246,47 @@ class PostingTableModel(QAbstractTableModel):
             return QCoreApplication.translate("PostingTableModel", "Marcada")
         return None
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
+        # Called for every cell and role on each repaint: roles are compared with plain constants
+        # (a Qt enum attribute lookup per comparison costs more than the rest of the call).
+        if role not in _ROLES or not index.isValid():
             return None  # most roles a view asks for are not ours: answer them first
-        posting_index = self._rows[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return None
+        posting_index = self._rows[row]
         posting = self._postings[posting_index]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(posting, column)
         if role == POSTING_ROLE:
             return posting
         ghost = posting_index >= self._ghost_from
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             if column == _STAR and self._user is not None and self._user.is_bookmarked(posting):
                 return _STAR_FG
             if ghost:
                 return _GHOST_FG
             return _CLOSED_FG if deadline_state(posting.data_fecho, self._today) is DeadlineState.CLOSED else None
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             return self._italic if ghost else None
-        if role == Qt.ItemDataRole.ToolTipRole and ghost:
-            return QCoreApplication.translate("PostingTableModel", "Não está nesta pasta (dados guardados)")
-        if role == Qt.ItemDataRole.ToolTipRole and column == _STAR:
-            return QCoreApplication.translate("PostingTableModel", "Marcar ou desmarcar (Ctrl+D)")
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             return self._background(posting)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == _STAR:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (_DIAS, _ID):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == _FECHO:
+        if role == _ALIGNMENT:
+            if column == _STAR:
+                return _CENTER
+            return _RIGHT if column in (_DIAS, _ID) else None
+        # the tooltip
+        if ghost:
+            return QCoreApplication.translate("PostingTableModel", "Não está nesta pasta (dados guardados)")
+        if column == _STAR:
+            return QCoreApplication.translate("PostingTableModel", "Marcar ou desmarcar (Ctrl+D)")
+        if column == _FECHO:
             return days_text(posting, self._today)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._display(posting, column) or None  # the whole text of a cut-short cell
-        return None
+        return self._display(posting, column) or None  # the whole text of a cut-short cell
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        base = super().flags(index)
-        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+        return _ITEM_FLAGS if index.isValid() else _NO_FLAGS
 
     def mimeTypes(self) -> list[str]:
         return [KEYS_MIME]
@@ -338,10 +353,6 @@ def _positions(rows: list[int], wanted: set[int]) -> dict[int, int]:
 _COLUMNS = list(Column)
 _FIXED_COLUMNS = len(_COLUMNS)
 _STAR = _COLUMNS.index(Column.STAR)
-_ROLES = frozenset({
-    Qt.ItemDataRole.DisplayRole, POSTING_ROLE, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
-    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole,
-})
 _DIAS = _COLUMNS.index(Column.DIAS)
 _ID = _COLUMNS.index(Column.ID)
 _FECHO = _COLUMNS.index(Column.FECHO)
