@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import heapq
+import itertools
 import marshal
 import os
 import secrets
@@ -11,7 +13,7 @@ import struct
 import sys
 import time
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import IO, Any
@@ -23,14 +25,16 @@ from vagas_desktop.paths import user_cache_dir
 from .pieces import PieceMemo
 from .posting import ParseProblem, Posting, Severity
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 MAGIC = b"VAGASCAN"
 # magic, format version, marshal version, then the byte lengths of head, texts and records.
-# The file: header, pieces, records (marshal chunks), head (folder, kind, token, parser key, the byte
-# length of each records chunk, the pieces' byte lengths as little-endian uint64).
+# The file: header, records (marshal chunks, sorted by relative path), the table of distinct pieces,
+# head (folder, kind, token, parser key, the byte length of each records chunk, the pieces' byte
+# lengths as little-endian uint64, the number of records).
 _HEADER = struct.Struct("<8sHHQQQ")
-# Records per marshal chunk. One marshal call holds the GIL throughout (100k records: ~0.4 s, the
-# GUI frozen); between chunks the scan thread yields it (time.sleep(0)).
+# Records per marshal chunk. A scan reads the full cache a chunk at a time, in step with the sorted
+# files, so the records are never all in memory (100k: ~130 MB). One marshal call holds the GIL
+# throughout; between chunks the scan thread yields it (time.sleep(0)).
 RECORDS_PER_CHUNK = 2000
 # A file changed this close to the scan start could change again within its mtime tick, unseen
 # by (size, mtime_ns): it is read again next time instead of cached (FAT ticks are 2 s).
@@ -46,12 +50,15 @@ _PARSER_SOURCES = ("cache.py", "scan.py", "parse.py", "frontmatter_text.py", "po
 # Fields: id, ref, title, trabalho, empregador, the profile's pieces, codigo_postal, concelho, distrito,
 # data_abertura and data_fecho as ordinals (or None), extra. The profile text itself is not stored
 # (it is read back from the file when shown). In a full cache the pieces are indexes into the table
-# of distinct pieces stored before the records; a delta has them inline.
+# of distinct pieces stored after the records; a delta has them inline.
 Record = tuple[Any, ...]
 # What one file gave: its posting or None, its problems, and whether it is ignored (not a posting).
 Outcome = tuple[Posting | None, Sequence[ParseProblem], bool]
 Item = tuple[str, int, int, Outcome]  # relative path, size, mtime_ns, outcome
-Segment = tuple[str, dict[str, Record], list[bytes]]  # token, records by relative path, pieces
+
+
+class DamagedCache(Exception):
+    """A cache file that cannot be used (from where it went wrong on)."""
 
 
 def cache_paths(folder: str) -> tuple[Path, Path]:
@@ -77,7 +84,7 @@ def parser_key() -> str:
 
 
 class FolderCache:
-    """One folder's cache during one scan: lookups by file, then a save of what changed.
+    """One folder's cache during one scan: lookups by file (in path order), then a save of what changed.
 
     The full cache holds every file; a small delta file holds what changed since, until stale and
     delta records pass COMPACT_FRACTION and the full cache is rewritten. A record is trusted while
@@ -91,49 +98,77 @@ class FolderCache:
         self._cut = len(os.path.join(folder, ""))
         self._racy_after = started_ns - RACY_NS
         self._token: str | None = None  # of the full cache; None when there is none
-        self._records: dict[str, Record] = {}  # the full cache's, overlaid by the delta's
+        self._stream: _RecordStream | None = None  # the full cache's records, read along the lookups
         self._texts: list[bytes] = []  # the full cache's distinct pieces
         self.memo = PieceMemo()  # one object per distinct piece: the cache's and the files read now
         self._days = _Days()
         self._delta: dict[str, Record] = {}
         self._full_size = 0
-        self._hits: list[Record] = []  # records of files found unchanged
+        self._full_hits = array("q")  # positions of the full cache's records found unchanged
+        self._delta_hits: list[Record] = []  # the delta's records found unchanged
         self._new: list[Item] = []  # outcomes read from files in this scan
 
     @classmethod
     def open(cls, folder: str, started_ns: int) -> FolderCache:
-        """Load the folder's cache; a missing or damaged one gives an empty cache. Never raises."""
+        """Open the folder's cache; a missing or damaged one gives an empty cache. Never raises."""
         cache = cls(folder, started_ns)
         full_path, delta_path = cache_paths(folder)
-        full = _load(full_path, folder, "full", None)
+        full = _open_segment(full_path, folder, "full", None)
         if full is None:
             return cache
-        cache._token, cache._records, cache._texts = full
+        cache._token, cache._texts, cache._full_size = full.token, full.texts, full.count
+        cache._stream = full
         cache.memo.update(zip(cache._texts, cache._texts, strict=True))
-        cache._full_size = len(cache._records)
-        delta = _load(delta_path, folder, "delta", cache._token)
-        if delta is not None and _all_inline(delta[1]):
-            cache._delta = delta[1]
-            cache._records.update(cache._delta)
+        delta = _open_segment(delta_path, folder, "delta", cache._token)
+        if delta is not None:
+            try:
+                records = {rec[0]: rec for _pos, rec in delta.records()}
+                if _all_inline(records):
+                    cache._delta = records
+            except Exception:  # a damaged delta: ignored (rewritten at the next save)
+                pass
+            finally:
+                delta.close()
         return cache
 
     def lookup(self, files: Iterable[tuple[str, int, float, int]]) -> list[Outcome | None]:
-        """For each (path, size, mtime, mtime_ns): the cached outcome if size and mtime_ns match."""
-        records, texts, days, cut, hits = self._records, self._texts, self._days, self._cut, self._hits
-        memo = self.memo
+        """For each (path, size, mtime, mtime_ns): the cached outcome if size and mtime_ns match.
+
+        Files must come in path order (as list_candidates gives them), across calls too: the full
+        cache is read along with them. A file out of order just gets no cached outcome.
+        """
+        texts, days, cut, delta, memo = self._texts, self._days, self._cut, self._delta, self.memo
         found: list[Outcome | None] = []
         for path, size, mtime, mtime_ns in files:
-            rec = records.get(path[cut:])
+            rel = path[cut:]
+            position, rec = self._find(rel)
+            if delta and rel in delta:
+                position, rec = -1, delta[rel]
             outcome = None
             if rec is not None:
                 try:
                     if rec[1] == size and rec[2] == mtime_ns:
                         outcome = _outcome(rec, texts, days, path, mtime, memo)
-                        hits.append(rec)
+                        if position >= 0:
+                            self._full_hits.append(position)
+                        else:
+                            self._delta_hits.append(rec)
                 except Exception:  # a damaged record: the file is read instead, the cache rewritten
                     self.damaged = True
             found.append(outcome)
         return found
+
+    def _find(self, rel: str) -> tuple[int, Record | None]:
+        stream = self._stream
+        if stream is None:
+            return -1, None
+        try:
+            return stream.find(rel)
+        except Exception:  # a damaged chunk: no more cached outcomes, the cache is rewritten
+            self.damaged = True
+            self._stream = None
+            stream.close()
+            return -1, None
 
     def put(self, path: str, size: int, mtime_ns: int, outcome: Outcome) -> None:
         """Remember the outcome of a file just read (unless it changed too recently to trust)."""
@@ -146,40 +181,68 @@ class FolderCache:
         After a cancelled scan only a missing cache is written, with the files read so far: every
         record is checked against its file's size and mtime_ns, so a partial cache is still right.
         """
-        token, delta, hits, new = self._token, self._delta, self._hits, self._new
-        _drain_dict(self._records)
+        token, delta, new, kept = self._token, self._delta, self._new, self._delta_hits
+        self._close_stream()
+        hits = len(self._full_hits) + len(kept)
         try:
             if token is None or self.damaged:
                 return self._write_full() if (new or hits) and (complete or token is None) else ""
             if not complete:
                 return ""
-            kept = [rec for rec in hits if delta.get(rec[0]) is rec] if delta else []
-            stale = self._full_size - (len(hits) - len(kept))
-            if stale + len(kept) + len(new) > COMPACT_FRACTION * (len(hits) + len(new)):
+            stale = self._full_size - len(self._full_hits)
+            if stale + len(kept) + len(new) > COMPACT_FRACTION * (hits + len(new)):
                 return self._write_full()
             if new or len(kept) != len(delta):
                 _write(cache_paths(self.folder)[1], (self.folder, "delta", token, parser_key()), inline=True,
-                       fill=lambda encoder: kept + [encoder.record(*item) for item in new])
+                       records=lambda encoder: heapq.merge(
+                           iter(kept), (encoder.record(*item) for item in new), key=_rel))
                 return "delta"
         except Exception:  # e.g. a full disk or a read-only cache folder: no cache this time
             pass
         return ""
 
     def close(self) -> None:
-        """Free the loaded records a slice at a time (one long dealloc would hold the GIL ~100 ms)."""
-        _drain_dict(self._records)
-        _drain_list(self._hits)
+        """Free what the scan gathered a slice at a time (one long dealloc would hold the GIL)."""
+        self._close_stream()
         _drain_list(self._new)
+        _drain_list(self._delta_hits)
+        self._delta = {}
         self._texts = []
+
+    def _close_stream(self) -> None:
+        if self._stream is not None:
+            self._stream.close()
+            self._stream = None
+
+    def _carried(self) -> Iterator[Record]:
+        """The full cache's records found unchanged, read again from its file (in path order)."""
+        if not self._full_hits:
+            return
+        old = _open_segment(cache_paths(self.folder)[0], self.folder, "full", self._token)
+        if old is None:
+            raise DamagedCache("the full cache changed during the scan")
+        try:
+            wanted = iter(self._full_hits)
+            next_position = next(wanted, -1)
+            for position, rec in old.records():
+                if position == next_position:
+                    yield rec
+                    next_position = next(wanted, -1)
+                    if next_position < 0:
+                        return
+        finally:
+            old.close()
 
     def _write_full(self) -> str:
         full, _delta = cache_paths(self.folder)
+        texts, kept, new = self._texts, self._delta_hits, self._new
 
-        def fill(encoder: _Encoder) -> list[Record]:
-            records = [encoder.carry(rec, self._texts) for rec in self._hits]
-            return records + [encoder.record(*item) for item in self._new]
+        def records(encoder: _Encoder) -> Iterator[Record]:
+            carried = (encoder.carry(rec, texts) for rec in self._carried())
+            from_delta = (encoder.carry(rec, texts) for rec in kept)
+            return heapq.merge(carried, from_delta, (encoder.record(*item) for item in new), key=_rel)
 
-        _write(full, (self.folder, "full", secrets.token_hex(8), parser_key()), fill, inline=False)
+        _write(full, (self.folder, "full", secrets.token_hex(8), parser_key()), records, inline=False)
         for old in full.parent.glob(full.name.partition(".")[0] + ".*"):
             if old != full:  # the old delta (its token is gone), other format versions
                 try:
@@ -189,15 +252,19 @@ class FolderCache:
         return "full"
 
 
+def _rel(rec: Record) -> str:
+    return str(rec[0])
+
+
 class _Encoder:
-    """Outcomes -> records; distinct pieces go to sink (records keep their indexes), or inline (no sink).
+    """Outcomes -> records; distinct pieces go to a table (records keep their indexes), or inline.
 
     Repeated strings are shared, so marshal stores them once and loads them as one object.
     """
 
-    def __init__(self, sink: IO[bytes] | None) -> None:
-        self.lengths: list[int] = []
-        self._sink = sink
+    def __init__(self, inline: bool) -> None:
+        self.table: list[bytes] = []  # the distinct pieces, in index order (written after the records)
+        self._inline = inline
         self._memo = _Memo()
         self._ids: dict[bytes, int] = {}
 
@@ -224,16 +291,15 @@ class _Encoder:
 
     def _pieces(self, pieces: tuple[bytes, ...]) -> tuple[int, ...] | tuple[bytes, ...]:
         """The pieces' indexes in the file's table of distinct pieces (the pieces themselves inline)."""
-        if self._sink is None:
+        if self._inline:
             return pieces
-        ids = self._ids
+        ids, table = self._ids, self.table
         out = []
         for piece in pieces:
             index = ids.get(piece)
             if index is None:
-                index = ids[piece] = len(self.lengths)
-                self._sink.write(piece)
-                self.lengths.append(len(piece))
+                index = ids[piece] = len(table)
+                table.append(piece)
             out.append(index)
         return tuple(out)
 
@@ -299,37 +365,95 @@ def _all_inline(records: dict[str, Record]) -> bool:
         return False
 
 
-def _load(path: Path, folder: str, kind: str, token: str | None) -> Segment | None:
-    """A cache file's contents, or None when missing, damaged, of another version or folder."""
+class _RecordStream:
+    """An open cache file: its token and table of pieces now, its records a chunk at a time."""
+
+    def __init__(self, fh: IO[bytes], token: str, texts: list[bytes], chunk_lengths: tuple[int, ...],
+                 count: int) -> None:
+        self.token, self.texts, self.count = token, texts, count
+        self._fh: IO[bytes] | None = fh
+        self._chunks = iter(chunk_lengths)
+        self._chunk: list[Record] = []
+        self._i = 0  # the next record of _chunk
+        self._base = 0  # the position in the file of _chunk[0]
+        self._last: str | None = None  # the last relative path passed: the records must ascend
+
+    def find(self, rel: str) -> tuple[int, Record | None]:
+        """(position, record) of rel, passing the records before it; (-1, None) when it has none.
+
+        Raises DamagedCache when a chunk is damaged or the records are not in path order.
+        """
+        while True:
+            if self._i >= len(self._chunk) and not self._next_chunk():
+                return -1, None
+            rec = self._chunk[self._i]
+            key = rec[0]
+            if type(key) is not str or (self._last is not None and key <= self._last):
+                raise DamagedCache("records out of order")
+            if key > rel:
+                return -1, None  # not cached; this record waits for a later file
+            self._i += 1
+            self._last = key
+            if key == rel:
+                return self._base + self._i - 1, rec
+
+    def records(self) -> Iterator[tuple[int, Record]]:
+        """Every (position, record) from here on."""
+        while self._i < len(self._chunk) or self._next_chunk():
+            rec = self._chunk[self._i]
+            self._i += 1
+            yield self._base + self._i - 1, rec
+
+    def close(self) -> None:
+        self._chunk = []
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+    def _next_chunk(self) -> bool:
+        n = next(self._chunks, None)
+        if n is None or self._fh is None:
+            self.close()
+            return False
+        time.sleep(0)  # let other threads (the GUI) run between the GIL-holding loads
+        data = self._fh.read(n)
+        chunk = marshal.loads(data) if len(data) == n else None
+        if type(chunk) is not list or not chunk:
+            self.close()
+            raise DamagedCache("damaged records chunk")
+        self._base += len(self._chunk)
+        self._chunk, self._i = chunk, 0
+        return True
+
+
+def _open_segment(path: Path, folder: str, kind: str, token: str | None) -> _RecordStream | None:
+    """An open cache file, or None when missing, damaged, of another version or folder."""
+    fh = None
     try:
-        with open(path, "rb") as fh:
-            size = os.fstat(fh.fileno()).st_size
-            magic, fmt, mversion, head_len, texts_len, records_len = _HEADER.unpack(fh.read(_HEADER.size))
-            if (magic, fmt, mversion) != (MAGIC, FORMAT_VERSION, marshal.version):
-                return None
-            if size != _HEADER.size + head_len + texts_len + records_len:
-                return None  # truncated, or bytes appended
-            fh.seek(_HEADER.size + texts_len + records_len)
-            head = marshal.loads(fh.read(head_len))
-            if (type(head) is not tuple or len(head) != 6 or head[:2] != (folder, kind)
-                    or head[3] != parser_key() or token not in (None, head[2])):
-                return None
-            chunk_lengths, lengths = head[4], _unpack_lengths(head[5])
-            if sum(chunk_lengths) != records_len or min(chunk_lengths, default=0) < 0 or sum(lengths) != texts_len:
-                return None
-            fh.seek(_HEADER.size)
-            texts = _read_texts(fh, lengths)
-            fh.seek(_HEADER.size + texts_len)  # texts are read ahead a piece at a time
-            records: dict[str, Record] = {}
-            for n in chunk_lengths:
-                time.sleep(0)  # let other threads (the GUI) run between the GIL-holding loads
-                chunk = marshal.loads(fh.read(n))
-                if type(chunk) is not list:
-                    return None
-                for rec in chunk:
-                    records[rec[0]] = rec
-        return str(head[2]), records, texts
+        fh = open(path, "rb")
+        size = os.fstat(fh.fileno()).st_size
+        magic, fmt, mversion, head_len, texts_len, records_len = _HEADER.unpack(fh.read(_HEADER.size))
+        if (magic, fmt, mversion) != (MAGIC, FORMAT_VERSION, marshal.version):
+            raise DamagedCache("another format")
+        if size != _HEADER.size + head_len + texts_len + records_len:
+            raise DamagedCache("truncated, or bytes appended")
+        fh.seek(_HEADER.size + records_len + texts_len)
+        head = marshal.loads(fh.read(head_len))
+        if (type(head) is not tuple or len(head) != 7 or head[:2] != (folder, kind)
+                or head[3] != parser_key() or token not in (None, head[2])):
+            raise DamagedCache("another folder, kind or parser")
+        chunk_lengths, lengths, count = head[4], _unpack_lengths(head[5]), head[6]
+        if (type(chunk_lengths) is not tuple or sum(chunk_lengths) != records_len
+                or not all(type(n) is int and n > 0 for n in chunk_lengths)
+                or sum(lengths) != texts_len or type(count) is not int):
+            raise DamagedCache("inconsistent lengths")
+        fh.seek(_HEADER.size + records_len)
+        texts = _read_texts(fh, lengths)
+        fh.seek(_HEADER.size)
+        return _RecordStream(fh, str(head[2]), texts, chunk_lengths, count)
     except Exception:  # missing, unreadable, truncated, garbage: no cache
+        if fh is not None:
+            fh.close()
         return None
 
 
@@ -367,12 +491,12 @@ def _read_texts(fh: IO[bytes], lengths: Iterable[int]) -> list[bytes]:
     return texts
 
 
-def _write(path: Path, head: tuple[str, str, str, str], fill: Callable[[_Encoder], list[Record]],
+def _write(path: Path, head: tuple[str, str, str, str], records: Callable[[_Encoder], Iterable[Record]],
            inline: bool) -> None:
     """Write a cache file atomically: a temp file beside it, fsynced, then renamed over it.
 
-    The texts are written while fill encodes the records, then the records a chunk at a time, the
-    head after them and the header last.
+    The records (in path order) are encoded and written a chunk at a time, then the table of
+    pieces they point into, the head, and the header last.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_temps(path)
@@ -380,20 +504,23 @@ def _write(path: Path, head: tuple[str, str, str, str], fill: Callable[[_Encoder
     try:
         with open(tmp, "xb", buffering=_CHUNK) as fh:
             fh.write(bytes(_HEADER.size))  # no magic yet: never valid until finished
-            encoder = _Encoder(None if inline else fh)
-            records = fill(encoder)
+            encoder = _Encoder(inline)
             chunk_lengths = []
-            for start in range(0, len(records), RECORDS_PER_CHUNK):
+            count = 0
+            for chunk in _batched(records(encoder), RECORDS_PER_CHUNK):
                 time.sleep(0)  # let other threads (the GUI) run between the GIL-holding dumps
-                data = marshal.dumps(records[start : start + RECORDS_PER_CHUNK])
+                data = marshal.dumps(chunk)
                 fh.write(data)
                 chunk_lengths.append(len(data))
-            _drain_list(records)
-            head_bytes = marshal.dumps((*head, tuple(chunk_lengths), _pack_lengths(encoder.lengths)))
+                count += len(chunk)
+            for piece in encoder.table:
+                fh.write(piece)
+            lengths = [len(piece) for piece in encoder.table]
+            head_bytes = marshal.dumps((*head, tuple(chunk_lengths), _pack_lengths(lengths), count))
             fh.write(head_bytes)
             fh.seek(0)
             fh.write(_HEADER.pack(MAGIC, FORMAT_VERSION, marshal.version, len(head_bytes),
-                                  sum(encoder.lengths), sum(chunk_lengths)))
+                                  sum(lengths), sum(chunk_lengths)))
             fh.flush()
             os.fsync(fh.fileno())  # the data is on disk before the name points to it
         os.replace(tmp, path)  # a rename lost in a crash leaves the old cache: still valid
@@ -401,19 +528,16 @@ def _write(path: Path, head: tuple[str, str, str, str], fill: Callable[[_Encoder
         tmp.unlink(missing_ok=True)
 
 
+def _batched(items: Iterable[Record], n: int) -> Iterator[list[Record]]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, n)):
+        yield chunk
+
+
 def _drain_list(items: list[Any]) -> None:
     """Empty a big list from the end, letting other threads run between slices."""
     while items:
         del items[-RECORDS_PER_CHUNK:]
-        time.sleep(0)
-
-
-def _drain_dict(items: dict[Any, Any]) -> None:
-    """Empty a big dict a slice at a time, letting other threads run between slices."""
-    pop = items.popitem
-    while items:
-        for _ in range(min(RECORDS_PER_CHUNK, len(items))):
-            pop()
         time.sleep(0)
 
 
