@@ -18,7 +18,15 @@ import time
 from datetime import date
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["VAGAS_CACHE_DIR"] = tempfile.mkdtemp(prefix="bench-gui-cache-")  # cold first, then warm
+
+def _cache_dir() -> str:
+    """--cache-dir DIR (read before Qt and the app are imported), else a new empty one: cold first."""
+    if "--cache-dir" in sys.argv[:-1]:
+        return sys.argv[sys.argv.index("--cache-dir") + 1]
+    return tempfile.mkdtemp(prefix="bench-gui-cache-")
+
+
+os.environ["VAGAS_CACHE_DIR"] = _cache_dir()
 os.environ["VAGAS_DATA_DIR"] = tempfile.mkdtemp(prefix="bench-gui-data-")
 
 from PySide6.QtCore import QElapsedTimer, QSettings, QSortFilterProxyModel, Qt, QTimer  # noqa: E402
@@ -127,7 +135,9 @@ def main() -> int:
     parser.add_argument("--naive-keys", type=int, default=3, help="keystrokes timed on the naive proxy (slow)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     parser.add_argument("--one-open", action="store_true",
-                        help="only open the folder once (cache present) and print the peak RSS in MB")
+                        help="only open the folder once and print the peak RSS in MB (cold unless --cache-dir "
+                             "holds this folder's cache)")
+    parser.add_argument("--cache-dir", help="the scan cache folder to use (default: a new, empty one)")
     args = parser.parse_args()
 
     app = QApplication([sys.argv[0]])

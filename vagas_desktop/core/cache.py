@@ -351,7 +351,8 @@ def _outcome(rec: Record, table: list[bytes], days: _Days, path: str, mtime: flo
         "id": id_, "ref": ref, "title": title, "trabalho": trabalho, "empregador": empregador,
         "descricao": None if pieces else "", "pieces": pieces, "codigo_postal": codigo_postal,
         "concelho": concelho, "distrito": distrito,
-        "data_abertura": days[opened], "data_fecho": days[closes], "extra": extra,
+        "data_abertura": days[opened], "data_fecho": days[closes],
+        "extra": memo.shared_extra(extra) if extra else extra,
         "source_path": path, "mtime": mtime,
     })
     return posting, problems, False

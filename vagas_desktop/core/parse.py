@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from datetime import date
 from typing import Any
 
@@ -60,8 +61,17 @@ def parse_bytes(
         pieces = (memo if memo is not None else PieceMemo()).pieces(fields.get("descricao", ""))
         fields["pieces"] = pieces
         fields["descricao"] = None if pieces else ""
+    if memo is not None:  # a folder's scan: values that repeat across postings are held once
+        for name in _REPEATED_FIELDS:
+            if name in fields:
+                fields[name] = sys.intern(fields[name])
+        if fields["extra"]:
+            fields["extra"] = memo.shared_extra(fields["extra"])
     posting = Posting.trusted(fields)
     return posting, _problems(source_path, messages)
+
+
+_REPEATED_FIELDS = ("trabalho", "empregador", "concelho", "distrito", "codigo_postal")
 
 
 def _fields(pairs: list[tuple[str, str]], messages: list[str]) -> dict[str, Any]:
