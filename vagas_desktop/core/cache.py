@@ -347,14 +347,9 @@ def _outcome(rec: Record, table: list[bytes], days: _Days, path: str, mtime: flo
             is type(codigo_postal) is type(concelho) is type(distrito) is str
             and type(extra) is dict and (id_ is None or type(id_) is int)):
         raise TypeError("damaged cache record")
-    posting = Posting.trusted({
-        "id": id_, "ref": ref, "title": title, "trabalho": trabalho, "empregador": empregador,
-        "descricao": None if pieces else "", "pieces": pieces, "codigo_postal": codigo_postal,
-        "concelho": concelho, "distrito": distrito,
-        "data_abertura": days[opened], "data_fecho": days[closes],
-        "extra": memo.shared_extra(extra) if extra else extra,
-        "source_path": path, "mtime": mtime,
-    })
+    posting = Posting.make(id_, ref, title, trabalho, empregador, None if pieces else "", codigo_postal, concelho,
+                           distrito, days[opened], days[closes], memo.shared_extra(extra) if extra else extra,
+                           path, mtime, pieces)
     return posting, problems, False
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -104,6 +105,30 @@ class Posting:
         _fill(posting, {**_DEFAULTS, **fields})
         return posting
 
+    @classmethod
+    def make(cls, id: int | None, ref: str, title: str, trabalho: str, empregador: str,  # noqa: A002
+             descricao: str | None, codigo_postal: str, concelho: str, distrito: str,
+             data_abertura: date | None, data_fecho: date | None, extra: dict[str, str], source_path: str,
+             mtime: float, pieces: tuple[bytes, ...] | None) -> Posting:
+        """Build from typed values in field order, as the scan cache does 100,000 times (hot path)."""
+        p = _new(cls)
+        _set_id(p, id)
+        _set_ref(p, ref)
+        _set_title(p, title)
+        _set_trabalho(p, trabalho)
+        _set_empregador(p, empregador)
+        _set_descricao(p, descricao)
+        _set_codigo_postal(p, codigo_postal)
+        _set_concelho(p, concelho)
+        _set_distrito(p, distrito)
+        _set_data_abertura(p, data_abertura)
+        _set_data_fecho(p, data_fecho)
+        _set_extra(p, extra if extra else _NO_EXTRA)
+        _set_source_path(p, source_path)
+        _set_mtime(p, mtime)
+        _set_pieces(p, pieces)
+        return p
+
     @property
     def descricao(self) -> str:
         """The profile text, read back from the file when it was not kept (\"\" if the file is gone)."""
@@ -170,26 +195,35 @@ def _rebuild(values: dict[str, Any]) -> Posting:
     return Posting(**values)
 
 
-_set = object.__setattr__
+_new = object.__new__
+def _slot_setter(name: str) -> Callable[[Posting, Any], None]:
+    """A slot's own setter: one call, about half the cost of object.__setattr__ by name."""
+    setter: Callable[[Posting, Any], None] = getattr(Posting, name).__set__
+    return setter
+
+
+(_set_id, _set_ref, _set_title, _set_trabalho, _set_empregador, _set_descricao, _set_codigo_postal,
+ _set_concelho, _set_distrito, _set_data_abertura, _set_data_fecho, _set_extra, _set_source_path,
+ _set_mtime, _set_pieces) = map(_slot_setter, _SLOTS)
 
 
 def _fill(posting: Posting, values: dict[str, Any]) -> None:
     extra = values.get("extra")
-    _set(posting, "id", values["id"])
-    _set(posting, "ref", values["ref"])
-    _set(posting, "title", values["title"])
-    _set(posting, "trabalho", values["trabalho"])
-    _set(posting, "empregador", values["empregador"])
-    _set(posting, "_descricao", values["descricao"])
-    _set(posting, "codigo_postal", values["codigo_postal"])
-    _set(posting, "concelho", values["concelho"])
-    _set(posting, "distrito", values["distrito"])
-    _set(posting, "data_abertura", values["data_abertura"])
-    _set(posting, "data_fecho", values["data_fecho"])
-    _set(posting, "extra", extra if extra else _NO_EXTRA)
-    _set(posting, "source_path", values["source_path"])
-    _set(posting, "mtime", values["mtime"])
-    _set(posting, "_pieces", values.get("pieces"))
+    _set_id(posting, values["id"])
+    _set_ref(posting, values["ref"])
+    _set_title(posting, values["title"])
+    _set_trabalho(posting, values["trabalho"])
+    _set_empregador(posting, values["empregador"])
+    _set_descricao(posting, values["descricao"])
+    _set_codigo_postal(posting, values["codigo_postal"])
+    _set_concelho(posting, values["concelho"])
+    _set_distrito(posting, values["distrito"])
+    _set_data_abertura(posting, values["data_abertura"])
+    _set_data_fecho(posting, values["data_fecho"])
+    _set_extra(posting, extra if extra else _NO_EXTRA)
+    _set_source_path(posting, values["source_path"])
+    _set_mtime(posting, values["mtime"])
+    _set_pieces(posting, values.get("pieces"))
 
 
 class Severity(enum.StrEnum):
