@@ -44,7 +44,8 @@ _CHUNK = 1 << 20
 _STALE_TEMP_SECONDS = 3600
 _IGNORED = 0  # record slot of a file that is not a posting and not a problem
 # The code that turns bytes into outcomes: a cache made by another version of it is ignored.
-_PARSER_SOURCES = ("cache.py", "scan.py", "parse.py", "frontmatter_text.py", "posting.py", "pieces.py", "textfold.py")
+_PARSER_SOURCES = ("cache.py", "scan.py", "parse_pool.py", "parse.py", "frontmatter_text.py", "posting.py",
+                   "pieces.py", "textfold.py")
 
 # A record: (relative path, size, mtime_ns, fields | None | _IGNORED, ((severity, message), ...)).
 # Fields: id, ref, title, trabalho, empregador, the profile's pieces, codigo_postal, concelho, distrito,
@@ -302,6 +303,24 @@ class _Encoder:
                 table.append(piece)
             out.append(index)
         return tuple(out)
+
+
+def inline_encoder() -> Callable[[int, int, Outcome], Record]:
+    """(size, mtime_ns, outcome) -> a record with its pieces inline and no path (a parse worker's)."""
+    encoder = _Encoder(inline=True)
+    return lambda size, mtime_ns, outcome: encoder.record("", size, mtime_ns, outcome)
+
+
+class InlineDecoder:
+    """Records with inline pieces -> outcomes, the pieces shared through memo (like a delta's)."""
+
+    def __init__(self, memo: PieceMemo) -> None:
+        self._memo = memo
+        self._days = _Days()
+
+    def outcome(self, rec: Record, path: str, mtime: float) -> Outcome:
+        """Raises on a record of the wrong shape."""
+        return _outcome(rec, [], self._days, path, mtime, self._memo)
 
 
 class _Memo(dict[str, str]):

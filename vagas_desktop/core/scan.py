@@ -9,17 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter
 from stat import S_ISDIR, S_ISREG
-from typing import NamedTuple
 
-from .cache import FolderCache, Outcome
-from .frontmatter_text import decode, starts_with_fence
-from .parse import parse_bytes
+from .cache import FolderCache, InlineDecoder, Outcome
+from .parse_pool import Candidate, parse_in_workers, read_one, worker_count
 from .pieces import PieceMemo
 from .posting import ParseProblem, Posting, Severity
 
 POSTING_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt")
-# A file of these kinds without front matter is reported; the others are just not postings.
-STRICT_SUFFIXES = (".md", ".markdown")
 PROGRESS_EVERY = 256
 _name = attrgetter("name")
 
@@ -47,15 +43,6 @@ class ScanResult:
     def relative(self, path: str) -> str:
         """A source path relative to the scanned folder, '/'-separated."""
         return os.path.relpath(path, self.folder).replace(os.sep, "/")
-
-
-class Candidate(NamedTuple):
-    """A file that may be a posting."""
-
-    path: str
-    size: int
-    mtime: float
-    mtime_ns: int
 
 
 def list_candidates(folder: str, cancelled: CancelCheck | None = None,
@@ -153,60 +140,96 @@ def _read_all(
     on_progress: ProgressCallback | None,
     cancelled: CancelCheck | None,
 ) -> list[Posting]:
-    """Each candidate's outcome, from the cache or its file; problems and ignored go to result."""
+    """Each candidate's outcome, from the cache or its file; problems and ignored go to result.
+
+    The cache is looked up first (in path order, as it is read along), then the files it did not
+    answer for are read: in worker processes when there are many (see core.parse_pool).
+    """
     total = len(candidates)
+    outcomes: list[Outcome | None] = [None] * total
+    missed: list[int] = []
+    done = 0
+    for start in range(0, total, PROGRESS_EVERY):
+        if cancelled is not None and cancelled():
+            result.cancelled = True
+            break
+        if on_progress is not None:
+            on_progress(done, total)
+        chunk = candidates[start : start + PROGRESS_EVERY]
+        if cache is None:
+            missed.extend(range(start, start + len(chunk)))
+            continue
+        for i, outcome in enumerate(cache.lookup(chunk), start):
+            if outcome is None:
+                missed.append(i)
+            else:
+                outcomes[i] = outcome
+                done += 1
+    result.cache_hits = done
+    if not result.cancelled:
+        _read_missed(candidates, missed, outcomes, done, cache, on_progress, cancelled, result)
+    if on_progress is not None and not result.cancelled:
+        on_progress(total, total)
+    return _collect(outcomes, result)
+
+
+def _read_missed(candidates: list[Candidate], missed: list[int], outcomes: list[Outcome | None], done: int,
+                 cache: FolderCache | None, on_progress: ProgressCallback | None, cancelled: CancelCheck | None,
+                 result: ScanResult) -> None:
+    """Read the files the cache did not answer for, into outcomes (and the cache)."""
     memo = cache.memo if cache is not None else PieceMemo()
+    total = len(candidates)
+    workers = worker_count(len(missed))
+    if workers:
+        decoder = InlineDecoder(memo)
+        files = [candidates[i] for i in missed]
+        position = 0
+        try:
+            for batch in parse_in_workers(files, workers, cancelled):
+                for cacheable, rec in batch:
+                    cand = candidates[missed[position]]
+                    outcome = decoder.outcome(rec, cand.path, cand.mtime)
+                    outcomes[missed[position]] = outcome
+                    if cacheable and cache is not None:
+                        cache.put(cand.path, cand.size, cand.mtime_ns, outcome)
+                    position += 1
+                done += len(batch)
+                if on_progress is not None:
+                    on_progress(done, total)
+        except Exception:  # the workers could not start, or one died: read the rest here
+            pass
+        missed = missed[position:]
+    for n, i in enumerate(missed):
+        if cancelled is not None and cancelled():
+            result.cancelled = True
+            return
+        if on_progress is not None and n % PROGRESS_EVERY == 0:
+            on_progress(done + n, total)
+        cand = candidates[i]
+        outcome, cacheable = read_one(cand, memo)
+        outcomes[i] = outcome
+        if cacheable and cache is not None:
+            cache.put(cand.path, cand.size, cand.mtime_ns, outcome)
+    if cancelled is not None and cancelled():
+        result.cancelled = True
+
+
+def _collect(outcomes: list[Outcome | None], result: ScanResult) -> list[Posting]:
+    """The postings, in file order; problems and ignored files go to result."""
     postings: list[Posting] = []
     problems = result.problems
-    for start in range(0, total, PROGRESS_EVERY):
-        if on_progress is not None:
-            on_progress(start, total)
-        chunk = candidates[start : start + PROGRESS_EVERY]
-        cached = cache.lookup(chunk) if cache is not None else [None] * len(chunk)
-        for cand, outcome in zip(chunk, cached, strict=True):
-            if cancelled is not None and cancelled():
-                result.cancelled = True
-                return postings
-            if outcome is None:
-                outcome, cacheable = _read_one(cand, memo)
-                if cacheable and cache is not None:
-                    cache.put(cand.path, cand.size, cand.mtime_ns, outcome)
-            else:
-                result.cache_hits += 1
-            posting, found, ignored = outcome
-            if ignored:
-                result.ignored += 1
-                continue
-            if found:
-                problems.extend(found)
-            if posting is not None:
-                postings.append(posting)
-    if on_progress is not None:
-        on_progress(total, total)
+    for outcome in outcomes:
+        if outcome is None:
+            continue  # not read: the scan was cancelled
+        posting, found, ignored = outcome
+        if ignored:
+            result.ignored += 1
+            continue
+        if found:
+            problems.extend(found)
+        if posting is not None:
+            postings.append(posting)
     return postings
-
-
-def _read_one(cand: Candidate, memo: PieceMemo) -> tuple[Outcome, bool]:
-    """Read and parse one file: (outcome, cacheable); an unreadable file is never cached."""
-    try:
-        with open(cand.path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        reason = (exc.strerror or str(exc)).lower()
-        problem = ParseProblem(source_path=cand.path, severity=Severity.ERROR, message=f"unreadable: {reason}")
-        return (None, [problem], False), False
-    if not _looks_like_posting(data) and not cand.path.lower().endswith(STRICT_SUFFIXES):
-        return (None, [], True), True  # e.g. a README.txt or an HTML page: not a problem
-    posting, problems = parse_bytes(data, cand.path, cand.mtime, keep_text=False, memo=memo)
-    return (posting, problems, False), True
-
-
-def _looks_like_posting(data: bytes) -> bool:
-    """True when the file opens with a front-matter fence (after an optional BOM)."""
-    if data.startswith(b"---"):
-        return True
-    head, _warning = decode(data[:64])
-    return starts_with_fence(head)
 
 
 def _drop_superseded(postings: list[Posting], result: ScanResult) -> list[Posting]:

@@ -1,0 +1,168 @@
+"""Reading and parsing posting files, in this process or, for many files, in worker processes.
+
+Workers send back compact records (the scan cache's inline form: short fields, the profile's folded
+pieces, problems) rather than Posting objects: sending objects back cost more than the parse saved.
+The scan rebuilds postings from the records as it does from its cache, sharing equal pieces.
+Measured at 100,000 files on 2 cores: 10.0 s in one process, 5.9 s with two workers.
+"""
+
+from __future__ import annotations
+
+import gc
+import marshal
+import os
+import struct
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, NamedTuple
+
+from .cache import Outcome, Record, inline_encoder
+from .frontmatter_text import decode, starts_with_fence
+from .parse import parse_bytes
+from .pieces import PieceMemo
+from .posting import ParseProblem, Severity
+
+# A file of these kinds without front matter is reported; the others are just not postings.
+STRICT_SUFFIXES = (".md", ".markdown")
+PARALLEL_MIN_FILES = 4000  # fewer files to read: a worker's start (~0.3 s) costs more than it saves
+MAX_WORKERS = 4
+BATCH = 500  # files per task: small enough for a prompt cancel and steady progress
+_FRAME = struct.Struct("<Q")  # the byte length of each message on a worker's pipes
+WORKERS_ENV = "VAGAS_PARSE_WORKERS"  # a number of worker processes, 0 for none (default: one per core)
+
+
+class Candidate(NamedTuple):
+    """A file that may be a posting."""
+
+    path: str
+    size: int
+    mtime: float
+    mtime_ns: int
+
+
+def read_one(cand: Candidate, memo: PieceMemo) -> tuple[Outcome, bool]:
+    """Read and parse one file: (outcome, cacheable); an unreadable file is never cached."""
+    try:
+        with open(cand.path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        reason = (exc.strerror or str(exc)).lower()
+        problem = ParseProblem(source_path=cand.path, severity=Severity.ERROR, message=f"unreadable: {reason}")
+        return (None, [problem], False), False
+    if not _looks_like_posting(data) and not cand.path.lower().endswith(STRICT_SUFFIXES):
+        return (None, [], True), True  # e.g. a README.txt or an HTML page: not a problem
+    posting, problems = parse_bytes(data, cand.path, cand.mtime, keep_text=False, memo=memo)
+    return (posting, problems, False), True
+
+
+def _looks_like_posting(data: bytes) -> bool:
+    """True when the file opens with a front-matter fence (after an optional BOM)."""
+    if data.startswith(b"---"):
+        return True
+    head, _warning = decode(data[:64])
+    return starts_with_fence(head)
+
+
+def worker_count(files: int) -> int:
+    """How many worker processes should read this many files (0: read them in this process)."""
+    wanted = os.environ.get(WORKERS_ENV, "").strip()
+    if wanted.isdigit():
+        return min(int(wanted), MAX_WORKERS) if files else 0
+    if files < PARALLEL_MIN_FILES:
+        return 0
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return min(cores, MAX_WORKERS) if cores > 1 else 0
+
+
+def parse_in_workers(files: Sequence[Candidate], workers: int,
+                     cancelled: Callable[[], bool] | None = None) -> Iterator[list[tuple[bool, Record]]]:
+    """(cacheable, record) for each file, a batch at a time, in order; read by worker processes.
+
+    The workers are plain `python -m vagas_desktop.core.parse_pool` processes fed through pipes
+    (not multiprocessing, which would run the caller's main script again in each of them). Raises
+    when a worker cannot start or dies: the caller reads the rest itself. Stops early (the workers
+    are killed) when cancelled() turns true.
+    """
+    batches = [marshal.dumps(list(map(tuple, files[i : i + BATCH]))) for i in range(0, len(files), BATCH)]
+    procs = [_start_worker() for _ in range(min(workers, len(batches)))]
+    try:
+        feeders = [threading.Thread(target=_feed, args=(proc, batches[k :: len(procs)]), daemon=True)
+                   for k, proc in enumerate(procs)]
+        for feeder in feeders:
+            feeder.start()
+        for k in range(len(batches)):
+            if cancelled is not None and cancelled():
+                return
+            stdout = procs[k % len(procs)].stdout
+            assert stdout is not None
+            yield marshal.loads(_read_frame(stdout))
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait()
+            for pipe in (proc.stdin, proc.stdout):
+                if pipe is not None:
+                    pipe.close()
+
+
+def _start_worker() -> subprocess.Popen[bytes]:
+    env = dict(os.environ)
+    package_parent = str(Path(__file__).resolve().parents[2])  # importable, however this process found it
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (package_parent, env.get("PYTHONPATH"))))
+    return subprocess.Popen([sys.executable, "-m", __name__], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, env=env)
+
+
+def _feed(proc: subprocess.Popen[bytes], batches: list[bytes]) -> None:
+    """Write a worker's batches, then close its input (it exits after the last one)."""
+    try:
+        assert proc.stdin is not None
+        for data in batches:
+            proc.stdin.write(_FRAME.pack(len(data)) + data)
+        proc.stdin.close()
+    except (OSError, ValueError):  # the worker died or was killed: the reader notices
+        pass
+
+
+def _read_frame(stream: IO[bytes]) -> bytes:
+    head = stream.read(_FRAME.size)
+    if len(head) != _FRAME.size:
+        raise EOFError("a parse worker stopped")
+    (size,) = _FRAME.unpack(head)
+    data = stream.read(size)
+    if len(data) != size:
+        raise EOFError("a parse worker stopped")
+    return data
+
+
+def _parse_batch(batch: list[tuple[str, int, float, int]]) -> bytes:
+    """In a worker: read and parse a batch of files into marshalled (cacheable, record) pairs."""
+    memo, encode = PieceMemo(), inline_encoder()
+    out = []
+    for item in batch:
+        cand = Candidate._make(item)
+        outcome, cacheable = read_one(cand, memo)
+        out.append((cacheable, encode(cand.size, cand.mtime_ns, outcome)))
+    return marshal.dumps(out)
+
+
+def _serve() -> None:
+    """A worker's loop: batches in on stdin, results out on stdout, until stdin ends."""
+    gc.disable()  # as in scan(): many small objects, no cycles
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    while True:
+        try:
+            batch = marshal.loads(_read_frame(stdin))
+        except EOFError:
+            return
+        data = _parse_batch(batch)
+        stdout.write(_FRAME.pack(len(data)) + data)
+        stdout.flush()
+
+
+if __name__ == "__main__":
+    _serve()
