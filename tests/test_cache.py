@@ -384,14 +384,3 @@ def test_cli_no_cache_writes_nothing_and_default_uses_the_cache(folder: Path) ->
     warm = run_cli("scan", str(folder))
     assert warm.returncode == 0 and "cached: 12" in warm.stderr
     assert warm.stdout == first.stdout
-
-
-def test_a_deferred_save_writes_the_cache_when_asked(folder: Path) -> None:
-    full, _delta = cache_paths(str(folder))
-    result = scan(str(folder), defer_save=True)  # as the window does: show the folder, then write
-    assert result.cache_saved == "" and not full.exists()
-    assert view(result) == fresh(folder)
-    assert result.save_cache() == "full" and full.exists()
-    written = full.stat().st_mtime_ns
-    assert result.save_cache() == "full" and full.stat().st_mtime_ns == written  # once only
-    assert scan(str(folder)).cache_hits == result.files

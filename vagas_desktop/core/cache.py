@@ -11,7 +11,6 @@ import os
 import secrets
 import struct
 import sys
-import threading
 import time
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -115,8 +114,7 @@ class FolderCache:
         """Open the folder's cache; a missing or damaged one gives an empty cache. Never raises."""
         cache = cls(folder, started_ns)
         full_path, delta_path = cache_paths(folder)
-        with _saving(folder):  # a save still running (a window writes it after showing the folder)
-            full = _open_segment(full_path, folder, "full", None)
+        full = _open_segment(full_path, folder, "full", None)
         if full is None:
             return cache
         cache._token, cache._texts, cache._full_size = full.token, full.texts, full.count
@@ -184,10 +182,6 @@ class FolderCache:
         After a cancelled scan only a missing cache is written, with the files read so far: every
         record is checked against its file's size and mtime_ns, so a partial cache is still right.
         """
-        with _saving(self.folder):
-            return self._save(complete)
-
-    def _save(self, complete: bool) -> str:
         token, delta, new, kept = self._token, self._delta, self._new, self._delta_hits
         self._close_stream()
         hits = len(self._full_hits) + len(kept)
@@ -257,16 +251,6 @@ class FolderCache:
                 except OSError:
                     pass
         return "full"
-
-
-_SAVING_LOCKS: dict[str, threading.Lock] = {}
-_SAVING_LOCKS_LOCK = threading.Lock()
-
-
-def _saving(folder: str) -> threading.Lock:
-    """Held while a folder's cache is written: opening it waits, so a reopen finds the new cache."""
-    with _SAVING_LOCKS_LOCK:
-        return _SAVING_LOCKS.setdefault(folder, threading.Lock())
 
 
 def _rel(rec: Record) -> str:

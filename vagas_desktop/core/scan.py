@@ -39,15 +39,6 @@ class ScanResult:
     cache_hits: int = 0  # files whose outcome came from the cache, unread
     cache_saved: str = ""  # what the scan wrote to the cache: "full", "delta" or ""
     directories: list[str] = field(default_factory=list)  # the folder and the subfolders walked
-    _cache: FolderCache | None = field(default=None, repr=False, compare=False)
-
-    def save_cache(self) -> str:
-        """Write what this scan learned to the folder's cache (once); returns what was written."""
-        cache, self._cache = self._cache, None
-        if cache is not None:
-            self.cache_saved = cache.save(complete=not self.cancelled)
-            cache.close()
-        return self.cache_saved
 
     def relative(self, path: str) -> str:
         """A source path relative to the scanned folder, '/'-separated."""
@@ -113,13 +104,11 @@ def scan(
     on_progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
     use_cache: bool = True,
-    defer_save: bool = False,
 ) -> ScanResult:
     """Read every posting file under folder. Never raises for bad files; never writes into folder.
 
     With use_cache, files unchanged since the last scan (same size and mtime_ns) are not read:
-    their outcome comes from the folder's cache in the user cache folder, which is then updated
-    (with defer_save, only when result.save_cache() is called: a window shows the folder first).
+    their outcome comes from the folder's cache in the user cache folder, which is then updated.
     """
     started = time.perf_counter()
     started_ns = time.time_ns()
@@ -133,9 +122,9 @@ def scan(
         result.files = len(candidates)
         postings = _read_all(candidates, result, cache, on_progress, cancelled)
         result.postings = _drop_superseded(postings, result)
-        result._cache = cache
-        if not defer_save:
-            result.save_cache()
+        if cache is not None:
+            result.cache_saved = cache.save(complete=not result.cancelled)
+            cache.close()
     finally:
         if gc_was_enabled:
             gc.freeze()  # else the first collection walks every new object at once (a 100-300 ms pause)

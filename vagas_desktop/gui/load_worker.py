@@ -45,18 +45,15 @@ class LoadWorker(QRunnable):
 
     def run(self) -> None:
         try:
-            result = scan(self.folder, on_progress=self._on_progress, cancelled=self._stop.is_set, defer_save=True)
-            try:
-                if result.cancelled or self._stop.is_set():
-                    self.signals.cancelled.emit()
-                    return
-                extra = self._prepare(result) if self._prepare is not None else None
-                if self._stop.is_set():
-                    self.signals.cancelled.emit()
-                    return
-                self.signals.finished.emit(result, extra)
-            finally:
-                result.save_cache()  # after the window has the folder (100k new files: ~1 s)
+            result = scan(self.folder, on_progress=self._on_progress, cancelled=self._stop.is_set)
+            if result.cancelled or self._stop.is_set():
+                self.signals.cancelled.emit()
+                return
+            extra = self._prepare(result) if self._prepare is not None else None
+            if self._stop.is_set():
+                self.signals.cancelled.emit()
+                return
+            self.signals.finished.emit(result, extra)
         except Exception:  # a bug must reach the user, not kill the thread silently
             self.signals.failed.emit(traceback.format_exc(limit=5))
 
