@@ -177,41 +177,64 @@ def _read_missed(candidates: list[Candidate], missed: list[int], outcomes: list[
                  cache: FolderCache | None, on_progress: ProgressCallback | None, cancelled: CancelCheck | None,
                  result: ScanResult) -> None:
     """Read the files the cache did not answer for, into outcomes (and the cache)."""
-    memo = cache.memo if cache is not None else PieceMemo()
-    total = len(candidates)
+    reader = _Reader(candidates, outcomes, done, cache, on_progress, cancelled)
     workers = worker_count(len(missed))
     if workers:
-        decoder = InlineDecoder(memo)
-        files = [candidates[i] for i in missed]
+        missed = missed[reader.in_workers(missed, workers) :]  # what they did not read, if one failed
+    reader.here(missed)
+    result.cancelled = reader.is_cancelled()
+
+
+class _Reader:
+    """Reads files into their slots of outcomes, reporting progress and giving the cache what it read."""
+
+    def __init__(self, candidates: list[Candidate], outcomes: list[Outcome | None], done: int,
+                 cache: FolderCache | None, on_progress: ProgressCallback | None,
+                 cancelled: CancelCheck | None) -> None:
+        self.candidates, self.outcomes, self.done, self.cache = candidates, outcomes, done, cache
+        self.memo = cache.memo if cache is not None else PieceMemo()
+        self.on_progress, self.cancelled = on_progress, cancelled
+
+    def is_cancelled(self) -> bool:
+        return self.cancelled is not None and self.cancelled()
+
+    def in_workers(self, missed: list[int], workers: int) -> int:
+        """Read missed in worker processes; returns how many were read (all, unless a worker failed)."""
+        decoder = InlineDecoder(self.memo)
         position = 0
         try:
-            for batch in parse_in_workers(files, workers, cancelled):
+            for batch in parse_in_workers([self.candidates[i] for i in missed], workers, self.cancelled):
                 for cacheable, rec in batch:
-                    cand = candidates[missed[position]]
-                    outcome = decoder.outcome(rec, cand.path, cand.mtime)
-                    outcomes[missed[position]] = outcome
-                    if cacheable and cache is not None:
-                        cache.put(cand.path, cand.size, cand.mtime_ns, outcome)
+                    i = missed[position]
+                    cand = self.candidates[i]
+                    self._store(i, decoder.outcome(rec, cand.path, cand.mtime), cacheable)
                     position += 1
-                done += len(batch)
-                if on_progress is not None:
-                    on_progress(done, total)
-        except Exception:  # the workers could not start, or one died: read the rest here
+                self.done += len(batch)
+                self._progress()
+        except Exception:  # the workers could not start, or one died: the rest is read here
             pass
-        missed = missed[position:]
-    for n, i in enumerate(missed):
-        if cancelled is not None and cancelled():
-            result.cancelled = True
-            return
-        if on_progress is not None and n % PROGRESS_EVERY == 0:
-            on_progress(done + n, total)
-        cand = candidates[i]
-        outcome, cacheable = read_one(cand, memo)
-        outcomes[i] = outcome
-        if cacheable and cache is not None:
-            cache.put(cand.path, cand.size, cand.mtime_ns, outcome)
-    if cancelled is not None and cancelled():
-        result.cancelled = True
+        return position
+
+    def here(self, missed: list[int]) -> None:
+        """Read missed in this process, one file at a time."""
+        for n, i in enumerate(missed):
+            if self.is_cancelled():
+                return
+            if n % PROGRESS_EVERY == 0:
+                self._progress()
+            outcome, cacheable = read_one(self.candidates[i], self.memo)
+            self._store(i, outcome, cacheable)
+            self.done += 1
+
+    def _store(self, i: int, outcome: Outcome, cacheable: bool) -> None:
+        self.outcomes[i] = outcome
+        if cacheable and self.cache is not None:
+            cand = self.candidates[i]
+            self.cache.put(cand.path, cand.size, cand.mtime_ns, outcome)
+
+    def _progress(self) -> None:
+        if self.on_progress is not None:
+            self.on_progress(self.done, len(self.candidates))
 
 
 def _collect(outcomes: list[Outcome | None], result: ScanResult) -> list[Posting]:
