@@ -33,15 +33,16 @@ class LoadedFolder:
 def prepare_folder(result: ScanResult, snapshots: dict[str, Snapshot], cache_dir: Path, today: date,
                    first_open: bool) -> LoadedFolder:
     """Build the folder's index; on a real open, compare with the last visit and record this one."""
-    present = {posting_key(p) for p in result.postings}
-    ghosts = ghost_postings({k: snap for k, snap in snapshots.items() if k not in present})
-    postings = result.postings + ghosts
-    changes = None
-    if first_open:
-        changes = compare_with_last_visit(cache_dir, result.folder, result.postings, today)
-        record_visit(cache_dir, result.folder, result.postings, today)
     with collector_paused():  # millions of young objects, no cycles: a full collection would stall the GUI
-        keys = [posting_key(p) for p in postings]
+        present = [posting_key(p) for p in result.postings]
+        here = set(present)
+        ghosts = ghost_postings({k: snap for k, snap in snapshots.items() if k not in here})
+        postings = result.postings + ghosts
+        changes = None
+        if first_open:
+            changes = compare_with_last_visit(cache_dir, result.folder, result.postings, today, present)
+            record_visit(cache_dir, result.folder, result.postings, today, present)
+        keys = present + [posting_key(p) for p in ghosts]
         extra = sorted({k for p in postings for k in p.extra if k not in HIDDEN_EXTRA_KEYS}, key=str.casefold)
         index = SearchIndex(postings)
     return LoadedFolder(postings, index, len(result.postings), changes, keys, extra, result.directories)
