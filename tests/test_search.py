@@ -460,3 +460,10 @@ def test_sort_id_missing_last() -> None:
     assert index.sort([0, 1, 2], SortKey.ID) == [2, 0, 1]
     assert index.sort([0, 1, 2], SortKey.ID, descending=True) == [0, 2, 1]
     assert index.search("") == [0, 1, 2] and len(index) == 3
+
+
+def test_sort_refs_by_their_folded_characters_missing_last() -> None:
+    refs = ["OE202503/0012", "", "oe202501/0318", "OE202502/0240", "OE202502/0240"]
+    index = SearchIndex([Posting(ref=r, title=str(i)) for i, r in enumerate(refs)])
+    assert index.sort(range(5), SortKey.REF) == [2, 3, 4, 0, 1]  # case ignored, ties by row, none last
+    assert index.sort(range(5), SortKey.REF, descending=True) == [0, 3, 4, 2, 1]

@@ -333,6 +333,8 @@ class SearchIndex:
                 return _ranks([numbers.get(t) for t in texts], None)
             return _ranks(texts, text_key)
         sort_key = SortKey(key)
+        if sort_key is SortKey.REF and collate is None:
+            return _ranks(self._refs, None)  # already folded: codes sort by their characters
         if sort_key in (SortKey.REF, SortKey.TITLE):
             return _ranks([getattr(p, sort_key.value) for p in posts], text_key)
         if sort_key.value in FACET_ATTRS:

@@ -219,6 +219,10 @@ class FilterController(QObject):
         return sorted(rows, key=(lambda r: -rank(r)) if descending else rank)  # stable: ties keep row order
 
     def _collate_key(self, key: str) -> Any:
-        """pt_PT collation for text columns ("Évora" under E); values are ranked once per column."""
-        return None if key in ("data_abertura", "data_fecho", "days_left", "id") else self._collate
+        """pt_PT collation for text columns ("Évora" under E); values are ranked once per column.
+
+        Refs are codes with zero-padded numbers (OE202502/0240): their folded characters order them,
+        and collating 100,000 distinct refs took ~0.5 s on the first click of the header.
+        """
+        return None if key in ("data_abertura", "data_fecho", "days_left", "id", "ref") else self._collate
 
