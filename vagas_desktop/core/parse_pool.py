@@ -27,7 +27,7 @@ from .posting import ParseProblem, Severity
 
 # A file of these kinds without front matter is reported; the others are just not postings.
 STRICT_SUFFIXES = (".md", ".markdown")
-PARALLEL_MIN_FILES = 4000  # fewer files to read: a worker's start (~0.3 s) costs more than it saves
+PARALLEL_MIN_FILES = 8000  # fewer files: starting the workers (~0.3 s each, measured) costs about what they save
 MAX_WORKERS = 4
 BATCH = 500  # files per task: small enough for a prompt cancel and steady progress
 _FRAME = struct.Struct("<Q")  # the byte length of each message on a worker's pipes
