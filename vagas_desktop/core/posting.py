@@ -204,26 +204,16 @@ def _slot_setter(name: str) -> Callable[[Posting, Any], None]:
 
 (_set_id, _set_ref, _set_title, _set_trabalho, _set_empregador, _set_descricao, _set_codigo_postal,
  _set_concelho, _set_distrito, _set_data_abertura, _set_data_fecho, _set_extra, _set_source_path,
- _set_mtime, _set_pieces) = map(_slot_setter, _SLOTS)
+ _set_mtime, _set_pieces) = _SETTERS = tuple(map(_slot_setter, _SLOTS))
+_VALUE_NAMES = (*POSTING_FIELDS, "pieces")  # the keys of a values dict, in slot order
 
 
 def _fill(posting: Posting, values: dict[str, Any]) -> None:
-    extra = values.get("extra")
-    _set_id(posting, values["id"])
-    _set_ref(posting, values["ref"])
-    _set_title(posting, values["title"])
-    _set_trabalho(posting, values["trabalho"])
-    _set_empregador(posting, values["empregador"])
-    _set_descricao(posting, values["descricao"])
-    _set_codigo_postal(posting, values["codigo_postal"])
-    _set_concelho(posting, values["concelho"])
-    _set_distrito(posting, values["distrito"])
-    _set_data_abertura(posting, values["data_abertura"])
-    _set_data_fecho(posting, values["data_fecho"])
-    _set_extra(posting, extra if extra else _NO_EXTRA)
-    _set_source_path(posting, values["source_path"])
-    _set_mtime(posting, values["mtime"])
-    _set_pieces(posting, values.get("pieces"))
+    """Set every slot from values (defaults merged in); the parser's path (Posting.make is the cache's)."""
+    for set_slot, name in zip(_SETTERS, _VALUE_NAMES, strict=True):
+        set_slot(posting, values.get(name))
+    if not posting.extra:
+        _set_extra(posting, _NO_EXTRA)
 
 
 class Severity(enum.StrEnum):
