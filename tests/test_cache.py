@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from vagas_desktop.core import cache
+from vagas_desktop.core import cache_file
 from vagas_desktop.core.cache import cache_paths
 from vagas_desktop.core.posting import Severity
 from vagas_desktop.core.scan import ScanResult, scan
@@ -125,7 +125,7 @@ def test_small_changes_go_to_a_delta_large_ones_rewrite_the_cache(tmp_path: Path
 
 def test_a_rewrite_carries_records_from_the_cache_and_its_delta(tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cache, "RECORDS_PER_CHUNK", 7)  # records spread over chunks
+    monkeypatch.setattr(cache_file, "RECORDS_PER_CHUNK", 7)  # records spread over chunks
     for i in range(40):
         write(tmp_path / f"{i:02}.md", f"Ref: R{i}", f"title: T{i}", "Descricao: Igual;  Outra coisa. Fim",
               body=f"corpo {i}\n")
@@ -169,7 +169,7 @@ def _appended(path: Path, _other: Path) -> None:
 
 def _other_version(path: Path, _other: Path) -> None:
     data = bytearray(path.read_bytes())
-    data[8:10] = (cache.FORMAT_VERSION + 1).to_bytes(2, "little")
+    data[8:10] = (cache_file.FORMAT_VERSION + 1).to_bytes(2, "little")
     path.write_bytes(bytes(data))
 
 
@@ -180,9 +180,9 @@ def _other_folder(path: Path, other: Path) -> None:
 def _split(path: Path) -> tuple[tuple[Any, ...], bytes, list[bytes], Any]:
     """A cache file's header fields, texts, records chunks (marshal bytes each) and head."""
     data = path.read_bytes()
-    fields = cache._HEADER.unpack(data[: cache._HEADER.size])
+    fields = cache_file._HEADER.unpack(data[: cache_file._HEADER.size])
     _magic, _fmt, _mversion, head_len, texts_len, records_len = fields
-    pos = cache._HEADER.size
+    pos = cache_file._HEADER.size
     texts = data[pos + records_len : pos + records_len + texts_len]
     head = marshal.loads(data[pos + records_len + texts_len :])
     assert len(data) == pos + records_len + texts_len + head_len and sum(head[4]) == records_len
@@ -202,7 +202,7 @@ def _rewrite(path: Path, head: Any = None, records: Any = None) -> None:
         chunks = records(chunks)
     head_bytes = marshal.dumps((*head_value[:4], tuple(len(c) for c in chunks), *head_value[5:]))
     records_bytes = b"".join(chunks)
-    header = cache._HEADER.pack(magic, fmt, mversion, len(head_bytes), texts_len, len(records_bytes))
+    header = cache_file._HEADER.pack(magic, fmt, mversion, len(head_bytes), texts_len, len(records_bytes))
     path.write_bytes(header + records_bytes + texts + head_bytes)
 
 
@@ -238,7 +238,7 @@ def test_damaged_cache_is_ignored_and_rebuilt(folder: Path, tmp_path: Path, dama
 
 
 def test_records_in_many_chunks(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cache, "RECORDS_PER_CHUNK", 5)
+    monkeypatch.setattr(cache_file, "RECORDS_PER_CHUNK", 5)
     cold = scan(str(folder))
     full, _delta = cache_paths(str(folder))
     _fields, _texts, chunks, _head = _split(full)
@@ -268,7 +268,7 @@ def _chunks_out_of_order(chunks: list[bytes]) -> list[bytes]:
 @pytest.mark.parametrize("damage", [_chunk_cut_short, _chunk_garbage, _chunk_not_a_list, _chunks_out_of_order])
 def test_damaged_chunk_is_ignored_and_rebuilt(folder: Path, monkeypatch: pytest.MonkeyPatch,
                                               damage: Any) -> None:
-    monkeypatch.setattr(cache, "RECORDS_PER_CHUNK", 5)
+    monkeypatch.setattr(cache_file, "RECORDS_PER_CHUNK", 5)
     scan(str(folder))
     full, _delta = cache_paths(str(folder))
     _rewrite(full, records=damage)  # the chunk lengths in the head still match the file
@@ -297,7 +297,7 @@ def test_leftovers_of_killed_writers_and_old_formats_are_removed(folder: Path) -
     full.parent.mkdir(parents=True)
     old_tmp = full.with_name(f".{full.name}.123.abcd.tmp")
     new_tmp = full.with_name(f".{full.name}.456.abcd.tmp")  # maybe another scan, writing right now
-    old_format = full.with_name(full.name.replace(f".v{cache.FORMAT_VERSION}.", ".v0."))
+    old_format = full.with_name(full.name.replace(f".v{cache_file.FORMAT_VERSION}.", ".v0."))
     for path in (old_tmp, new_tmp, old_format):
         path.write_bytes(b"x")
     os.utime(old_tmp, (1, 1))

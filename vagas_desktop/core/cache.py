@@ -1,65 +1,58 @@
-"""Per-folder scan cache: each file's parse outcome, reused while its size and mtime_ns are unchanged."""
+"""Per-folder scan cache: each file's parse outcome, reused while its size and mtime_ns are unchanged.
+
+This module decides what is reused and what is written (full cache or delta) and turns outcomes into
+records and back; core.cache_file reads and writes the files.
+"""
 
 from __future__ import annotations
 
 import functools
 import hashlib
 import heapq
-import itertools
-import marshal
 import os
 import secrets
-import struct
 import sys
 import time
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import yaml
 
 from vagas_desktop.paths import user_cache_dir
 
+from .cache_file import (
+    FORMAT_VERSION,
+    RECORDS_PER_CHUNK,
+    DamagedCache,
+    Record,
+    RecordStream,
+    open_segment,
+    write_file,
+)
 from .pieces import PieceMemo
 from .posting import ParseProblem, Posting, Severity
 
-FORMAT_VERSION = 4
-MAGIC = b"VAGASCAN"
-# magic, format version, marshal version, then the byte lengths of head, texts and records.
-# The file: header, records (marshal chunks, sorted by relative path), the table of distinct pieces,
-# head (folder, kind, token, parser key, the byte length of each records chunk, the pieces' byte
-# lengths as little-endian uint64, the number of records).
-_HEADER = struct.Struct("<8sHHQQQ")
-# Records per marshal chunk. A scan reads the full cache a chunk at a time, in step with the sorted
-# files, so the records are never all in memory (100k: ~130 MB). One marshal call holds the GIL
-# throughout; between chunks the scan thread yields it (time.sleep(0)).
-RECORDS_PER_CHUNK = 2000
 # A file changed this close to the scan start could change again within its mtime tick, unseen
 # by (size, mtime_ns): it is read again next time instead of cached (FAT ticks are 2 s).
 RACY_NS = 2_000_000_000
 COMPACT_FRACTION = 0.25  # stale + delta records above this share of the folder: rewrite it all
-_CHUNK = 1 << 20
-_STALE_TEMP_SECONDS = 3600
 _IGNORED = 0  # record slot of a file that is not a posting and not a problem
 # The code that turns bytes into outcomes: a cache made by another version of it is ignored.
-_PARSER_SOURCES = ("cache.py", "scan.py", "parse_pool.py", "parse.py", "frontmatter_text.py", "posting.py",
-                   "pieces.py", "textfold.py")
+_PARSER_SOURCES = ("cache.py", "cache_file.py", "scan.py", "parse_pool.py", "parse.py", "frontmatter_text.py",
+                   "posting.py", "pieces.py", "textfold.py")
 
-# A record: (relative path, size, mtime_ns, fields | None | _IGNORED, ((severity, message), ...)).
+# A record (cache_file.Record): (relative path, size, mtime_ns, fields | None | _IGNORED,
+# ((severity, message), ...)).
 # Fields: id, ref, title, trabalho, empregador, the profile's pieces, codigo_postal, concelho, distrito,
 # data_abertura and data_fecho as ordinals (or None), extra. The profile text itself is not stored
 # (it is read back from the file when shown). In a full cache the pieces are indexes into the table
 # of distinct pieces stored after the records; a delta has them inline.
-Record = tuple[Any, ...]
 # What one file gave: its posting or None, its problems, and whether it is ignored (not a posting).
 Outcome = tuple[Posting | None, Sequence[ParseProblem], bool]
 Item = tuple[str, int, int, Outcome]  # relative path, size, mtime_ns, outcome
-
-
-class DamagedCache(Exception):
-    """A cache file that cannot be used (from where it went wrong on)."""
 
 
 def cache_paths(folder: str) -> tuple[Path, Path]:
@@ -99,7 +92,7 @@ class FolderCache:
         self._cut = len(os.path.join(folder, ""))
         self._racy_after = started_ns - RACY_NS
         self._token: str | None = None  # of the full cache; None when there is none
-        self._stream: _RecordStream | None = None  # the full cache's records, read along the lookups
+        self._stream: RecordStream | None = None  # the full cache's records, read along the lookups
         self._texts: list[bytes] = []  # the full cache's distinct pieces
         self.memo = PieceMemo()  # one object per distinct piece: the cache's and the files read now
         self._days = _Days()
@@ -114,13 +107,13 @@ class FolderCache:
         """Open the folder's cache; a missing or damaged one gives an empty cache. Never raises."""
         cache = cls(folder, started_ns)
         full_path, delta_path = cache_paths(folder)
-        full = _open_segment(full_path, folder, "full", None)
+        full = open_segment(full_path, (folder, "full"), parser_key(), None)
         if full is None:
             return cache
         cache._token, cache._texts, cache._full_size = full.token, full.texts, full.count
         cache._stream = full
         cache.memo.update(zip(cache._texts, cache._texts, strict=True))
-        delta = _open_segment(delta_path, folder, "delta", cache._token)
+        delta = open_segment(delta_path, (folder, "delta"), parser_key(), cache._token)
         if delta is not None:
             try:
                 records = {rec[0]: rec for _pos, rec in delta.records()}
@@ -194,9 +187,9 @@ class FolderCache:
             if stale + len(kept) + len(new) > COMPACT_FRACTION * (hits + len(new)):
                 return self._write_full()
             if new or len(kept) != len(delta):
-                _write(cache_paths(self.folder)[1], (self.folder, "delta", token, parser_key()), inline=True,
-                       records=lambda encoder: heapq.merge(
-                           iter(kept), (encoder.record(*item) for item in new), key=_rel))
+                encoder = _Encoder(inline=True)
+                write_file(cache_paths(self.folder)[1], (self.folder, "delta", token, parser_key()),
+                           heapq.merge(iter(kept), (encoder.record(*item) for item in new), key=_rel), encoder.table)
                 return "delta"
         except Exception:  # e.g. a full disk or a read-only cache folder: no cache this time
             pass
@@ -219,7 +212,7 @@ class FolderCache:
         """The full cache's records found unchanged, read again from its file (in path order)."""
         if not self._full_hits:
             return
-        old = _open_segment(cache_paths(self.folder)[0], self.folder, "full", self._token)
+        old = open_segment(cache_paths(self.folder)[0], (self.folder, "full"), parser_key(), self._token)
         if old is None:
             raise DamagedCache("the full cache changed during the scan")
         try:
@@ -236,14 +229,11 @@ class FolderCache:
 
     def _write_full(self) -> str:
         full, _delta = cache_paths(self.folder)
-        texts, kept, new = self._texts, self._delta_hits, self._new
-
-        def records(encoder: _Encoder) -> Iterator[Record]:
-            carried = (encoder.carry(rec, texts) for rec in self._carried())
-            from_delta = (encoder.carry(rec, texts) for rec in kept)
-            return heapq.merge(carried, from_delta, (encoder.record(*item) for item in new), key=_rel)
-
-        _write(full, (self.folder, "full", secrets.token_hex(8), parser_key()), records, inline=False)
+        texts, kept, new, encoder = self._texts, self._delta_hits, self._new, _Encoder(inline=False)
+        carried = (encoder.carry(rec, texts) for rec in self._carried())
+        from_delta = (encoder.carry(rec, texts) for rec in kept)
+        records = heapq.merge(carried, from_delta, (encoder.record(*item) for item in new), key=_rel)
+        write_file(full, (self.folder, "full", secrets.token_hex(8), parser_key()), records, encoder.table)
         for old in full.parent.glob(full.name.partition(".")[0] + ".*"):
             if old != full:  # the old delta (its token is gone), other format versions
                 try:
@@ -264,7 +254,7 @@ class _Encoder:
     """
 
     def __init__(self, inline: bool) -> None:
-        self.table: list[bytes] = []  # the distinct pieces, in index order (written after the records)
+        self.table: list[bytes] = []  # the distinct pieces, in index order (grows as records are made)
         self._inline = inline
         self._memo = _Memo()
         self._ids: dict[bytes, int] = {}
@@ -380,188 +370,8 @@ def _all_inline(records: dict[str, Record]) -> bool:
         return False
 
 
-class _RecordStream:
-    """An open cache file: its token and table of pieces now, its records a chunk at a time."""
-
-    def __init__(self, fh: IO[bytes], token: str, texts: list[bytes], chunk_lengths: tuple[int, ...],
-                 count: int) -> None:
-        self.token, self.texts, self.count = token, texts, count
-        self._fh: IO[bytes] | None = fh
-        self._chunks = iter(chunk_lengths)
-        self._chunk: list[Record] = []
-        self._i = 0  # the next record of _chunk
-        self._base = 0  # the position in the file of _chunk[0]
-        self._last: str | None = None  # the last relative path passed: the records must ascend
-
-    def find(self, rel: str) -> tuple[int, Record | None]:
-        """(position, record) of rel, passing the records before it; (-1, None) when it has none.
-
-        Raises DamagedCache when a chunk is damaged or the records are not in path order.
-        """
-        while True:
-            if self._i >= len(self._chunk) and not self._next_chunk():
-                return -1, None
-            rec = self._chunk[self._i]
-            key = rec[0]
-            if type(key) is not str or (self._last is not None and key <= self._last):
-                raise DamagedCache("records out of order")
-            if key > rel:
-                return -1, None  # not cached; this record waits for a later file
-            self._i += 1
-            self._last = key
-            if key == rel:
-                return self._base + self._i - 1, rec
-
-    def records(self) -> Iterator[tuple[int, Record]]:
-        """Every (position, record) from here on."""
-        while self._i < len(self._chunk) or self._next_chunk():
-            rec = self._chunk[self._i]
-            self._i += 1
-            yield self._base + self._i - 1, rec
-
-    def close(self) -> None:
-        self._chunk = []
-        if self._fh is not None:
-            self._fh.close()
-            self._fh = None
-
-    def _next_chunk(self) -> bool:
-        n = next(self._chunks, None)
-        if n is None or self._fh is None:
-            self.close()
-            return False
-        time.sleep(0)  # let other threads (the GUI) run between the GIL-holding loads
-        data = self._fh.read(n)
-        chunk = marshal.loads(data) if len(data) == n else None
-        if type(chunk) is not list or not chunk:
-            self.close()
-            raise DamagedCache("damaged records chunk")
-        self._base += len(self._chunk)
-        self._chunk, self._i = chunk, 0
-        return True
-
-
-def _open_segment(path: Path, folder: str, kind: str, token: str | None) -> _RecordStream | None:
-    """An open cache file, or None when missing, damaged, of another version or folder."""
-    fh = None
-    try:
-        fh = open(path, "rb")
-        size = os.fstat(fh.fileno()).st_size
-        magic, fmt, mversion, head_len, texts_len, records_len = _HEADER.unpack(fh.read(_HEADER.size))
-        if (magic, fmt, mversion) != (MAGIC, FORMAT_VERSION, marshal.version):
-            raise DamagedCache("another format")
-        if size != _HEADER.size + head_len + texts_len + records_len:
-            raise DamagedCache("truncated, or bytes appended")
-        fh.seek(_HEADER.size + records_len + texts_len)
-        head = marshal.loads(fh.read(head_len))
-        if (type(head) is not tuple or len(head) != 7 or head[:2] != (folder, kind)
-                or head[3] != parser_key() or token not in (None, head[2])):
-            raise DamagedCache("another folder, kind or parser")
-        chunk_lengths, lengths, count = head[4], _unpack_lengths(head[5]), head[6]
-        if (type(chunk_lengths) is not tuple or sum(chunk_lengths) != records_len
-                or not all(type(n) is int and n > 0 for n in chunk_lengths)
-                or sum(lengths) != texts_len or type(count) is not int):
-            raise DamagedCache("inconsistent lengths")
-        fh.seek(_HEADER.size + records_len)
-        texts = _read_texts(fh, lengths)
-        fh.seek(_HEADER.size)
-        return _RecordStream(fh, str(head[2]), texts, chunk_lengths, count)
-    except Exception:  # missing, unreadable, truncated, garbage: no cache
-        if fh is not None:
-            fh.close()
-        return None
-
-
-def _pack_lengths(lengths: list[int]) -> bytes:
-    """Text byte lengths as little-endian uint64: loaded by a mere copy, however many."""
-    packed = array("Q", lengths)
-    if sys.byteorder != "little":  # pragma: no cover - big-endian hosts
-        packed.byteswap()
-    return packed.tobytes()
-
-
-def _unpack_lengths(data: bytes) -> array[int]:
-    if type(data) is not bytes:
-        raise TypeError("damaged cache head")
-    lengths = array("Q")
-    lengths.frombytes(data)  # raises unless a whole number of items
-    if sys.byteorder != "little":  # pragma: no cover - big-endian hosts
-        lengths.byteswap()
-    return lengths
-
-
-def _read_texts(fh: IO[bytes], lengths: Iterable[int]) -> list[bytes]:
-    """The table of distinct pieces, read a chunk at a time."""
-    texts: list[bytes] = []
-    chunk, pos = b"", 0
-    for n in lengths:
-        end = pos + n
-        if end > len(chunk):
-            chunk = chunk[pos:] + fh.read(max(_CHUNK, n))
-            pos, end = 0, n
-            if end > len(chunk):
-                raise EOFError("cache texts cut short")
-        texts.append(chunk[pos:end])
-        pos = end
-    return texts
-
-
-def _write(path: Path, head: tuple[str, str, str, str], records: Callable[[_Encoder], Iterable[Record]],
-           inline: bool) -> None:
-    """Write a cache file atomically: a temp file beside it, fsynced, then renamed over it.
-
-    The records (in path order) are encoded and written a chunk at a time, then the table of
-    pieces they point into, the head, and the header last.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale_temps(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    try:
-        with open(tmp, "xb", buffering=_CHUNK) as fh:
-            fh.write(bytes(_HEADER.size))  # no magic yet: never valid until finished
-            encoder = _Encoder(inline)
-            chunk_lengths = []
-            count = 0
-            for chunk in _batched(records(encoder), RECORDS_PER_CHUNK):
-                time.sleep(0)  # let other threads (the GUI) run between the GIL-holding dumps
-                data = marshal.dumps(chunk)
-                fh.write(data)
-                chunk_lengths.append(len(data))
-                count += len(chunk)
-            for piece in encoder.table:
-                fh.write(piece)
-            lengths = [len(piece) for piece in encoder.table]
-            head_bytes = marshal.dumps((*head, tuple(chunk_lengths), _pack_lengths(lengths), count))
-            fh.write(head_bytes)
-            fh.seek(0)
-            fh.write(_HEADER.pack(MAGIC, FORMAT_VERSION, marshal.version, len(head_bytes),
-                                  sum(lengths), sum(chunk_lengths)))
-            fh.flush()
-            os.fsync(fh.fileno())  # the data is on disk before the name points to it
-        os.replace(tmp, path)  # a rename lost in a crash leaves the old cache: still valid
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def _batched(items: Iterable[Record], n: int) -> Iterator[list[Record]]:
-    it = iter(items)
-    while chunk := list(itertools.islice(it, n)):
-        yield chunk
-
-
 def _drain_list(items: list[Any]) -> None:
     """Empty a big list from the end, letting other threads run between slices."""
     while items:
         del items[-RECORDS_PER_CHUNK:]
         time.sleep(0)
-
-
-def _remove_stale_temps(path: Path) -> None:
-    """Delete temp files a killed writer left (old ones only: another scan may be writing)."""
-    limit = time.time() - _STALE_TEMP_SECONDS
-    for tmp in path.parent.glob(f".{path.name}.*.tmp"):
-        try:
-            if tmp.stat().st_mtime < limit:
-                tmp.unlink()
-        except OSError:
-            pass

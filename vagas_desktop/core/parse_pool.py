@@ -19,7 +19,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, NamedTuple
 
-from .cache import Outcome, Record, inline_encoder
+from .cache import Outcome, inline_encoder
+from .cache_file import Record
 from .frontmatter_text import decode, starts_with_fence
 from .parse import parse_bytes
 from .pieces import PieceMemo
