@@ -125,15 +125,15 @@ class FolderCache:
                 delta.close()
         return cache
 
-    def lookup(self, files: Iterable[tuple[str, int, float, int]]) -> list[Outcome | None]:
-        """For each (path, size, mtime, mtime_ns): the cached outcome if size and mtime_ns match.
+    def lookup(self, files: Iterable[tuple[str, int, float, int, int, int]]) -> list[Outcome | None]:
+        """For each (path, size, mtime, mtime_ns, ctime_ns, ino): the cached outcome if size and mtime_ns match.
 
         Files must come in path order (as list_candidates gives them), across calls too: the full
         cache is read along with them. A file out of order just gets no cached outcome.
         """
         texts, days, cut, delta, memo = self._texts, self._days, self._cut, self._delta, self.memo
         found: list[Outcome | None] = []
-        for path, size, mtime, mtime_ns in files:
+        for path, size, mtime, mtime_ns, _ctime_ns, _ino in files:
             rel = path[cut:]
             position, rec = self._find(rel)
             if delta and rel in delta:

@@ -42,6 +42,8 @@ class Candidate(NamedTuple):
     size: int
     mtime: float
     mtime_ns: int
+    ctime_ns: int  # with the inode, catches an in-place rewrite that kept size and mtime
+    ino: int
 
 
 def read_one(cand: Candidate, memo: PieceMemo) -> tuple[Outcome, bool]:

@@ -93,7 +93,7 @@ def _list_dir(current: str, seen: set[tuple[int, int]], stack: list[str], found:
         elif S_ISREG(st.st_mode) and (key := (st.st_dev, st.st_ino)) not in seen:
             seen.add(key)
             if name.lower().endswith(POSTING_SUFFIXES):
-                found.append(new((entry.path, st.st_size, st.st_mtime, st.st_mtime_ns)))
+                found.append(new((entry.path, st.st_size, st.st_mtime, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)))
             else:
                 ignored += 1
     return ignored
