@@ -60,7 +60,7 @@ class FilterController(QObject):
         self._query_text = ""
         self._selection = FilterSelection()
         self._scope: str | None = None
-        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._sort: tuple[str, bool] | None = None  # (column key, descending): survives a new folder's columns
         collator = QCollator(QLocale(QLocale.Language.Portuguese, QLocale.Country.Portugal))
         collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         collator.setNumericMode(True)
@@ -143,8 +143,12 @@ class FilterController(QObject):
             self.apply()
 
     def set_sort(self, column: int, order: Qt.SortOrder) -> None:
-        """Remember the header's sort so a new filter result comes out in the same order."""
-        self._sort = (column, order)
+        """Remember the header's sort so a new filter result comes out in the same order.
+
+        Kept by column key, not position: another folder has other extra columns.
+        """
+        valid = 0 <= column < self._model.columnCount()
+        self._sort = (self._model.column_key(column), order == Qt.SortOrder.DescendingOrder) if valid else None
 
     # -- work ------------------------------------------------------------------------------------
     def apply(self) -> None:
@@ -157,9 +161,10 @@ class FilterController(QObject):
         rows = self._index.search(query, facets, self._predicates())
         if not asks_for_tracked(query):
             rows = rows[: bisect.bisect_left(rows, self._model.ghost_from)]
+        if self._sort is not None and self._model.column_of(self._sort[0]) < 0:
+            self._sort = None  # a column this folder lacks: its own order, as after a fresh open
         if self._sort is not None:
-            column, order = self._sort
-            rows = self._sort_rows(rows, self._model.column_key(column), order == Qt.SortOrder.DescendingOrder)
+            rows = self._sort_rows(rows, *self._sort)
         self._model.set_rows(rows)
         self.results_changed.emit(len(rows), self._model.ghost_from)
         self._facets = facets

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import gc
+import logging
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.folder_load import LoadedFolder, prepare_folder
-from ..core.posting import Severity
+from ..core.posting import Posting, Severity
 from ..core.scan import ScanResult
+from ..core.search import SearchIndex
 from ..paths import user_cache_dir
 from .load_worker import LoadWorker
 
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
     _Base = MainWindow
 else:
     _Base = object
+
+log = logging.getLogger(__name__)
 
 
 class FolderLoading(_Base):
@@ -85,33 +89,77 @@ class FolderLoading(_Base):
             return  # a superseded load
         self._worker = None
         self._set_loading(False)
+        old = self.controller.current_data()
+        previous = (self.folder, self.model.ghost_from, self.model.extra_keys)
+        try:
+            self._apply_loaded(result, loaded)
+        except Exception:  # never an empty window with a stale count: show the folder plainly, or keep the old
+            log.exception("showing the folder %s failed", result.folder)
+            self._recover(result, loaded, old, previous)
+            return
+        self.graveyard.release(*old)  # the previous folder is freed a slice at a time, not in one long pause
+
+    def _apply_loaded(self, result: ScanResult, loaded: LoadedFolder) -> None:
         refresh = loaded.changes is None and result.folder == self.folder
         place = self._remember_place() if refresh else None
         old_keys = set(self.controller.folder_keys()) if refresh else set()
         message = self._note_changes(loaded, old_keys, result)  # before the reset: one search, not two
         if self.folder and self.model.columnCount():
             self._pending_column_state = self.table.column_state()
-        self.folder = result.folder
-        self.setWindowTitle(f"Vagas Desktop — {result.folder}")
-        old = self.controller.current_data()
         self.controller.set_data(loaded.postings, loaded.index, loaded.ghost_from, loaded.keys, loaded.extra_keys)
-        self.graveyard.release(*old)  # the previous folder is freed a slice at a time, not in one long pause
+        self._show_folder(result, loaded)
         sort = self.table.restore_column_state(self._pending_column_state)
         self._pending_column_state = None
+        header = self.table.horizontalHeader()
         if sort is not None:
-            self.table.horizontalHeader().setSortIndicator(*sort)  # sorts once, through the model
-        self.problems.set_problems(result.folder, result.problems)
-        self._show_problem_count(result)
-        self.shortlists.refresh(self.user.store, len(self.controller.new_keys))
+            header.setSortIndicator(*sort)  # sorts once, through the model
+        elif header.sortIndicatorSection() >= 0:
+            header.setSortIndicator(-1, header.sortIndicatorOrder())  # its column is gone: the folder's own order
         self.statusBar().showMessage(message, 15_000)
-        self.window_settings.remember_folder(result.folder)
-        self._fill_recent_menu()
-        self.watcher.watch(loaded.directories)
-        gc.freeze()  # the folder's objects live until the next load: later collections can skip them
         if place is not None:
             self._restore_place(place)
         elif self.table.currentIndex().row() < 0 and self.model.rowCount():
             self.table.selectRow(0)
+
+    def _show_folder(self, result: ScanResult, loaded: LoadedFolder) -> None:
+        """Everything around the table that names the open folder."""
+        self.folder = result.folder
+        self.setWindowTitle(f"Vagas Desktop — {result.folder}")
+        self.problems.set_problems(result.folder, result.problems)
+        self._show_problem_count(result)
+        self.shortlists.refresh(self.user.store, len(self.controller.new_keys))
+        self.window_settings.remember_folder(result.folder)
+        self._fill_recent_menu()
+        self.watcher.watch(loaded.directories)
+        gc.freeze()  # the folder's objects live until the next load: later collections can skip them
+
+    def _recover(self, result: ScanResult, loaded: LoadedFolder,
+                 old: tuple[list[Posting], SearchIndex | None, list[str]],
+                 previous: tuple[str, int, list[str]]) -> None:
+        """After a failure: the new folder with default columns and order, else the previous folder."""
+        self._pending_column_state = None
+        self.controller.set_sort(-1, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        try:
+            self.controller.set_data(loaded.postings, loaded.index, loaded.ghost_from, loaded.keys,
+                                     loaded.extra_keys)
+            self.table.apply_default_columns()
+            self._show_folder(result, loaded)
+            text = self.tr("A pasta foi aberta com as colunas e a ordem de origem: não foi possível "
+                           "repor as anteriores.")
+        except Exception:
+            log.exception("showing the folder %s plainly failed too; the previous folder stays", result.folder)
+            postings, index, keys = old
+            folder, ghost_from, extra_keys = previous
+            self.folder = folder
+            if index is not None:
+                self.controller.set_data(postings, index, ghost_from, keys, extra_keys)
+                self.table.apply_default_columns()
+            text = self.tr("Não foi possível mostrar a pasta %s; mantém-se a pasta anterior.") % result.folder
+        self.statusBar().showMessage(text, 30_000)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Vagas Desktop"), text, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the window stays usable behind it
 
     def _note_changes(self, loaded: LoadedFolder, old_keys: set[str], result: ScanResult) -> str:
         """Set the "novas" and say what changed since the last visit (open) or the last look (refresh)."""

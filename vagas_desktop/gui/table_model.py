@@ -226,6 +226,16 @@ class PostingTableModel(QAbstractTableModel):
             return fixed[column].key
         return "extra:" + self._extra_keys[column - len(fixed)]
 
+    def column_of(self, key: str) -> int:
+        """The column showing key, or -1 when this folder has no such column."""
+        fixed = [c.key for c in Column]
+        if key in fixed:
+            return fixed.index(key)
+        name = key.removeprefix("extra:")
+        if key.startswith("extra:") and name in self._extra_keys:
+            return len(fixed) + self._extra_keys.index(name)
+        return -1
+
     def column_header(self, column: int) -> str:
         fixed = list(Column)
         return fixed[column].header if column < len(fixed) else self._extra_keys[column - len(fixed)]
