@@ -21,6 +21,7 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     base = tmp_path_factory.mktemp("userdirs")
     monkeypatch.setenv("VAGAS_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("VAGAS_CACHE_DIR", str(base / "cache"))
+    monkeypatch.setenv("VAGAS_LOG_DIR", str(base / "logs"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
 
 

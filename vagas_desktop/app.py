@@ -11,6 +11,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .cli import check_folder, iso_day
+from .logs import log_uncaught, setup_logging
 from .paths import APP_NAME, resources_dir, sample_posts_dir
 
 
@@ -23,6 +24,7 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("folder", nargs="?", help="folder of postings (default: the last one, else the samples)")
     parser.add_argument("--today", type=iso_day, default=None, help="the app's today, YYYY-MM-DD")
     parser.add_argument("--data-dir", default=None, help="where user data lives (also $VAGAS_DATA_DIR)")
+    parser.add_argument("--verbose", action="store_true", help="log everything, to stderr too")
     return parser
 
 
@@ -57,6 +59,8 @@ def run_gui(argv: list[str]) -> int:
         return 2
     if args.data_dir:
         os.environ["VAGAS_DATA_DIR"] = args.data_dir
+    setup_logging(args.verbose)
+    sys.excepthook = log_uncaught  # an error in a slot is logged with its traceback, not lost on a closed console
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)

@@ -37,3 +37,9 @@ def user_cache_dir() -> Path:
     """Caches that can be rebuilt at any time."""
     chosen = os.environ.get("VAGAS_CACHE_DIR")
     return Path(chosen) if chosen else Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def user_log_dir() -> Path:
+    """The rotating log file's folder: $VAGAS_LOG_DIR, else platformdirs."""
+    chosen = os.environ.get("VAGAS_LOG_DIR")
+    return Path(chosen) if chosen else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
