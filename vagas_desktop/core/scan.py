@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import gc
+import logging
 import os
 import time
 from collections.abc import Callable
@@ -18,6 +20,7 @@ from .posting import ParseProblem, Posting, Severity
 POSTING_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt")
 PROGRESS_EVERY = 256
 _name = attrgetter("name")
+log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -45,58 +48,126 @@ class ScanResult:
         return os.path.relpath(path, self.folder).replace(os.sep, "/")
 
 
-def list_candidates(folder: str, cancelled: CancelCheck | None = None,
-                    directories: list[str] | None = None) -> tuple[list[Candidate], int]:
+def list_candidates(folder: str, cancelled: CancelCheck | None = None, directories: list[str] | None = None,
+                    problems: list[ParseProblem] | None = None) -> tuple[list[Candidate], int]:
     """Walk folder recursively; returns (candidate files sorted by path, ignored count).
 
-    Hidden entries and backups are skipped; links are followed, each file and folder read once.
-    The folders walked are appended to directories when given (a watcher wants them).
+    Hidden entries and backups are skipped unseen. Links are followed when their target is inside
+    folder, each file and folder read once; links leading outside or nowhere, and what cannot be
+    listed or stat'ed, go to problems when given (with a reason, sorted by path).
+    The folders listed are appended to directories when given (a watcher wants them).
     """
-    seen: set[tuple[int, int]] = set()
-    found: list[Candidate] = []
-    ignored = 0
+    walk = _Walk(folder)
     stack = [folder]
     while stack:
         if cancelled is not None and cancelled():
             break
         current = stack.pop()
-        if directories is not None:
+        if walk.list_dir(current, stack) and directories is not None:
             directories.append(current)
-        ignored += _list_dir(current, seen, stack, found)
-    found.sort()  # by path: paths are unique
-    return found, ignored
+    walk.found.sort()  # by path: paths are unique
+    if problems is not None:
+        problems.extend(sorted(walk.problems, key=attrgetter("source_path")))
+    return walk.found, walk.ignored
 
 
-def _list_dir(current: str, seen: set[tuple[int, int]], stack: list[str], found: list[Candidate]) -> int:
-    """Add current's candidate files to found and its subfolders to stack; returns the ignored count."""
-    try:
-        st = os.stat(current)
-        if (st.st_dev, st.st_ino) in seen:
-            return 0  # a symlink loop or a folder reached twice
-        seen.add((st.st_dev, st.st_ino))
-        with os.scandir(current) as it:
-            entries = sorted(it, key=_name)
-    except OSError:
-        return 0
-    ignored = 0
-    new = Candidate._make
-    for entry in entries:
-        name = entry.name
-        if name[0] in ".#" or name[-1] == "~":
-            continue
+class _Walk:
+    """What a walk of one folder found, saw and could not read."""
+
+    def __init__(self, folder: str) -> None:
+        root = os.path.realpath(folder)  # the folder may itself be reached through a link
+        self.inside = root if root.endswith(os.sep) else root + os.sep
+        self.seen: set[tuple[int, int]] = set()
+        self.found: list[Candidate] = []
+        self.problems: list[ParseProblem] = []
+        self.ignored = 0
         try:
-            st = entry.stat()  # follows links
+            st = os.stat(folder)
+            self.seen.add((st.st_dev, st.st_ino))
         except OSError:
-            continue  # dangling link
-        if S_ISDIR(st.st_mode):
-            stack.append(entry.path)
-        elif S_ISREG(st.st_mode) and (key := (st.st_dev, st.st_ino)) not in seen:
+            pass  # reported when it is listed
+
+    def list_dir(self, current: str, stack: list[str]) -> bool:
+        """Add current's candidate files to found and its new subfolders to stack; False if unlistable."""
+        try:
+            with os.scandir(current) as it:
+                entries = sorted(it, key=_name)
+        except OSError as exc:
+            self._report(current, Severity.ERROR, f"folder unreadable: {_reason(exc)}")
+            return False
+        seen, found, new = self.seen, self.found, Candidate._make
+        for entry in entries:
+            name = entry.name
+            if name[0] in ".#" or name[-1] == "~":
+                continue
+            try:
+                st = entry.stat()  # follows links
+                link = entry.is_symlink()  # from the listing, mostly: no system call
+            except OSError as exc:
+                self._unstatable(entry, exc)
+                continue
+            if link and not self._link_inside(entry, st):
+                continue
+            key = (st.st_dev, st.st_ino)
+            if key in seen:
+                continue  # a loop, or reached twice through links
             seen.add(key)
-            if name.lower().endswith(POSTING_SUFFIXES):
+            if S_ISDIR(st.st_mode):
+                stack.append(entry.path)
+            elif not name.lower().endswith(POSTING_SUFFIXES):
+                self.ignored += 1
+            elif S_ISREG(st.st_mode):
                 found.append(new((entry.path, st.st_size, st.st_mtime, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)))
-            else:
-                ignored += 1
-    return ignored
+            else:  # reading a pipe or a device could block, or never end
+                self._ignore(entry.path, "ignored: not a regular file")
+        return True
+
+    def _link_inside(self, entry: os.DirEntry[str], st: os.stat_result) -> bool:
+        """True when the link's target is inside the folder; else it is reported as ignored."""
+        target = os.path.realpath(entry.path)
+        if self._is_inside(target):
+            return True
+        kind = "folder" if S_ISDIR(st.st_mode) else "file"
+        self._ignore(entry.path, f"ignored: link to a {kind} outside the opened folder ({target})")
+        return False
+
+    def _unstatable(self, entry: os.DirEntry[str], exc: OSError) -> None:
+        """Report an entry whose stat failed: a link leading nowhere or outside, else an unreadable one."""
+        if _entry_is(entry, True):
+            target = os.path.realpath(entry.path)
+            if exc.errno in _BROKEN_LINK:
+                return self._ignore(entry.path, "ignored: broken link")
+            if not self._is_inside(target):
+                return self._ignore(entry.path, f"ignored: link outside the opened folder ({target})")
+        elif exc.errno == errno.ENOENT:
+            return  # removed since the folder was listed: nothing left to read or report
+        what = "folder unreadable" if _entry_is(entry, False) else "unreadable"
+        self._report(entry.path, Severity.ERROR, f"{what}: {_reason(exc)}")
+
+    def _is_inside(self, real_path: str) -> bool:
+        return real_path.startswith(self.inside) or real_path + os.sep == self.inside
+
+    def _ignore(self, path: str, message: str) -> None:
+        self.ignored += 1
+        self._report(path, Severity.INFO, message)
+
+    def _report(self, path: str, severity: Severity, message: str) -> None:
+        self.problems.append(ParseProblem(source_path=path, severity=severity, message=message))
+
+
+_BROKEN_LINK = (errno.ENOENT, errno.ENOTDIR, errno.ELOOP)  # the target is missing, or links round in a loop
+
+
+def _entry_is(entry: os.DirEntry[str], link: bool) -> bool:
+    """Whether entry is a link (else a folder, not following links), as the listing says."""
+    try:
+        return entry.is_symlink() if link else entry.is_dir(follow_symlinks=False)
+    except OSError:  # when the listing did not say, an lstat was tried and failed
+        return False
+
+
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower()
 
 
 def scan(
@@ -118,7 +189,7 @@ def scan(
     gc.disable()  # many small objects, no cycles: the collector only costs time here
     try:
         cache = FolderCache.open(folder, started_ns) if use_cache else None
-        candidates, result.ignored = list_candidates(folder, cancelled, result.directories)
+        candidates, result.ignored = list_candidates(folder, cancelled, result.directories, result.problems)
         result.files = len(candidates)
         postings = _read_all(candidates, result, cache, on_progress, cancelled)
         result.postings = _drop_superseded(postings, result)
@@ -212,7 +283,7 @@ class _Reader:
                 self.done += len(batch)
                 self._progress()
         except Exception:  # the workers could not start, or one died: the rest is read here
-            pass
+            log.exception("parse workers failed after %d of %d files; reading the rest here", position, len(missed))
         return position
 
     def here(self, missed: list[int]) -> None:
