@@ -18,8 +18,9 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
 MAX_YAML_DEPTH = 16
 _YAML = YAMLHandler()
 
-# "Key: value" or "Key:" — a key starts with a letter or '_' and holds no ':'.
-_KEY_LINE = re.compile(r"([^\W\d][^:]*?)[ \t]*:(?:[ \t]+(.*)|[ \t]*)$")
+# A fully quoted scalar and nothing else: only then is it handed to YAML to unescape.
+_DOUBLE_QUOTED = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_SINGLE_QUOTED = re.compile(r"'[^']*(?:''[^']*)*'")
 _FENCE = re.compile(r"(?:---|\.\.\.)[ \t]*$")
 
 
@@ -69,14 +70,19 @@ def starts_with_fence(text: str) -> bool:
     return text.startswith("---") and _FENCE.match(text.partition("\n")[0].rstrip("\r")) is not None
 
 
+def check_opening(text: str) -> None:
+    """Raise NotPosting unless the text (or its first bytes) can open a posting file."""
+    if "\x00" in text:
+        raise NotPosting("not a posting: binary data")
+    if not starts_with_fence(text.replace("\r", "\n", 1) if "\r" in text else text):
+        raise NotPosting("not a posting: no front matter")
+
+
 def split_front_matter(text: str) -> FrontMatter:
     """Split text into front-matter pairs and body; raise NotPosting."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\x00" in text:
-        raise NotPosting("not a posting: binary data")
-    if not starts_with_fence(text):
-        raise NotPosting("not a posting: no front matter")
+    check_opening(text)
     warnings: list[str] = []
     lines = text.split("\n")
     end = _fence_index(lines)
@@ -107,8 +113,10 @@ def _simple_pairs(lines: list[str]) -> list[tuple[str, str]] | None:
     pairs: list[tuple[str, str]] = []
     append = pairs.append
     for line in lines:
+        if line[:1] == "\t":  # a key indented by a tab is still a key (YAML would refuse the tab)
+            line = line.lstrip(" \t")
         key, colon, value = line.partition(":")
-        if colon and key and (key[0].isalpha() or key[0] == "_") and (not value or value[0] in " \t"):
+        if colon and _is_key(key) and (not value or value[0] in " \t"):
             value = value.strip()
             if value and value[0] in "|>'\"":
                 if value[0] in "|>":
@@ -121,8 +129,19 @@ def _simple_pairs(lines: list[str]) -> list[tuple[str, str]] | None:
     return pairs
 
 
+def _is_key(key: str) -> bool:
+    return bool(key) and (key[0].isalpha() or key[0] == "_")
+
+
 def _unquote(value: str) -> str:
-    """A fully quoted scalar -> its text (YAML escapes); verbatim if it is not valid YAML."""
+    """A fully quoted scalar -> its text (YAML escapes); verbatim if it is not valid YAML.
+
+    Only one quoted scalar is handed to YAML: '"k": [[[...]]] #"' also starts and ends with a
+    quote, and composing its collections recurses once per level (a RecursionError, not a YAMLError).
+    """
+    quoted = _DOUBLE_QUOTED if value[0] == '"' else _SINGLE_QUOTED
+    if quoted.fullmatch(value) is None:
+        return value
     try:
         loaded = yaml.load(value, Loader=_BaseLoader)  # noqa: S506 - BaseLoader builds only str
     except yaml.YAMLError:
@@ -180,18 +199,35 @@ def _to_text(value: Any) -> str:
 
 
 def _recover_pairs(lines: list[str]) -> list[tuple[str, str]]:
-    """Best effort: 'Key: value' lines; other lines continue the previous value."""
-    pairs: list[tuple[str, str]] = []
+    """Best effort: 'Key: value' lines; other lines continue the previous value.
+
+    Linear in the size of the front matter: a value's lines are joined once, at the end.
+    """
+    keys: list[str] = []
+    values: list[list[str]] = []
     for line in lines:
         stripped = line.strip()
         if not stripped:
             continue
-        m = _KEY_LINE.match(line)
-        if m is not None and line[0] not in " \t-":
-            pairs.append((m.group(1), (m.group(2) or "").strip()))
-        elif pairs:
-            key, value = pairs[-1]
-            pairs[-1] = (key, f"{value} {stripped}".strip())
+        pair = _key_line(line)
+        if pair is not None:
+            keys.append(pair[0])
+            values.append([pair[1]] if pair[1] else [])
+        elif keys:
+            values[-1].append(stripped)
         else:
-            pairs.append(("_", stripped))
-    return pairs
+            keys.append("_")
+            values.append([stripped])
+    return [(key, " ".join(parts)) for key, parts in zip(keys, values, strict=True)]
+
+
+def _key_line(line: str) -> tuple[str, str] | None:
+    """'Key: value' or 'Key:' (also after tabs) -> (key, value); None for a continuation line."""
+    if line[0] == "\t":
+        line = line.lstrip(" \t")
+    elif line[0] in " -":
+        return None
+    key, colon, value = line.partition(":")
+    if not colon or not _is_key(key) or (value and value[0] not in " \t"):
+        return None
+    return key.rstrip(" \t"), value.strip()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sys
 from datetime import date
-from typing import Any
+from typing import IO, Any
 
-from .frontmatter_text import NotPosting, decode, split_front_matter
+from .frontmatter_text import NotPosting, check_opening, decode, split_front_matter
 from .pieces import PieceMemo
 from .posting import CANONICAL_KEYS, FIELD_KEYS, ParseProblem, Posting, Severity, fold_key
 
@@ -16,6 +17,14 @@ _ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$")
 _DMY_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[T\s].*)?$")
 _INT_LIKE = re.compile(r"[+-]?\d+(?:\.0*)?$")
 _BODY_KEY = "Texto"
+# BEP postings are a few kB (the longest profiles ~60 kB): a bigger file is something else, and
+# is neither parsed nor read whole (a 100 MB file cost ~1 GB of memory).
+MAX_POSTING_BYTES = 2 * 1024 * 1024
+HEAD_BYTES = 64  # enough to tell a posting's opening fence (after a BOM) from anything else
+MAX_ID_DIGITS = 18  # BEP ids have 5-6 digits; 18 still fits the 64-bit integers other programs use
+_SHOWN_CHARS = 80  # of a value quoted in a problem message
+
+log = logging.getLogger(__name__)
 
 ParseResult = tuple[Posting | None, list[ParseProblem]]
 
@@ -24,23 +33,78 @@ def parse_file(path: str, mtime: float | None = None) -> ParseResult:
     """Read and parse one file; never raises for bad content or unreadable files."""
     try:
         with open(path, "rb") as fh:
-            data = fh.read()
+            st = os.fstat(fh.fileno())
+            data, whole = read_capped(fh, st.st_size)
         if mtime is None:
-            mtime = os.stat(path).st_mtime
+            mtime = st.st_mtime
     except OSError as exc:
-        reason = (exc.strerror or str(exc)).lower()
-        return None, [ParseProblem(source_path=path, severity=Severity.ERROR, message=f"unreadable: {reason}")]
+        return None, [unreadable(path, exc)]
+    if not whole:
+        return None, [too_large(data, path)]
     return parse_bytes(data, path, mtime)
+
+
+def read_capped(fh: IO[bytes], size: int) -> tuple[bytes, bool]:
+    """(bytes, whole): the whole file, or only its head when it is too large to be a posting.
+
+    size is the size listed for the file; a file that grew past the limit since is caught too.
+    """
+    if size > MAX_POSTING_BYTES:
+        return fh.read(HEAD_BYTES), False
+    data = fh.read(MAX_POSTING_BYTES + 1)
+    if len(data) > MAX_POSTING_BYTES:
+        return data[:HEAD_BYTES], False
+    return data, True
+
+
+def unreadable(path: str, exc: OSError) -> ParseProblem:
+    """The problem of a file that could not be opened or read."""
+    reason = (exc.strerror or str(exc)).lower()
+    return ParseProblem(source_path=path, severity=Severity.ERROR, message=f"unreadable: {reason}")
+
+
+def too_large(head: bytes, path: str) -> ParseProblem:
+    """The problem of a file too large to be a posting, told by its first bytes."""
+    try:
+        check_opening(decode(head)[0])
+    except NotPosting as exc:
+        message = str(exc)
+    else:
+        message = f"too large to be a posting (over {MAX_POSTING_BYTES // (1024 * 1024)} MB)"
+    return ParseProblem(source_path=path, severity=Severity.ERROR, message=message)
 
 
 def parse_bytes(
     data: bytes, source_path: str = "", mtime: float = 0.0, keep_text: bool = True, memo: PieceMemo | None = None
 ) -> ParseResult:
-    """Parse the bytes of one posting file.
+    """Parse the bytes of one posting file; never raises for what the bytes hold.
 
     Without keep_text the posting keeps its profile's folded pieces (shared through memo) instead of
     its text, and reads the text back from source_path when asked (see Posting.descricao).
     """
+    if len(data) > MAX_POSTING_BYTES:
+        return None, [too_large(data[:HEAD_BYTES], source_path)]
+    try:
+        return _parse_bytes(data, source_path, mtime, keep_text, memo)
+    except Exception as exc:  # one file must never stop a folder: report it, go on with the next
+        log.exception("could not parse %s", source_path)
+        return None, [failed(source_path, exc)]
+
+
+def failed(path: str, exc: BaseException) -> ParseProblem:
+    """The last-resort problem of a file whose reading raised (a bug, or a limit met)."""
+    if isinstance(exc, RecursionError):
+        reason = "nesting too deep"
+    elif isinstance(exc, MemoryError):
+        reason = "out of memory"
+    else:
+        reason = type(exc).__name__
+    return ParseProblem(source_path=path, severity=Severity.ERROR, message=f"could not be read: {reason}")
+
+
+def _parse_bytes(
+    data: bytes, source_path: str, mtime: float, keep_text: bool, memo: PieceMemo | None
+) -> ParseResult:
     text, decode_warning = decode(data)
     messages = [decode_warning] if decode_warning else []
     try:
@@ -84,7 +148,8 @@ def _fields(pairs: list[tuple[str, str]], messages: list[str]) -> dict[str, Any]
             name = _field_of(key)
         target, slot = (fields, name) if name else (extra, key.strip())
         if slot in target and target[slot] != value:
-            messages.append(f"{key.strip()} appears twice; kept the last value, the earlier was '{target[slot]}'")
+            messages.append(f"{key.strip()} appears twice; kept the last value, the earlier was "
+                            f"'{_shown(target[slot])}'")
         target[slot] = value
     if "id" in fields:
         fields["id"] = _parse_id(fields["id"], extra, messages)
@@ -111,10 +176,20 @@ def _parse_id(value: str, extra: dict[str, str], messages: list[str]) -> int | N
     if not text:
         return None
     if _INT_LIKE.match(text):
-        return int(text.split(".")[0], 10)
-    messages.append(f"Id '{text}' is not a whole number")
+        digits = text.split(".")[0]
+        significant = digits.lstrip("+-").lstrip("0") or "0"  # int() counts leading zeros in its limit
+        if len(significant) <= MAX_ID_DIGITS:
+            return int(("-" if digits[0] == "-" else "") + significant, 10)
+        messages.append(f"Id too long ({len(significant)} digits); kept as text")
+    else:
+        messages.append(f"Id '{_shown(text)}' is not a whole number")
     extra["Id"] = text
     return None
+
+
+def _shown(value: str) -> str:
+    """A value as quoted in a message: a whole megabyte of it would help no one."""
+    return value if len(value) <= _SHOWN_CHARS else value[: _SHOWN_CHARS - 1] + "…"
 
 
 def parse_date(text: str) -> date | None:
@@ -137,7 +212,7 @@ def _parse_date(value: str, key: str, extra: dict[str, str], messages: list[str]
     try:
         return parse_date(value)
     except ValueError:
-        messages.append(f"{key} '{value.strip()}' is not a valid date")
+        messages.append(f"{key} '{_shown(value.strip())}' is not a valid date")
         extra[key] = value.strip()
         return None
 
