@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import errno
+import logging
 import os
 import secrets
 from collections.abc import Callable, Iterator, Sequence
@@ -11,6 +12,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import IO, Any
 
 from .atomic import fsync_dir
 from .export_columns import (
@@ -26,8 +28,11 @@ from .export_columns import (
     neutralise,
     parse_columns,
     row_values,
+    safe_text,
 )
 from .posting import Posting
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "COLUMNS",
@@ -43,11 +48,13 @@ __all__ = [
     "atomic_output",
     "column",
     "default_columns",
+    "check_complete",
     "export",
     "extra_column",
     "extra_names",
     "neutralise",
     "parse_columns",
+    "safe_text",
 ]
 
 PROGRESS_EVERY = 500
@@ -60,9 +67,26 @@ class ExportError(Exception):
     """The destination could not be written; message is plain Portuguese plus the system's reason."""
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"Não foi possível escrever em {path}: {reason}")
+        super().__init__(f"Não foi possível escrever em {safe_text(str(path))}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class IncompleteWriteError(OSError):
+    """The file on disk is not all that was written (a short write the system did not report)."""
+
+
+_DISK_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})  # no EDQUOT on Windows
+
+
+def _reason(exc: OSError) -> str:
+    """The user's words for why a write failed."""
+    system = exc.strerror or str(exc)
+    if exc.errno in _DISK_FULL:
+        return f"the disk is full ({system})"
+    if isinstance(exc, IncompleteWriteError):
+        return f"could not write the whole file: {system}"
+    return system
 
 
 class ExportCancelled(Exception):
@@ -128,10 +152,26 @@ def _exists_error(path: Path) -> FileExistsError:
     return FileExistsError(errno.EEXIST, "O ficheiro já existe (file exists)", str(path))
 
 
+def check_complete(fh: IO[Any]) -> None:
+    """Flush and fsync fh, then check the file holds every byte written to it.
+
+    A full disk may only show itself here (buffered writes, delayed allocation); raises OSError.
+    """
+    fh.flush()
+    fd = fh.fileno()
+    os.fsync(fd)
+    written = os.lseek(fd, 0, os.SEEK_CUR)
+    size = os.fstat(fd).st_size
+    if size != written or size == 0:
+        raise IncompleteWriteError(errno.EIO, f"{size} of {written} bytes on disk")
+
+
 def _commit(tmp: Path, path: Path, overwrite: bool) -> None:
     """Move the finished temp file to path; without overwrite, an existing path is never replaced."""
-    with open(tmp, "rb+") as fh:
+    with open(tmp, "rb+") as fh:  # a writer that skipped check_complete still gets its file synced
         os.fsync(fh.fileno())
+        if os.fstat(fh.fileno()).st_size == 0:
+            raise IncompleteWriteError(errno.EIO, "the file is empty")
     if overwrite:
         os.replace(tmp, path)
         return
@@ -149,7 +189,8 @@ def _commit(tmp: Path, path: Path, overwrite: bool) -> None:
 def atomic_output(path: Path, overwrite: bool = False) -> Iterator[Path]:
     """Yield a temp path beside path to write; on success it becomes path, on any error it goes.
 
-    Raises FileExistsError (path exists and overwrite is False) and ExportError (cannot write).
+    The writer must end with check_complete on its file. Raises FileExistsError (path exists and
+    overwrite is False) and ExportError (cannot write, disk full, short write).
     """
     path = Path(path)
     tmp = _temp_name(path)
@@ -162,7 +203,8 @@ def atomic_output(path: Path, overwrite: bool = False) -> Iterator[Path]:
     except FileExistsError:
         raise
     except OSError as exc:
-        raise ExportError(path, exc.strerror or str(exc)) from exc
+        log.warning("export to %s failed: %s", safe_text(str(path)), exc)
+        raise ExportError(path, _reason(exc)) from exc
     finally:
         with suppress(OSError):
             tmp.unlink(missing_ok=True)
@@ -171,7 +213,7 @@ def atomic_output(path: Path, overwrite: bool = False) -> Iterator[Path]:
 
 
 def csv_cell(value: Value) -> str:
-    """A value as CSV text: ISO dates, plain integers, "" for none, strings neutralised."""
+    """A value as CSV text: ISO dates, plain integers, "" for none, strings cleaned and neutralised."""
     if value is None:
         return ""
     if isinstance(value, str):
@@ -196,6 +238,7 @@ def write_csv(
         for i, posting in enumerate(postings):
             tick(i)
             writer.writerow([csv_cell(v) for v in row_values(posting, columns, ctx)])
+        check_complete(fh)
 
 
 def export(

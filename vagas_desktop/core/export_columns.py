@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -13,8 +14,15 @@ from .profile import parse_profile
 
 BEP_URL = "https://www.bep.gov.pt/pages/oferta/Oferta_Detalhes.aspx?CodOferta={id}"
 EXTRA_PREFIX = "extra:"
-# What a spreadsheet may read as the start of a formula (OWASP "CSV injection" list).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# What a spreadsheet may read as the start of a formula (OWASP "CSV injection" list), once it has
+# trimmed leading blanks and folded compatibility forms ("＝" is "=" to some spreadsheets).
+FORMULA_CHARS = frozenset("=+-@")
+# Control characters no export keeps: XML 1.0 cannot hold C0 (tab, LF and CR aside), DEL and C1
+# are invisible junk that hides what a cell starts with, U+FFFE/U+FFFF are not characters.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+# A file name that is not valid UTF-8 reaches us with each bad byte as a lone surrogate (PEP 383).
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LINE_BREAKS = re.compile(r"\r\n?")
 
 Value = str | int | date | None
 
@@ -147,17 +155,54 @@ def default_columns(postings: Sequence[Posting] = ()) -> list[ExportColumn]:
     return [COLUMNS[k] for k in DEFAULT_KEYS] + extras
 
 
-_LINE_BREAKS = re.compile(r"\r\n?")
+def _escape_surrogate(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+
+def safe_text(text: str) -> str:
+    """Text every UTF-8 writer accepts: a byte a file name could not decode shows as "\\xNN"."""
+    if text.isascii() or not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub(_escape_surrogate, text)
+
+
+def clean_text(text: str) -> str:
+    """A string as every export writes it: safe_text, no control characters, line breaks as "\\n".
+
+    A lone "\\r" would split the row in some readers.
+    """
+    text = safe_text(text)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", text)
+    return _LINE_BREAKS.sub("\n", text) if "\r" in text else text
+
+
+def looks_like_formula(text: str) -> bool:
+    """True if a spreadsheet could take text for a formula: a formula character after any blanks."""
+    if not text:
+        return False
+    first = text[0]
+    if first.isascii() and not first.isspace():
+        return first in FORMULA_CHARS  # the common case, decided by one character
+    if first in "\t\r\n":
+        return True
+    for ch in text:
+        # Spreadsheets trim Unicode spaces and drop zero-width characters (category Cf) on import.
+        if ch.isspace() or unicodedata.category(ch) == "Cf":
+            continue
+        return unicodedata.normalize("NFKC", ch)[:1] in FORMULA_CHARS
+    return False
 
 
 def neutralise(text: str) -> str:
-    """Text a spreadsheet shows as is: a leading formula character gets a "'" before it.
+    """Text a spreadsheet shows as is: cleaned first, then a "'" before anything formula-like.
 
-    Line breaks inside the value become "\\n" (a lone "\\r" would split the row in some readers).
+    The one place every export (CSV, XLSX) turns a string into a cell; cleaning comes first so a
+    stripped control character can never uncover a formula.
     """
-    if text.startswith(FORMULA_STARTS):
-        text = "'" + text
-    return _LINE_BREAKS.sub("\n", text) if "\r" in text else text
+    text = clean_text(text)
+    return "'" + text if looks_like_formula(text) else text
 
 
 def row_values(posting: Posting, columns: Sequence[ExportColumn], ctx: ExportContext) -> list[Value]:

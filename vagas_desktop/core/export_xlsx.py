@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from copy import copy
@@ -12,10 +11,10 @@ from typing import Any
 
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-from openpyxl.cell.cell import ERROR_CODES  # type: ignore[import-untyped]
 from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
+from .export import check_complete
 from .export_columns import ExportColumn, ExportContext, Value, neutralise, row_values
 from .posting import Posting
 
@@ -30,17 +29,11 @@ LINE_HEIGHT = 15  # points per text line at the default 11 pt font
 MAX_ROW_HEIGHT = 409  # Excel's limit, in points
 SAMPLE_ROWS = 200  # rows looked at to size the columns
 MAX_CELL_CHARS = 32767  # Excel's limit for one cell
-# Control characters XML 1.0 cannot hold (tab, LF and CR are allowed).
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_ERROR_CODES = frozenset(ERROR_CODES)
 
 
 def clean_text(value: str) -> str:
-    """A string as an XLSX cell holds it: neutralised, without illegal characters, within the limit."""
-    text = neutralise(value)
-    if _ILLEGAL.search(text):
-        text = _ILLEGAL.sub("", text)
-    return text[:MAX_CELL_CHARS]
+    """A string as an XLSX cell holds it: cleaned and neutralised (export_columns), within the limit."""
+    return neutralise(value)[:MAX_CELL_CHARS]
 
 
 def _display_width(value: Value) -> int:
@@ -71,7 +64,7 @@ def wrapped_lines(text: str, width: int = WRAP_CHARS) -> int:
 
 
 class _Cells:
-    """Turns values into what the write-only sheet appends: plain values, or styled cells when needed.
+    """Turns values into what the write-only sheet appends: numbers as they are, text and dates as cells.
 
     Styles are set once on template cells and copied (as openpyxl's own sheet copy does): setting
     them cell by cell costs several times more.
@@ -84,7 +77,6 @@ class _Cells:
         self.date_top = self._template(number_format=DATE_FORMAT, alignment=top)
         self.wrap = self._template(alignment=Alignment(wrap_text=True, vertical="top"))
         self.top = self._template(alignment=top)
-        self.plain = self._template()
         self.bold = self._template(font=Font(name="Calibri", size=11, bold=True))  # openpyxl's default font
 
     def _template(self, **style: Any) -> Any:
@@ -99,6 +91,14 @@ class _Cells:
         cell.value = value  # after the style, so a date keeps DATE_FORMAT
         if isinstance(value, str):
             cell.data_type = "s"  # never a formula or an error value, whatever it looks like
+        return cell
+
+    def text(self, value: str) -> Any:
+        """An unstyled text cell. openpyxl would type a str starting with "=" as a formula and
+        "#N/A" as an error: the type is set here, not inferred."""
+        cell = WriteOnlyCell(self.ws)
+        cell._value = value  # already cleaned and cut to MAX_CELL_CHARS: skip openpyxl's checks
+        cell.data_type = "s"
         return cell
 
     def header(self, text: str) -> Any:
@@ -120,9 +120,9 @@ class _Cells:
             return self.styled(value, self.date_top if tall else self.date)
         if wrap or tall:
             return self.styled(value, self.wrap if wrap else self.top)
-        if isinstance(value, str) and (value.startswith("'") or value in _ERROR_CODES):
-            return self.styled(value, self.plain)
-        return value  # the common case: openpyxl types str and int itself
+        if isinstance(value, str):
+            return self.text(value)
+        return value  # a number: openpyxl types it itself
 
 
 def write_xlsx(
@@ -150,7 +150,9 @@ def write_xlsx(
                 ws.row_dimensions[i + 2].height = min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT)
             ws.append(row)
         ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(postings) + 1}"
-        wb.save(tmp)
+        with open(tmp, "wb") as fh:  # our own handle, to check every byte reached the disk
+            wb.save(fh)
+            check_complete(fh)
     except BaseException:
         _discard(wb, tmp)
         raise
