@@ -459,15 +459,17 @@ def test_future_version_is_read_only_and_never_rewritten(tmp_path: Path) -> None
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "userdata.lock") == ["userdata.json"]
 
 
-def test_future_version_valid_v1_shape_is_still_refused(tmp_path: Path) -> None:
+def test_future_version_valid_v1_shape_is_shown_but_refused(tmp_path: Path) -> None:
     UserStore.open(tmp_path).set_bookmarked([make(1)], True)
     data = json.loads((tmp_path / "userdata.json").read_text("utf-8"))
     data["schema_version"] = 3
     (tmp_path / "userdata.json").write_text(json.dumps(data), "utf-8")
+    before = (tmp_path / "userdata.json").read_bytes()
     store = UserStore.open(tmp_path)
-    assert store.read_only and not store.is_bookmarked(posting_key(make(1)))
+    assert store.read_only and store.is_bookmarked(posting_key(make(1)))
     with pytest.raises(StoreError, match="read-only"):
         store.set_bookmarked([make(2)], True)
+    assert (tmp_path / "userdata.json").read_bytes() == before
 
 
 # --- two writers --------------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import logging
 import os
 import secrets
 import shutil
@@ -22,6 +24,7 @@ from vagas_desktop.core.userdata_schema import (
     FutureVersionError,
     Shortlist,
     UserData,
+    parse_newer,
     parse_userdata,
 )
 
@@ -35,6 +38,34 @@ else:
 Signature = tuple[int, int, int, int]
 
 _REPLACE_TRIES = 20  # Windows: a reader holding the file open makes os.replace fail briefly
+
+# errors that mean "you may read here but not write": a read-only file system or no permission
+_READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
+
+log = logging.getLogger(__name__)
+
+
+def is_read_only_error(exc: OSError) -> bool:
+    """True if exc says the place cannot be written (as opposed to broken or busy)."""
+    return exc.errno in _READ_ONLY_ERRNOS
+
+
+def cannot_create_in(folder: Path) -> OSError | None:
+    """Why nothing could be written in folder (which need not exist yet), None if it could.
+
+    Asks the closest existing ancestor, without creating anything; os.access knows about
+    read-only file systems (even for root) but not about Windows folder ACLs, where it says yes.
+    """
+    target = folder
+    while not target.exists() and target.parent != target:
+        target = target.parent
+    if not target.is_dir():
+        return NotADirectoryError(errno.ENOTDIR, "not a folder", str(target))
+    if os.access(target, os.W_OK):
+        return None
+    read_only_fs = hasattr(os, "statvfs") and bool(os.statvfs(target).f_flag & os.ST_RDONLY)
+    code = errno.EROFS if read_only_fs else errno.EACCES
+    return OSError(code, os.strerror(code), str(target))
 
 
 class LockTimeoutError(OSError):
@@ -264,20 +295,26 @@ def dump_userdata(entries: Mapping[str, Entry], lists: Mapping[str, Shortlist]) 
 
 @dataclass(frozen=True)
 class LoadReport:
-    """How opening went; message is plain pt_PT text for the user (empty when all is well)."""
+    """How opening went; message is plain pt_PT text for the user (empty when all is well).
+
+    code says which case it is, for the GUI: "" (fine), "backup-only", "restored", "damaged",
+    "damaged-kept" (could not be moved aside), "newer-version", "read-only-disk", "unreadable".
+    """
 
     ok: bool = True
     message: str = ""
     moved_to: Path | None = None
     backup_available: Path | None = None
     read_only: bool = False
+    code: str = ""
 
 
 class UserDataFile:
     """DATA_DIR/userdata.json: change detection, locked reads, atomic saves with a backup.
 
     A damaged file is moved aside (the store starts empty, the backup is offered); a file from
-    a newer schema makes the file read-only, and it is then never written.
+    a newer schema, or a folder that cannot be written, makes the store read-only: what can be
+    read is shown, and the file is then never written nor moved.
     """
 
     def __init__(self, folder: Path, stamp: Callable[[], str]) -> None:
@@ -286,6 +323,7 @@ class UserDataFile:
         self.backup_path = folder / BACKUP_FILE
         self.report = LoadReport()
         self.read_only = False
+        self.newer_version: int | None = None  # the file's schema version when a newer app wrote it
         self.keep_backup = False  # a backup is on offer: do not rotate it away
         self._stamp = stamp  # file-name time stamp for a damaged file
         self._signature: Signature | None = None  # of the file as last read or written
@@ -303,15 +341,27 @@ class UserDataFile:
         """First read, at open: None if there is nothing usable (see report)."""
         if not self.path.exists():
             self._offer_lost_backup()
+            problem = cannot_create_in(self.folder)
+            if problem is not None:
+                self._cannot_write(problem)
             return None
         try:
             with self.lock():
                 return self.read()
-        except (PermissionError, LockTimeoutError):  # read-only folder or a stuck lock: read anyway
+        except LockTimeoutError:  # a stuck lock: read anyway (a save will say it is busy)
             return self.read(move_bad=False)
+        except OSError as exc:
+            if not is_read_only_error(exc):
+                raise
+            # no lock on a read-only disk or folder; none is needed to read an atomically
+            # replaced file, and nothing will be written here
+            data = self.read(move_bad=False)
+            self._cannot_write(exc)
+            return data
 
     def read(self, move_bad: bool = True) -> UserData | None:
-        """Read and validate the file (caller holds the lock); None if absent or unusable."""
+        """Read and validate the file (caller holds the lock unless move_bad is False); None if
+        absent or unusable. A newer version's file gives what this version understands of it."""
         got = read_with_signature(self.path)
         if got is None:
             self._signature = None
@@ -321,8 +371,9 @@ class UserDataFile:
             data = parse_userdata(raw)
         except FutureVersionError as exc:
             self._signature = signature
-            self._refuse(exc.version)
-            return None
+            newer = parse_newer(raw)
+            self._refuse(exc.version, None if newer is None else newer.partial)
+            return None if newer is None else newer.data
         except BadDataError:
             self._set_aside(move_bad)
             return None
@@ -349,21 +400,52 @@ class UserDataFile:
 
     def cannot_read(self, exc: OSError) -> None:
         """The file could not be read at all: refuse to write rather than clobber it."""
-        self.read_only = True
-        self.report = LoadReport(
-            ok=False, message=f"Não foi possível ler os dados do utilizador ({exc}).", read_only=True
-        )
-
-    def _refuse(self, version: int) -> None:
+        log.warning("cannot read %s: %s", self.path, exc)
         self.read_only = True
         self.report = LoadReport(
             ok=False,
             read_only=True,
+            code="unreadable",
             message=(
-                f"Os dados foram gravados por uma versão mais recente da aplicação (esquema {version}; "
-                f"esta versão lê até {SCHEMA_VERSION}). Abertos só para leitura, sem alterações: atualize a aplicação."
+                f"Não foi possível ler os dados do utilizador ({exc}). "
+                "Abertos só para leitura: nada será gravado por cima do ficheiro."
             ),
         )
+
+    def _cannot_write(self, exc: OSError) -> None:
+        """The folder cannot be written (read-only disk, no permission): show the data, change nothing."""
+        log.warning("user data in %s opened read-only: %s", self.folder, exc)
+        self.read_only = True
+        if not self.report.ok:  # a damaged or newer file: that message matters more and says read-only
+            return
+        why = "o disco só permite leitura" if exc.errno == errno.EROFS else "sem permissão de escrita"
+        if exc.errno == errno.ENOTDIR:
+            why = f"{exc.filename} não é uma pasta"
+        self.report = LoadReport(
+            ok=False,
+            read_only=True,
+            code="read-only-disk",
+            message=(
+                f"Não é possível gravar na pasta dos dados ({self.folder}: {why}). "
+                "Os seus dados estão abertos só para leitura; nenhuma alteração será gravada."
+            ),
+        )
+
+    def _refuse(self, version: int, partial: int | None) -> None:
+        """A newer version wrote the file: show what can be read (partial: items not shown in
+        full; None: nothing could be read), never write it."""
+        self.read_only = True
+        self.newer_version = version
+        message = (
+            f"Os dados foram gravados por uma versão mais recente da aplicação (esquema {version}; "
+            f"esta versão lê até {SCHEMA_VERSION}). "
+        )
+        if partial is None:
+            message += "Esta versão não consegue mostrar nenhum deles. "
+        elif partial:
+            message += f"Há {partial} registo(s) que esta versão não consegue mostrar por completo. "
+        message += "Abertos só para leitura, sem alterações: atualize a aplicação."
+        self.report = LoadReport(ok=False, read_only=True, code="newer-version", message=message)
 
     def _set_aside(self, move: bool) -> None:
         """Move a damaged file aside (never overwriting) and offer the backup if it is valid."""
@@ -379,12 +461,18 @@ class UserDataFile:
             message += " Existe uma cópia de segurança anterior que pode ser reposta."
         # not moved: it is still there, so never save over it
         self.read_only = self.read_only or moved is None
-        report = LoadReport(ok=False, message=message, moved_to=moved, backup_available=backup, read_only=moved is None)
-        self.report = report
+        self.report = LoadReport(
+            ok=False,
+            message=message,
+            moved_to=moved,
+            backup_available=backup,
+            read_only=moved is None,
+            code="damaged" if moved is not None else "damaged-kept",
+        )
 
     def _offer_lost_backup(self) -> None:
         """No data file but a valid backup (the file was deleted): offer the backup."""
         if self.read_backup() is not None:
             self.keep_backup = True
             message = "Não foi encontrado o ficheiro de dados, mas existe uma cópia de segurança que pode ser reposta."
-            self.report = LoadReport(message=message, backup_available=self.backup_path)
+            self.report = LoadReport(message=message, backup_available=self.backup_path, code="backup-only")

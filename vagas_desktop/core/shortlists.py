@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -51,6 +52,8 @@ __all__ = [
 ]
 
 Clock = Callable[[], datetime]
+
+log = logging.getLogger(__name__)
 
 
 class StoreError(ValueError):
@@ -361,18 +364,36 @@ class UserStore:
         if not self._file.changed():
             return False
         data = self._file.read()
-        if self._file.read_only:  # a newer version took over the file: show nothing editable
-            self._entries, self._lists = {}, {}
+        if self._file.read_only:  # a newer version took over the file: show what it holds, read-only
+            self._show(data)
             return True
         if data is None:
             return False
         changed = merge_entries(self._entries, data.entries)
         return merge_shortlists(self._lists, data.lists) or changed
 
+    def _show(self, data: UserData | None) -> bool:
+        """Show the file's data as it is (read-only: nothing of ours to merge); True if shown."""
+        if data is None and self._file.newer_version is None:
+            return False  # damaged or gone: keep showing what was read before
+        self._entries, self._lists = (dict(data.entries), dict(data.lists)) if data else ({}, {})
+        return True
+
     def reload_if_changed(self) -> bool:
         """Merge in changes another instance saved; True if anything here changed (GUI refresh)."""
-        if self._file.read_only or not self._file.changed():
+        if not self._file.changed():
             return False
+        if self._file.read_only:
+            # nothing is written from here, so no lock (a read-only disk could not hold one);
+            # never move the file aside either
+            try:
+                shown = self._show(self._file.read(move_bad=False))
+            except OSError as exc:
+                log.warning("cannot re-read %s: %s", self.path, exc)
+                return False
+            if shown:
+                self.revision += 1
+            return shown
         try:
             with self._file.lock(timeout=1.0):
                 merged = self._refresh_locked()
@@ -385,8 +406,13 @@ class UserStore:
     # --- backups --------------------------------------------------------------------------
 
     def export_backup(self, path: Path | str) -> None:
-        """Write all user data (same schema) to one JSON file."""
-        self._check_writable()
+        """Write all user data (same schema) to one JSON file; a copy of data on a read-only disk
+        too, but not of a newer version's file (the copy would drop what this version cannot read)."""
+        if self._file.newer_version is not None:
+            self._check_writable()
+        if self._file.read_only:  # a read-only disk: no lock to take, nothing can change there
+            atomic_write(Path(path), dump_userdata(self._entries, self._lists))
+            return
         with self._locked():
             if self._refresh_locked():
                 self.revision += 1
@@ -413,7 +439,7 @@ class UserStore:
             raise StoreError("no-backup", f"there is no valid backup at {self.backup_path}")
         summary = self._absorb(data)
         self._file.keep_backup = False
-        self._file.report = LoadReport(message="A cópia de segurança foi reposta.")
+        self._file.report = LoadReport(message="A cópia de segurança foi reposta.", code="restored")
         return summary
 
     def _absorb(self, data: UserData) -> ImportSummary:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import enum
 import hashlib
 import json
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar, get_args, get_origin
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
@@ -164,6 +167,9 @@ class FutureVersionError(ValueError):
         self.version = version
 
 
+_M = TypeVar("_M", bound=BaseModel)
+
+
 def clean_text(text: str) -> str:
     """text without lone surrogates (UTF-8 cannot hold them): U+FFFD in their place."""
     try:
@@ -188,6 +194,7 @@ def posting_key(posting: Posting) -> str:
 
 def parse_userdata(raw: bytes) -> UserData:
     """Validate a file's bytes; raises BadDataError or FutureVersionError."""
+    raw = strip_bom(raw)
     try:
         data = UserData.model_validate_json(raw)
     except ValidationError as exc:
@@ -204,6 +211,85 @@ def parse_userdata(raw: bytes) -> UserData:
     if any(key != shortlist.id for key, shortlist in data.lists.items()):
         raise BadDataError("a shortlist is filed under another id")
     return data
+
+
+def strip_bom(raw: bytes) -> bytes:
+    """raw without a leading UTF-8 byte order mark (some editors add one on save)."""
+    return raw[len(codecs.BOM_UTF8):] if raw.startswith(codecs.BOM_UTF8) else raw
+
+
+@dataclass(frozen=True)
+class NewerData:
+    """What this version understands of a newer version's file; partial: entries and lists it
+    had to skip or show without a field it could not read."""
+
+    data: UserData
+    partial: int
+
+
+def parse_newer(raw: bytes) -> NewerData | None:
+    """Read a newer version's file for display only: fields this version does not know are
+    ignored, and an entry or list it cannot understand is skipped; None if not even that works."""
+    try:
+        obj = json.loads(strip_bom(raw))
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(obj, dict):
+        return None
+    entries, partial_entries = _each_known(obj.get("entries"), Entry)
+    every_list, partial_lists = _each_known(obj.get("lists"), Shortlist)
+    lists = {key: shortlist for key, shortlist in every_list.items() if key == shortlist.id}
+    partial = partial_entries + partial_lists + len(every_list) - len(lists)
+    data = UserData.model_construct(schema_version=SCHEMA_VERSION, entries=entries, lists=lists)
+    return NewerData(data, partial)
+
+
+def _each_known(items: Any, model: type[_M]) -> tuple[dict[str, _M], int]:
+    """Each value of a JSON object validated as model with unknown fields (at any depth) left
+    out and, failing that, without the fields that do not validate; and how many needed that
+    or were skipped."""
+    if not isinstance(items, dict):
+        return {}, 0
+    kept: dict[str, _M] = {}
+    partial = 0
+    for key, value in items.items():
+        known = _known_fields(value, model)
+        try:
+            kept[key] = model.model_validate(known)
+            continue
+        except ValidationError as exc:
+            bad = {error["loc"][0] for error in exc.errors() if error["loc"]}
+        partial += 1
+        if isinstance(known, dict):
+            with contextlib.suppress(ValidationError):  # a required field is unreadable: skip it
+                kept[key] = model.model_validate({k: v for k, v in known.items() if k not in bad})
+    return kept, partial
+
+
+def _known_fields(value: Any, model: type[BaseModel]) -> Any:
+    """value with only the keys model (and the models inside it) declares."""
+    if not isinstance(value, dict):
+        return value
+    out = {}
+    for name, field in model.model_fields.items():
+        if name in value:
+            out[name] = _prune(value[name], field.annotation)
+    return out
+
+
+def _prune(value: Any, annotation: Any) -> Any:
+    """value cut down to what annotation's models declare (through tuples, dicts and unions)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return _known_fields(value, annotation)
+    args = get_args(annotation)
+    if not args:
+        return value
+    if get_origin(annotation) is dict and isinstance(value, dict):
+        return {k: _prune(v, args[1]) for k, v in value.items()}
+    if get_origin(annotation) is tuple and isinstance(value, list):
+        return [_prune(v, args[0]) for v in value]
+    models = [a for a in args if isinstance(a, type) and issubclass(a, BaseModel)]
+    return _known_fields(value, models[0]) if len(models) == 1 else value
 
 
 def _peek_version(raw: bytes) -> int | None:
