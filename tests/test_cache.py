@@ -6,8 +6,10 @@ import itertools
 import marshal
 import os
 import shutil
+import struct
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -74,15 +76,12 @@ def test_warm_scan_gives_the_same_result_without_reading_files(folder: Path) -> 
     assert view(warm) == view(cold) == fresh(folder)
     assert warm.postings == cold.postings
 
-    # Same size, same mtime_ns, other bytes: the cached outcome is used, so the file was not read.
+    # Same size, same mtime_ns, other bytes: the new ctime gives it away, the file is read again.
     target = folder / "2020" / "p0.md"
     st = target.stat()
     target.write_bytes(target.read_bytes().replace(b"Posting 0", b"Changed 0"))
     os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))
     assert target.stat().st_size == st.st_size
-    titles = {p.ref: p.title for p in scan(str(folder)).postings}
-    assert titles["R0"] == "Posting 0"
-    age(target, OLD_NS + 1)  # a new mtime: read again
     again = scan(str(folder))
     assert {p.ref: p.title for p in again.postings}["R0"] == "Changed 0"
     assert again.cache_hits == 11 and view(again) == fresh(folder)
@@ -181,35 +180,40 @@ def _split(path: Path) -> tuple[tuple[Any, ...], bytes, list[bytes], Any]:
     """A cache file's header fields, texts, records chunks (marshal bytes each) and head."""
     data = path.read_bytes()
     fields = cache_file._HEADER.unpack(data[: cache_file._HEADER.size])
-    _magic, _fmt, _mversion, head_len, texts_len, records_len = fields
+    _magic, _fmt, _mversion, head_len, texts_len, records_len, head_crc, _header_crc = fields
     pos = cache_file._HEADER.size
     texts = data[pos + records_len : pos + records_len + texts_len]
-    head = marshal.loads(data[pos + records_len + texts_len :])
+    head_bytes = data[pos + records_len + texts_len :]
+    head = marshal.loads(head_bytes)
     assert len(data) == pos + records_len + texts_len + head_len and sum(head[4]) == records_len
+    assert zlib.crc32(head_bytes) == head_crc and zlib.crc32(texts) == head[7]
     chunks = []
-    for n in head[4]:
+    for n, crc in zip(head[4], head[5], strict=True):
         chunks.append(data[pos : pos + n])
+        assert zlib.crc32(chunks[-1]) == crc
         pos += n
     return fields, texts, chunks, head
 
 
 def _rewrite(path: Path, head: Any = None, records: Any = None) -> None:
-    """Replace the head and/or records chunks of a cache file, keeping it well-formed."""
-    (magic, fmt, mversion, _head_len, texts_len, _records_len), texts, chunks, head_value = _split(path)
+    """Replace the head and/or records chunks of a cache file, keeping it well-formed (checksums too)."""
+    (magic, fmt, mversion, *_lengths), texts, chunks, head_value = _split(path)
     if head is not None:
         head_value = head(head_value)
     if records is not None:
         chunks = records(chunks)
-    head_bytes = marshal.dumps((*head_value[:4], tuple(len(c) for c in chunks), *head_value[5:]))
+    head_bytes = marshal.dumps((*head_value[:4], tuple(len(c) for c in chunks),
+                                tuple(zlib.crc32(c) for c in chunks), *head_value[6:]))
     records_bytes = b"".join(chunks)
-    header = cache_file._HEADER.pack(magic, fmt, mversion, len(head_bytes), texts_len, len(records_bytes))
-    path.write_bytes(header + records_bytes + texts + head_bytes)
+    header = cache_file._HEADER.pack(magic, fmt, mversion, len(head_bytes), len(texts), len(records_bytes),
+                                     zlib.crc32(head_bytes), 0)[:-4]
+    path.write_bytes(header + struct.pack("<I", zlib.crc32(header)) + records_bytes + texts + head_bytes)
 
 
 def _bad_record(path: Path, _other: Path) -> None:
-    """Valid marshal data, wrong types inside: caught when the record is used."""
+    """Valid marshal data, wrong types inside (checksums right): caught when the record is used."""
     def damage(chunks: list[bytes]) -> list[bytes]:
-        return [marshal.dumps([(*r[:3], (r[3][0], 42, *r[3][2:]), r[4]) if type(r[3]) is tuple else r
+        return [marshal.dumps([(*r[:5], (r[5][0], 42, *r[5][2:]), r[6]) if type(r[5]) is tuple else r
                                for r in marshal.loads(chunk)]) for chunk in chunks]
     _rewrite(path, records=damage)
 
@@ -271,7 +275,7 @@ def test_damaged_chunk_is_ignored_and_rebuilt(folder: Path, monkeypatch: pytest.
     monkeypatch.setattr(cache_file, "RECORDS_PER_CHUNK", 5)
     scan(str(folder))
     full, _delta = cache_paths(str(folder))
-    _rewrite(full, records=damage)  # the chunk lengths in the head still match the file
+    _rewrite(full, records=damage)  # the chunk lengths and checksums in the head still match the file
 
     result = scan(str(folder))
 

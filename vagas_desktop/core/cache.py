@@ -1,7 +1,17 @@
-"""Per-folder scan cache: each file's parse outcome, reused while its size and mtime_ns are unchanged.
+"""Per-folder scan cache: each file's parse outcome, reused while its size, mtime, ctime and inode hold.
 
 This module decides what is reused and what is written (full cache or delta) and turns outcomes into
-records and back; core.cache_file reads and writes the files.
+records and back; core.cache_file reads and writes the files (and checksums every byte of them).
+
+What still gets past the (size, mtime_ns, ctime_ns, inode) check and shows a stale outcome: a rewrite
+that keeps the size and puts the mtime back, on a filesystem whose ctime is missing or settable and
+whose inode numbers are reused (some FUSE and network mounts); on Windows, where st_ctime is the
+creation time, a rewrite in place that keeps the size and puts the mtime back; on Linux, only by
+setting the clock back (root) or editing the inode on the raw device. Elsewhere ctime cannot be set by
+users, and a replacement by rename has a new inode. A filesystem without stable inode numbers (FAT
+after a remount) only costs a re-read. A copied or moved folder has another path, so another cache.
+A corruption of the cache file that keeps every CRC-32 right goes unseen (a chance of 1 in 2**32 for
+random damage); the cache folder is the user's own, so forging one is no concern here.
 """
 
 from __future__ import annotations
@@ -9,6 +19,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import heapq
+import logging
 import os
 import secrets
 import sys
@@ -35,8 +46,11 @@ from .cache_file import (
 from .pieces import PieceMemo
 from .posting import ParseProblem, Posting, Severity
 
+log = logging.getLogger(__name__)
+
 # A file changed this close to the scan start could change again within its mtime tick, unseen
-# by (size, mtime_ns): it is read again next time instead of cached (FAT ticks are 2 s).
+# by (size, mtime_ns): it is read again next time instead of cached (FAT ticks are 2 s). Not
+# applied to the ctime: a folder just copied with its mtimes kept would not be cached at all.
 RACY_NS = 2_000_000_000
 COMPACT_FRACTION = 0.25  # stale + delta records above this share of the folder: rewrite it all
 _IGNORED = 0  # record slot of a file that is not a posting and not a problem
@@ -44,15 +58,15 @@ _IGNORED = 0  # record slot of a file that is not a posting and not a problem
 _PARSER_SOURCES = ("cache.py", "cache_file.py", "scan.py", "parse_pool.py", "parse.py", "frontmatter_text.py",
                    "posting.py", "pieces.py", "textfold.py")
 
-# A record (cache_file.Record): (relative path, size, mtime_ns, fields | None | _IGNORED,
-# ((severity, message), ...)).
+# A record (cache_file.Record): (relative path, size, mtime_ns, ctime_ns, inode,
+# fields | None | _IGNORED, ((severity, message), ...)).
 # Fields: id, ref, title, trabalho, empregador, the profile's pieces, codigo_postal, concelho, distrito,
 # data_abertura and data_fecho as ordinals (or None), extra. The profile text itself is not stored
 # (it is read back from the file when shown). In a full cache the pieces are indexes into the table
 # of distinct pieces stored after the records; a delta has them inline.
 # What one file gave: its posting or None, its problems, and whether it is ignored (not a posting).
 Outcome = tuple[Posting | None, Sequence[ParseProblem], bool]
-Item = tuple[str, int, int, Outcome]  # relative path, size, mtime_ns, outcome
+Item = tuple[str, int, int, int, int, Outcome]  # relative path, size, mtime_ns, ctime_ns, inode, outcome
 
 
 def cache_paths(folder: str) -> tuple[Path, Path]:
@@ -82,8 +96,9 @@ class FolderCache:
 
     The full cache holds every file; a small delta file holds what changed since, until stale and
     delta records pass COMPACT_FRACTION and the full cache is rewritten. A record is trusted while
-    its file keeps its size and mtime_ns (as make and rsync do): a file rewritten with the same size
-    and its old mtime put back by hand is not seen (within one mtime tick it is: see RACY_NS).
+    its file keeps its size, mtime_ns, ctime_ns and inode: a rewrite in place changes the ctime, a
+    replacement by rename the inode, even when the size and mtime are put back (see the module's
+    docstring for what still is not seen).
     """
 
     def __init__(self, folder: str, started_ns: int) -> None:
@@ -101,6 +116,8 @@ class FolderCache:
         self._full_hits = array("q")  # positions of the full cache's records found unchanged
         self._delta_hits: list[Record] = []  # the delta's records found unchanged
         self._new: list[Item] = []  # outcomes read from files in this scan
+        # The files not answered for, as looked up (put takes their ctime_ns and inode from here).
+        self._missed: dict[str, tuple[str, int, float, int, int, int]] = {}
 
     @classmethod
     def open(cls, folder: str, started_ns: int) -> FolderCache:
@@ -119,21 +136,24 @@ class FolderCache:
                 records = {rec[0]: rec for _pos, rec in delta.records()}
                 if _all_inline(records):
                     cache._delta = records
+                else:
+                    log.warning("scan cache %s not used: pieces not inline", delta_path)
             except Exception:  # a damaged delta: ignored (rewritten at the next save)
-                pass
+                log.exception("scan cache %s not used", delta_path)
             finally:
                 delta.close()
         return cache
 
     def lookup(self, files: Iterable[tuple[str, int, float, int, int, int]]) -> list[Outcome | None]:
-        """For each (path, size, mtime, mtime_ns, ctime_ns, ino): the cached outcome if size and mtime_ns match.
+        """For each (path, size, mtime, mtime_ns, ctime_ns, ino): the cached outcome if all but mtime hold.
 
         Files must come in path order (as list_candidates gives them), across calls too: the full
         cache is read along with them. A file out of order just gets no cached outcome.
         """
-        texts, days, cut, delta, memo = self._texts, self._days, self._cut, self._delta, self.memo
+        texts, days, cut, delta, memo, missed = self._texts, self._days, self._cut, self._delta, self.memo, self._missed
         found: list[Outcome | None] = []
-        for path, size, mtime, mtime_ns, _ctime_ns, _ino in files:
+        for file in files:
+            path, size, mtime, mtime_ns, ctime_ns, ino = file
             rel = path[cut:]
             position, rec = self._find(rel)
             if delta and rel in delta:
@@ -141,14 +161,18 @@ class FolderCache:
             outcome = None
             if rec is not None:
                 try:
-                    if rec[1] == size and rec[2] == mtime_ns:
+                    if rec[1] == size and rec[2] == mtime_ns and rec[3] == ctime_ns and rec[4] == ino:
                         outcome = _outcome(rec, texts, days, path, mtime, memo)
                         if position >= 0:
                             self._full_hits.append(position)
                         else:
                             self._delta_hits.append(rec)
                 except Exception:  # a damaged record: the file is read instead, the cache rewritten
+                    if not self.damaged:
+                        log.exception("scan cache of %s: a damaged record, its file is read again", self.folder)
                     self.damaged = True
+            if outcome is None:
+                missed[path] = file
             found.append(outcome)
         return found
 
@@ -158,24 +182,37 @@ class FolderCache:
             return -1, None
         try:
             return stream.find(rel)
-        except Exception:  # a damaged chunk: no more cached outcomes, the cache is rewritten
+        except Exception:  # records out of order: no more cached outcomes, the cache is rewritten
+            log.exception("scan cache of %s: the rest of it is not used", self.folder)
             self.damaged = True
             self._stream = None
             stream.close()
             return -1, None
 
-    def put(self, path: str, size: int, mtime_ns: int, outcome: Outcome) -> None:
-        """Remember the outcome of a file just read (unless it changed too recently to trust)."""
+    def put(self, path: str, size: int, mtime_ns: int, outcome: Outcome, ctime_ns: int | None = None,
+            ino: int | None = None) -> None:
+        """Remember the outcome of a file just read (unless it changed too recently to trust).
+
+        ctime_ns and ino default to those the lookup of path was given (never looked up: not kept).
+        """
+        if ctime_ns is None or ino is None:
+            known = self._missed.get(path)
+            if known is None:
+                return
+            ctime_ns, ino = known[4], known[5]
         if mtime_ns <= self._racy_after:
-            self._new.append((path[self._cut :], size, mtime_ns, outcome))
+            self._new.append((path[self._cut :], size, mtime_ns, ctime_ns, ino, outcome))
 
     def save(self, complete: bool) -> str:
         """Write what changed: 'full', 'delta' or '' (nothing). Never raises; a failed write is skipped.
 
         After a cancelled scan only a missing cache is written, with the files read so far: every
-        record is checked against its file's size and mtime_ns, so a partial cache is still right.
+        record is checked against its file's size, mtime_ns, ctime_ns and inode, so a partial cache
+        is still right.
         """
         token, delta, new, kept = self._token, self._delta, self._new, self._delta_hits
+        if self._stream is not None and self._stream.damaged:
+            self.damaged = True  # a chunk was skipped: its records are missing from the file
         self._close_stream()
         hits = len(self._full_hits) + len(kept)
         try:
@@ -191,8 +228,10 @@ class FolderCache:
                 write_file(cache_paths(self.folder)[1], (self.folder, "delta", token, parser_key()),
                            heapq.merge(iter(kept), (encoder.record(*item) for item in new), key=_rel), encoder.table)
                 return "delta"
-        except Exception:  # e.g. a full disk or a read-only cache folder: no cache this time
-            pass
+        except OSError as exc:  # e.g. a full disk, a read-only cache folder, a folder in the way
+            log.warning("scan cache of %s not saved: %s", self.folder, exc)
+        except Exception:  # a bug: no cache this time, never a failed scan
+            log.exception("scan cache of %s not saved", self.folder)
         return ""
 
     def close(self) -> None:
@@ -201,6 +240,7 @@ class FolderCache:
         _drain_list(self._new)
         _drain_list(self._delta_hits)
         self._delta = {}
+        self._missed = {}
         self._texts = []
 
     def _close_stream(self) -> None:
@@ -219,6 +259,8 @@ class FolderCache:
             wanted = iter(self._full_hits)
             next_position = next(wanted, -1)
             for position, rec in old.records():
+                while 0 <= next_position < position:  # in a chunk damaged since the lookups: left out
+                    next_position = next(wanted, -1)
                 if position == next_position:
                     yield rec
                     next_position = next(wanted, -1)
@@ -261,24 +303,24 @@ class _Encoder:
 
     def carry(self, rec: Record, table: list[bytes]) -> Record:
         """A loaded record (already checked by a lookup), its pieces moved to this file's table."""
-        fields = rec[3]
+        fields = rec[5]
         if type(fields) is not tuple:
             return rec
         pieces = tuple([table[x] if type(x) is int else x for x in fields[5]])
-        return (*rec[:3], (*fields[:5], self._pieces(pieces), *fields[6:]), rec[4])
+        return (*rec[:5], (*fields[:5], self._pieces(pieces), *fields[6:]), rec[6])
 
-    def record(self, rel: str, size: int, mtime_ns: int, outcome: Outcome) -> Record:
+    def record(self, rel: str, size: int, mtime_ns: int, ctime_ns: int, ino: int, outcome: Outcome) -> Record:
         p, problems, ignored = outcome
         m = self._memo
         stored = tuple([(x.severity.value, m[x.message]) for x in problems]) if problems else ()
         if p is None:
-            return (rel, size, mtime_ns, _IGNORED if ignored else None, stored)
+            return (rel, size, mtime_ns, ctime_ns, ino, _IGNORED if ignored else None, stored)
         opened, closes, extra = p.data_abertura, p.data_fecho, p.extra
         fields = (p.id, p.ref, m[p.title], m[p.trabalho], m[p.empregador], self._pieces(p.pieces),
                   p.codigo_postal, m[p.concelho], m[p.distrito],
                   None if opened is None else opened.toordinal(), None if closes is None else closes.toordinal(),
                   {m[k]: m[v] for k, v in extra.items()})
-        return (rel, size, mtime_ns, fields, stored)
+        return (rel, size, mtime_ns, ctime_ns, ino, fields, stored)
 
     def _pieces(self, pieces: tuple[bytes, ...]) -> tuple[int, ...] | tuple[bytes, ...]:
         """The pieces' indexes in the file's table of distinct pieces (the pieces themselves inline)."""
@@ -296,9 +338,13 @@ class _Encoder:
 
 
 def inline_encoder() -> Callable[[int, int, Outcome], Record]:
-    """(size, mtime_ns, outcome) -> a record with its pieces inline and no path (a parse worker's)."""
+    """(size, mtime_ns, outcome) -> a record with its pieces inline and no path (a parse worker's).
+
+    Only its outcome is used (the scan puts it in the cache with the file's own stat), so no ctime
+    or inode.
+    """
     encoder = _Encoder(inline=True)
-    return lambda size, mtime_ns, outcome: encoder.record("", size, mtime_ns, outcome)
+    return lambda size, mtime_ns, outcome: encoder.record("", size, mtime_ns, 0, 0, outcome)
 
 
 class InlineDecoder:
@@ -335,7 +381,7 @@ class _Days(dict[Any, Any]):
 def _outcome(rec: Record, table: list[bytes], days: _Days, path: str, mtime: float,
              memo: PieceMemo) -> Outcome:
     """Rebuild a file's outcome from its record; raises on a record of the wrong shape."""
-    _rel, _size, _mtime_ns, fields, stored = rec
+    _rel, _size, _mtime_ns, _ctime_ns, _ino, fields, stored = rec
     problems = [ParseProblem(source_path=path, severity=Severity(sev), message=msg)
                 for sev, msg in stored] if stored else ()
     if type(fields) is not tuple:
@@ -365,7 +411,7 @@ def _outcome(rec: Record, table: list[bytes], days: _Days, path: str, mtime: flo
 def _all_inline(records: dict[str, Record]) -> bool:
     """A delta keeps its pieces inline: an index would point into the full cache's table."""
     try:
-        return all(type(rec[3]) is not tuple or all(type(x) is bytes for x in rec[3][5]) for rec in records.values())
+        return all(type(rec[5]) is not tuple or all(type(x) is bytes for x in rec[5][5]) for rec in records.values())
     except Exception:  # a record of the wrong shape
         return False
 
