@@ -11,12 +11,14 @@ from contextlib import contextmanager
 from datetime import date
 from typing import IO, Any
 
-from .cli_export import add_export_parser, cmd_export
+from .cli_export import add_export_parser, cmd_export, output_error
+from .core.export_columns import safe_text
 from .core.posting import Posting, Severity
 from .core.profile import parse_profile
 from .core.scan import ScanResult, scan
 
 EXIT_OK = 0
+EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 
@@ -68,18 +70,54 @@ def cmd_scan(args: argparse.Namespace) -> int:
     if error:
         print(f"vagas-desktop scan: {error}", file=sys.stderr)
         return EXIT_USAGE
+    for target in (args.records, args.problems):
+        problem = output_error(target) if target and target != "-" else None
+        if problem:
+            print(f"vagas-desktop scan: {problem}", file=sys.stderr)
+            return EXIT_USAGE
     result = scan(args.folder, use_cache=not args.no_cache)
-    with _open_out(args.records) as out:
-        for posting in result.postings:
-            out.write(json.dumps(record(posting, result), ensure_ascii=False) + "\n")
-    if args.problems:
-        with _open_out(args.problems) as out:
-            for problem in result.problems:
-                row = {"source_path": result.relative(problem.source_path),
-                       "severity": str(problem.severity), "message": problem.message}
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    try:
+        with _open_out(args.records) as out:
+            ascii_only = not _is_utf8(out)
+            for posting in result.postings:
+                out.write(json_line(record(posting, result), ascii_only))
+        if args.problems:
+            with _open_out(args.problems) as out:
+                ascii_only = not _is_utf8(out)
+                for problem in result.problems:
+                    row = {"source_path": result.relative(problem.source_path),
+                           "severity": str(problem.severity), "message": problem.message}
+                    out.write(json_line(row, ascii_only))
+    except OSError as exc:
+        print(f"vagas-desktop scan: cannot write {safe_text(str(exc.filename or ''))}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return EXIT_FAILED
     print(summary(result), file=sys.stderr)
     return EXIT_OK
+
+
+def json_safe(value: Any) -> Any:
+    """value with every string through safe_text: a path that is not UTF-8 shows its bad bytes as \\xNN."""
+    if isinstance(value, str):
+        return safe_text(value)
+    if isinstance(value, dict):
+        return {json_safe(k): json_safe(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_safe(v) for v in value]
+    return value
+
+
+def json_line(value: Any, ascii_only: bool = False) -> str:
+    """One JSON line, never with a lone surrogate that would stop the writer.
+
+    ascii_only escapes every non-ASCII character, for a console that is not UTF-8.
+    """
+    return json.dumps(json_safe(value), ensure_ascii=ascii_only) + "\n"
+
+
+def _is_utf8(stream: IO[str]) -> bool:
+    encoding = getattr(stream, "encoding", None) or ""
+    return encoding.lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig")
 
 
 def record(posting: Posting, result: ScanResult) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from .core.export import CSV_FORMATS, ExportCancelled, ExportError, export
-from .core.export_columns import ExportContext, default_columns, parse_columns
+from .core.export_columns import ExportContext, default_columns, parse_columns, safe_text
 from .core.posting import Posting
 from .core.query import parse_query
 from .core.scan import scan
@@ -59,9 +59,12 @@ def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
     """Run `vagas-desktop export`; returns the exit code."""
     if folder_error:
         return _fail(folder_error, EXIT_USAGE)
+    bad_output = output_error(args.output)
+    if bad_output:
+        return _fail(bad_output, EXIT_USAGE)
     out = Path(args.output)
     if out.exists() and not args.force:
-        return _fail(f"{out} already exists; use --force to overwrite it", EXIT_USAGE)
+        return _fail(f"{_shown(out)} already exists; use --force to overwrite it", EXIT_USAGE)
     try:
         columns = parse_columns(args.columns) if args.columns else None
     except ValueError as exc:
@@ -83,11 +86,34 @@ def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
         else:
             written = export(chosen, out, fmt, columns or default_columns(chosen), ctx, overwrite=args.force)
     except FileExistsError:
-        return _fail(f"{out} already exists; use --force to overwrite it", EXIT_USAGE)
+        return _fail(f"{_shown(out)} already exists; use --force to overwrite it", EXIT_USAGE)
     except (ExportError, ExportCancelled, OSError) as exc:
-        return _fail(str(exc), EXIT_FAILED)
-    print(f"exported {written} postings to {out} ({fmt})", file=sys.stderr)
+        return _fail(safe_text(str(exc)), EXIT_FAILED)
+    print(f"exported {written} postings to {_shown(out)} ({fmt})", file=sys.stderr)
     return EXIT_OK
+
+
+def output_error(target: str) -> str | None:
+    """Why target cannot be an output file, else None: checked before any work is done.
+
+    Without this, "out/" would be written as a file named "out" and an existing folder would
+    first ask for --force, then fail.
+    """
+    shown = safe_text(target)
+    if target.endswith(("/", os.sep)) or (os.altsep and target.endswith(os.altsep)):
+        return f"{shown} ends with a path separator; give a file name, e.g. {shown.rstrip('/' + os.sep)}/vagas.csv"
+    if os.path.isdir(target):
+        return f"{shown} is a folder; give a file name inside it, e.g. {os.path.join(shown, 'vagas.csv')}"
+    parent = os.path.dirname(os.path.abspath(target))
+    if not os.path.exists(parent):
+        return f"folder not found: {safe_text(parent)} (create it first)"
+    if not os.path.isdir(parent):
+        return f"not a folder: {safe_text(parent)}"
+    return None
+
+
+def _shown(path: Path) -> str:
+    return safe_text(str(path))
 
 
 def select_postings(postings: list[Posting], store: UserStore, query_text: str, shortlist: str | None,

@@ -203,7 +203,7 @@ def atomic_output(path: Path, overwrite: bool = False) -> Iterator[Path]:
     except FileExistsError:
         raise
     except OSError as exc:
-        log.warning("export to %s failed: %s", safe_text(str(path)), exc)
+        log.info("export to %s failed: %s", safe_text(str(path)), exc)
         raise ExportError(path, _reason(exc)) from exc
     finally:
         with suppress(OSError):

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from copy import copy
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
 from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+from openpyxl.writer.excel import ExcelWriter  # type: ignore[import-untyped]
 
 from .export import check_complete
 from .export_columns import ExportColumn, ExportContext, Value, neutralise, row_values
@@ -151,10 +154,10 @@ def write_xlsx(
             ws.append(row)
         ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(postings) + 1}"
         with open(tmp, "wb") as fh:  # our own handle, to check every byte reached the disk
-            wb.save(fh)
+            _save(wb, fh)
             check_complete(fh)
     except BaseException:
-        _discard(wb, tmp)
+        _discard(wb)
         raise
 
 
@@ -168,7 +171,20 @@ def _page_setup(ws: Any) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
-def _discard(wb: Any, tmp: Path) -> None:
-    """Let openpyxl remove its own scratch file (it does so on save); the caller deletes tmp."""
+def _save(wb: Any, fh: BinaryIO) -> None:
+    """openpyxl's save_workbook, but the archive is closed on failure too: left open, it would try
+    to finish itself on a full disk when garbage-collected (an "Exception ignored" on stderr)."""
+    archive = ZipFile(fh, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(wb, archive).save()
+    except BaseException:
+        with suppress(Exception):  # the first error is the one to report
+            archive.close()
+        raise
+
+
+def _discard(wb: Any) -> None:
+    """Let openpyxl remove its own scratch files (it does so on save), saving to memory; the caller
+    deletes the temp file."""
     with suppress(Exception):
-        wb.save(tmp)
+        wb.save(io.BytesIO())

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import errno
 import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from ..core.deadline import DeadlineState, days_left, deadline_state
-from ..core.export import ExportContext, ExportError, Ticker, atomic_output
+from ..core.export import ExportContext, IncompleteWriteError, Ticker, atomic_output, check_complete, safe_text
 from ..core.posting import Posting
 from .html_render import (
     COUNTDOWN_STYLES,
@@ -29,6 +30,7 @@ from .html_render import (
 RESOLUTION_DPI = 300
 MARGIN_MM = 15.0
 PROGRESS_EVERY = 20  # postings between progress reports while the document is built
+PDF_TRAILER = b"%%EOF"
 
 PRINT_STYLE = """
 h1.doc { font-size: xx-large; margin-bottom: 2px; color: #1f3a5f; }
@@ -139,8 +141,8 @@ def build_document(
     return doc
 
 
-def _pdf_writer(path: Path, title: str) -> QPdfWriter:
-    writer = QPdfWriter(str(path))
+def _pdf_writer(device: QIODevice, title: str) -> QPdfWriter:
+    writer = QPdfWriter(device)
     writer.setResolution(RESOLUTION_DPI)
     margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
     layout = QPageLayout(
@@ -150,6 +152,21 @@ def _pdf_writer(path: Path, title: str) -> QPdfWriter:
     writer.setTitle(title)
     writer.setCreator("Vagas Desktop")
     return writer
+
+
+def render_pdf(doc: QTextDocument, title: str) -> bytes:
+    """The PDF of doc, made in memory: Qt's PDF engine ignores write errors, so the bytes reach the
+    disk through Python, which reports them. Raises IncompleteWriteError if Qt did not finish it."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _pdf_writer(buffer, title)
+    doc.print_(writer)  # begins and ends its own painter on the writer
+    del writer
+    data = bytes(buffer.data().data())
+    buffer.close()
+    if not data.rstrip().endswith(PDF_TRAILER):
+        raise IncompleteWriteError(errno.EIO, f"the PDF is incomplete ({len(data)} bytes, no %%EOF)")
+    return data
 
 
 def export_pdf(
@@ -169,15 +186,18 @@ def export_pdf(
     left behind. Cancel is polled while the document is built, not during the final print.
     """
     ticker = Ticker(len(postings), progress, cancelled, PROGRESS_EVERY)
+    title = safe_text(title)  # a list name typed on a command line may carry undecodable bytes
     with atomic_output(Path(path), overwrite) as tmp:
         doc = build_document(postings, ctx, title, ticker, page_per_posting)
         ticker.check()
-        writer = _pdf_writer(tmp, title)
-        doc.print_(writer)
-        del writer  # closes the file
-        if tmp.stat().st_size == 0:
-            raise ExportError(Path(path), "o PDF não foi gerado (QPdfWriter)")
+        data = render_pdf(doc, title)
         ticker.check()
+        with open(tmp, "w+b") as fh:
+            fh.write(data)
+            check_complete(fh)
+            fh.seek(-min(len(data), 64), 2)
+            if not fh.read().rstrip().endswith(PDF_TRAILER):  # what the disk holds, not what we sent
+                raise IncompleteWriteError(errno.EIO, "the PDF on disk has no %%EOF trailer")
     ticker.finish()
     return len(postings)
 
@@ -186,5 +206,5 @@ def print_document(
     postings: Sequence[Posting], printer: QPrinter, ctx: ExportContext, title: str, page_per_posting: bool = True
 ) -> None:
     """Send the same document to a printer (File ▸ Print); the caller set the printer up."""
-    doc = build_document(postings, ctx, title, page_per_posting=page_per_posting)
+    doc = build_document(postings, ctx, safe_text(title), page_per_posting=page_per_posting)
     doc.print_(printer)
