@@ -12,11 +12,12 @@ _recent: OrderedDict[tuple[str, int, int], str] = OrderedDict()
 
 
 def profile_text_of(path: str) -> str:
-    """The Descricao (or body) of the posting file at path, as the parser reads it; "" if unreadable.
+    """The Descricao (or body) of the posting file at path, as the parser reads it; "" if unreadable
+    or too large to be a posting.
 
     The file is read as it is now: an edit since the scan shows at once, a removed file gives "".
     """
-    from .parse import parse_bytes
+    from .parse import parse_bytes, read_capped
 
     try:
         with open(path, "rb") as fh:
@@ -27,10 +28,10 @@ def profile_text_of(path: str) -> str:
                 if text is not None:
                     _recent.move_to_end(key)
                     return text
-            data = fh.read()
+            data, whole = read_capped(fh, st.st_size)  # a file grown huge since the scan is not loaded
     except OSError:
         return ""
-    posting, _problems = parse_bytes(data, path, keep_text=True)
+    posting, _problems = parse_bytes(data, path, keep_text=True) if whole else (None, [])
     text = posting.descricao if posting is not None else ""
     with _lock:
         _recent[key] = text
