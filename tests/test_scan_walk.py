@@ -77,6 +77,8 @@ def test_links_to_outside_folders_and_files_are_not_read(tmp_path: Path) -> None
     (folder / "other").symlink_to(outside, target_is_directory=True)
     (folder / "y.md").symlink_to(outside / "y.md")
     (folder / "up").symlink_to("..", target_is_directory=True)  # relative, and above the folder
+    (folder / "hop.md").symlink_to("y.md")  # a chain of links that ends outside
+    (folder / "via").symlink_to("other/../other", target_is_directory=True)  # through a link, then up
     (folder / "passwd.md").symlink_to("/etc/passwd")
     (folder / ".hidden").symlink_to(outside, target_is_directory=True)  # hidden: skipped unseen, as before
 
@@ -85,12 +87,14 @@ def test_links_to_outside_folders_and_files_are_not_read(tmp_path: Path) -> None
     assert [p.ref for p in result.postings] == ["A"]
     real = os.path.realpath(tmp_path)
     assert problems_of(result, folder) == [
+        ("hop.md", Severity.INFO, f"ignored: link to a file outside the opened folder ({real}/other/y.md)"),
         ("other", Severity.INFO, f"ignored: link to a folder outside the opened folder ({real}/other)"),
         ("passwd.md", Severity.INFO, "ignored: link to a file outside the opened folder (/etc/passwd)"),
         ("up", Severity.INFO, f"ignored: link to a folder outside the opened folder ({real})"),
+        ("via", Severity.INFO, f"ignored: link to a folder outside the opened folder ({real}/other)"),
         ("y.md", Severity.INFO, f"ignored: link to a file outside the opened folder ({real}/other/y.md)"),
     ]
-    assert result.ignored == 4
+    assert result.ignored == 6
     assert result.directories == [str(folder)]
 
 

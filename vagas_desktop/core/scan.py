@@ -81,6 +81,7 @@ class _Walk:
         self.found: list[Candidate] = []
         self.problems: list[ParseProblem] = []
         self.ignored = 0
+        self.real_heads: dict[str, str] = {}  # realpath of the folders links point into
         try:
             st = os.stat(folder)
             self.seen.add((st.st_dev, st.st_ino))
@@ -124,7 +125,7 @@ class _Walk:
 
     def _link_inside(self, entry: os.DirEntry[str], st: os.stat_result) -> bool:
         """True when the link's target is inside the folder; else it is reported as ignored."""
-        target = os.path.realpath(entry.path)
+        target = self._real_path(entry.path)
         if self._is_inside(target):
             return True
         kind = "folder" if S_ISDIR(st.st_mode) else "file"
@@ -143,6 +144,20 @@ class _Walk:
             return  # removed since the folder was listed: nothing left to read or report
         what = "folder unreadable" if _entry_is(entry, False) else "unreadable"
         self._report(entry.path, Severity.ERROR, f"{what}: {_reason(exc)}")
+
+    def _real_path(self, link: str) -> str:
+        """os.path.realpath(link), resolving the folder it points into once: links often share a few."""
+        try:
+            head, tail = os.path.split(os.path.join(os.path.dirname(link), os.readlink(link)))
+        except OSError:  # no longer a link: changed since it was listed
+            return os.path.realpath(link)
+        if tail in ("", ".", ".."):
+            return os.path.realpath(link)
+        real_head = self.real_heads.get(head)
+        if real_head is None:
+            real_head = self.real_heads[head] = os.path.realpath(head)
+        path = os.path.join(real_head, tail)
+        return os.path.realpath(path) if os.path.islink(path) else path  # else a chain of links
 
     def _is_inside(self, real_path: str) -> bool:
         return real_path.startswith(self.inside) or real_path + os.sep == self.inside
