@@ -1,17 +1,18 @@
 """Per-folder scan cache: each file's parse outcome, reused while its size, mtime, ctime and inode hold.
 
 This module decides what is reused and what is written (full cache or delta) and turns outcomes into
-records and back; core.cache_file reads and writes the files (and checksums every byte of them).
+records and back; core.cache_file reads and writes the files, every byte under a checksum.
 
-What still gets past the (size, mtime_ns, ctime_ns, inode) check and shows a stale outcome: a rewrite
-that keeps the size and puts the mtime back, on a filesystem whose ctime is missing or settable and
-whose inode numbers are reused (some FUSE and network mounts); on Windows, where st_ctime is the
-creation time, a rewrite in place that keeps the size and puts the mtime back; on Linux, only by
-setting the clock back (root) or editing the inode on the raw device. Elsewhere ctime cannot be set by
-users, and a replacement by rename has a new inode. A filesystem without stable inode numbers (FAT
-after a remount) only costs a re-read. A copied or moved folder has another path, so another cache.
-A corruption of the cache file that keeps every CRC-32 right goes unseen (a chance of 1 in 2**32 for
-random damage); the cache folder is the user's own, so forging one is no concern here.
+What the (size, mtime_ns, ctime_ns, inode) check still cannot see, so a stale outcome is shown:
+- two rewrites that keep the size and put the mtime back, within one ctime tick (a few ms on Linux,
+  1 s where times are whole seconds), with the scan reading the file between them;
+- on Linux, a ctime put back by setting the system clock back (root) or by editing the inode on the
+  device: users cannot set it otherwise, and a replacement by rename has a new inode;
+- where there is no real ctime and inode numbers are reused (some FUSE and network mounts), and on
+  Windows (st_ctime is the creation time): a rewrite in place that keeps the size and puts the mtime back.
+Inode numbers that change (FAT after a remount) only cost a re-read; a copied or moved folder has
+another path, so another cache. Damage to a cache file that keeps every CRC-32 right goes unseen (1 in
+2**32 for random damage); the cache folder is the user's own, so a forged file is no concern.
 """
 
 from __future__ import annotations

@@ -153,9 +153,12 @@ def open_segment(path: Path, owner: tuple[str, str], parser: str, token: str | N
         if zlib.crc32(head_bytes) != head_crc:
             raise DamagedCache("damaged head")
         head = marshal.loads(head_bytes)
-        if (type(head) is not tuple or len(head) != _HEAD_ITEMS or head[:2] != owner
-                or head[3] != parser or token not in (None, head[2])):
-            raise DamagedCache("another folder, kind or parser")
+        if type(head) is not tuple or len(head) != _HEAD_ITEMS or head[:2] != owner:
+            raise DamagedCache("another folder or kind")
+        if head[3] != parser or token not in (None, head[2]):  # after an upgrade, or a delta left behind
+            log.info("scan cache %s not used: made by another parser or for another full cache", path)
+            fh.close()
+            return None
         chunk_lengths, chunk_crcs, lengths, texts_crc, count = head[4], head[5], _unpack_lengths(head[6]), *head[7:]
         if (type(chunk_lengths) is not tuple or type(chunk_crcs) is not tuple
                 or len(chunk_lengths) != len(chunk_crcs) or sum(chunk_lengths) != records_len
