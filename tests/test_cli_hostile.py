@@ -117,6 +117,17 @@ def test_export_refuses_folder_outputs_up_front(tmp_path: Path, capsys: pytest.C
         assert not (tmp_path / "out" / "existing").exists() or not any((tmp_path / "out" / "existing").iterdir())
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/null"), reason="POSIX only")
+def test_export_never_replaces_a_device(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    (folder / "a.md").write_bytes(EXAMPLE.read_bytes())
+    assert run(["export", str(folder), "-o", "/dev/null", "--force"]) == 2
+    assert "not a regular file" in capsys.readouterr().err
+    assert Path("/dev/null").is_char_device()
+    assert run(["scan", str(folder), "--records", "/dev/null"]) == 0  # written in place: fine
+
+
 def test_scan_refuses_folder_outputs_up_front(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "posts"
     folder.mkdir()

@@ -71,7 +71,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
         print(f"vagas-desktop scan: {error}", file=sys.stderr)
         return EXIT_USAGE
     for target in (args.records, args.problems):
-        problem = output_error(target) if target and target != "-" else None
+        problem = output_error(target, replaced=False) if target and target != "-" else None
         if problem:
             print(f"vagas-desktop scan: {problem}", file=sys.stderr)
             return EXIT_USAGE

@@ -93,17 +93,20 @@ def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
     return EXIT_OK
 
 
-def output_error(target: str) -> str | None:
+def output_error(target: str, replaced: bool = True) -> str | None:
     """Why target cannot be an output file, else None: checked before any work is done.
 
     Without this, "out/" would be written as a file named "out" and an existing folder would
-    first ask for --force, then fail.
+    first ask for --force, then fail. A file that is replaced (renamed over) must be a regular
+    file; one written in place (scan's --records /dev/null) need not.
     """
     shown = safe_text(target)
     if target.endswith(("/", os.sep)) or (os.altsep and target.endswith(os.altsep)):
         return f"{shown} ends with a path separator; give a file name, e.g. {shown.rstrip('/' + os.sep)}/vagas.csv"
     if os.path.isdir(target):
         return f"{shown} is a folder; give a file name inside it, e.g. {os.path.join(shown, 'vagas.csv')}"
+    if replaced and os.path.lexists(target) and not os.path.isfile(target):  # /dev/null, a fifo: never replaced
+        return f"{shown} exists and is not a regular file"
     parent = os.path.dirname(os.path.abspath(target))
     if not os.path.exists(parent):
         return f"folder not found: {safe_text(parent)} (create it first)"

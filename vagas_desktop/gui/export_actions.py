@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from ..core.export import ExportCancelled, ExportError, export
+from ..core.export import ExportCancelled, ExportError, export, safe_text
 from ..core.export_columns import ExportContext
 from ..core.posting import Posting
 from ..core.userdata_schema import posting_key
@@ -19,6 +20,7 @@ from .export_pdf import export_pdf, print_document
 from .table_model import PostingTableModel, status_label
 from .user_data import UserDataController
 
+log = logging.getLogger(__name__)
 
 class ExportActions(QObject):
     """Owns Export (Ctrl+E) and Print (Ctrl+P); `selected` gives the table's selected postings."""
@@ -109,7 +111,12 @@ class ExportActions(QObject):
             self._status(self.tr("Exportação cancelada; nenhum ficheiro foi escrito."))
             return False
         except (ExportError, FileExistsError, OSError, ValueError) as exc:
-            QMessageBox.warning(self._window, self.tr("Não foi possível exportar"), str(exc))
+            QMessageBox.warning(self._window, self.tr("Não foi possível exportar"), safe_text(str(exc)))
+            return False
+        except Exception:  # a bug in a writer must not take the window down; the temp file is gone already
+            log.exception("export to %s failed", safe_text(path))
+            QMessageBox.warning(self._window, self.tr("Não foi possível exportar"),
+                                self.tr("Erro inesperado; nenhum ficheiro foi escrito. Os detalhes estão no registo."))
             return False
         finally:
             progress.close()
