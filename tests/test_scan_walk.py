@@ -164,8 +164,8 @@ def test_pipes_and_devices_are_reported_and_never_opened(tmp_path: Path) -> None
     assert result["ignored"] == 3  # the pipe without a posting suffix is counted, like any other file
 
 
-def make_deep(base: Path, levels: int) -> list[str]:
-    """Nest folders (200-byte names) below base, through folder descriptors: the path outgrows PATH_MAX."""
+def make_deep(base: Path, levels: int, file_name: str = "deep.md") -> list[str]:
+    """Nest folders (200-byte names) below base, through folder descriptors: the path can outgrow PATH_MAX."""
     names = [f"{level:02}" + "x" * 198 for level in range(levels)]
     fd = os.open(base, os.O_RDONLY | os.O_DIRECTORY)
     try:
@@ -174,7 +174,7 @@ def make_deep(base: Path, levels: int) -> list[str]:
             inner = os.open(name, os.O_RDONLY | os.O_DIRECTORY, dir_fd=fd)
             os.close(fd)
             fd = inner
-        posting = os.open("deep.md", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
+        posting = os.open(file_name, os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
         os.write(posting, b"---\nRef: DEEP\n---\n")
         os.close(posting)
     finally:
@@ -199,6 +199,24 @@ def test_folder_past_the_path_limit_is_reported(tmp_path: Path) -> None:
     depth = len(Path(result.relative(problem.source_path)).parts)
     assert len(problem.source_path) >= limit > len(str(Path(problem.source_path).parent))
     assert result.relative(problem.source_path) == "/".join(names[:depth])
+
+
+def test_file_past_the_path_limit_is_reported(tmp_path: Path) -> None:
+    folder = tmp_path / "posts"
+    write(folder / "a.md", "Ref: A")
+    limit = os.pathconf(folder, "PC_PATH_MAX")
+    levels = (limit - len(str(folder)) - 1) // 201  # the deepest folder's path still fits
+    gap = limit - len(str(folder)) - levels * 201
+    file_name = "y" * gap + ".md"  # its path does not
+    names = make_deep(folder, levels, file_name)
+    try:
+        result = scan(str(folder))
+    finally:
+        shutil.rmtree(folder / names[0])
+
+    assert [p.ref for p in result.postings] == ["A"]
+    assert [(result.relative(p.source_path), p.severity, p.message) for p in result.problems] == [
+        ("/".join([*names, file_name]), Severity.ERROR, "unreadable: file name too long")]
 
 
 @pytest.fixture
@@ -226,6 +244,14 @@ def test_subfolder_without_permission_is_reported(shared_tmp: Path) -> None:
     assert sorted(ref for ref, _path in result["postings"]) == ["A", "C"]
     assert result["problems"] == [[str(folder / "fechada"), "error", "folder unreadable: permission denied"]]
     assert str(folder / "fechada") not in result["directories"]
+
+    (folder / "fechada").chmod(0)
+    try:
+        opened = scan_in_child(folder / "fechada", NOBODY if os.geteuid() == 0 else -1)  # the opened folder
+    finally:
+        (folder / "fechada").chmod(0o755)
+    assert opened["postings"] == [] and opened["directories"] == []
+    assert opened["problems"] == [[str(folder / "fechada"), "error", "folder unreadable: permission denied"]]
 
 
 def test_list_candidates_keeps_its_signature_and_reports_on_request(tmp_path: Path) -> None:

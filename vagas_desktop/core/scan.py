@@ -75,6 +75,7 @@ class _Walk:
     """What a walk of one folder found, saw and could not read."""
 
     def __init__(self, folder: str) -> None:
+        self.folder = folder
         root = os.path.realpath(folder)  # the folder may itself be reached through a link
         self.inside = root if root.endswith(os.sep) else root + os.sep
         self.seen: set[tuple[int, int]] = set()
@@ -94,7 +95,8 @@ class _Walk:
             with os.scandir(current) as it:
                 entries = sorted(it, key=_name)
         except OSError as exc:
-            self._report(current, Severity.ERROR, f"folder unreadable: {_reason(exc)}")
+            if exc.errno != errno.ENOENT or current == self.folder:  # else removed since it was seen
+                self._report(current, Severity.ERROR, f"folder unreadable: {_reason(exc)}")
             return False
         seen, found, new = self.seen, self.found, Candidate._make
         for entry in entries:
