@@ -162,3 +162,16 @@ def test_export_to_a_full_disk_fails_clearly(qapp, many_postings: Path, small_di
     err = capsys.readouterr().err
     assert code == 1 and "the disk is full" in err, err
     assert os.listdir(small_disk) == []
+
+
+def test_scan_to_a_full_disk_fails_clearly(many_postings: Path, small_disk: Path,  # noqa: F811
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    code = run(["scan", str(many_postings), "--no-cache", "--records", str(small_disk / "records.jsonl")])
+    assert code == 1 and "the disk is full" in capsys.readouterr().err
+    assert os.listdir(small_disk) == []
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="Linux only")
+def test_scan_to_a_full_device_fails_clearly(many_postings: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["scan", str(many_postings), "--no-cache", "--records", "/dev/full"]) == 1
+    assert "cannot write /dev/full: No space left on device" in capsys.readouterr().err

@@ -6,12 +6,14 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 from typing import IO, Any
 
 from .cli_export import add_export_parser, cmd_export, output_error
+from .core.export import ExportError, atomic_output, check_complete
 from .core.export_columns import safe_text
 from .core.posting import Posting, Severity
 from .core.profile import parse_profile
@@ -76,24 +78,31 @@ def cmd_scan(args: argparse.Namespace) -> int:
             print(f"vagas-desktop scan: {problem}", file=sys.stderr)
             return EXIT_USAGE
     result = scan(args.folder, use_cache=not args.no_cache)
-    try:
-        with _open_out(args.records) as out:
-            ascii_only = not _is_utf8(out)
-            for posting in result.postings:
-                out.write(json_line(record(posting, result), ascii_only))
-        if args.problems:
-            with _open_out(args.problems) as out:
+    outputs: list[tuple[str, Iterable[dict[str, Any]]]] = [
+        (args.records, (record(p, result) for p in result.postings))]  # generators: one record at a time
+    if args.problems:
+        outputs.append((args.problems, (
+            {"source_path": result.relative(p.source_path), "severity": str(p.severity), "message": p.message}
+            for p in result.problems
+        )))
+    for target, rows in outputs:
+        try:
+            with _open_out(target) as out:
                 ascii_only = not _is_utf8(out)
-                for problem in result.problems:
-                    row = {"source_path": result.relative(problem.source_path),
-                           "severity": str(problem.severity), "message": problem.message}
+                for row in rows:
                     out.write(json_line(row, ascii_only))
-    except OSError as exc:
-        print(f"vagas-desktop scan: cannot write {safe_text(str(exc.filename or ''))}: {exc.strerror or exc}",
-              file=sys.stderr)
-        return EXIT_FAILED
+        except ExportError as exc:
+            return _scan_failed(str(exc))
+        except OSError as exc:
+            shown = "stdout" if target == "-" else safe_text(target)
+            return _scan_failed(f"cannot write {shown}: {exc.strerror or exc}")
     print(summary(result), file=sys.stderr)
     return EXIT_OK
+
+
+def _scan_failed(message: str) -> int:
+    print(f"vagas-desktop scan: {message}", file=sys.stderr)
+    return EXIT_FAILED
 
 
 def json_safe(value: Any) -> Any:
@@ -150,9 +159,14 @@ def summary(result: ScanResult) -> str:
 
 @contextmanager
 def _open_out(target: str) -> Iterator[IO[str]]:
+    """stdout ("-"), a device or fifo written in place, or a file replaced whole once complete."""
     if target == "-":
         yield sys.stdout
         sys.stdout.flush()
-    else:
+    elif os.path.exists(target) and not os.path.isfile(target):
         with open(target, "w", encoding="utf-8", newline="\n") as fh:
             yield fh
+    else:  # like the exports: no half-written file on a full disk (raises ExportError)
+        with atomic_output(Path(target), overwrite=True) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
+            check_complete(fh)
