@@ -264,3 +264,11 @@ def test_messages_quote_at_most_a_short_piece_of_a_huge_value() -> None:
     _, problems = parse_bytes(fm("title: t", f"DataFecho: {value}", f"Ref: {value}", "Ref: R"))
     assert problems and all(len(p.message) < 200 for p in problems)
 
+
+
+@pytest.mark.parametrize("lines", [['Ref: "\\ud800 x"'], ["Lista: |", "  a", 'Ref: "\\udc00"'],
+                                   ['Ref: "\\ud83d\\ude00"']])
+def test_escaped_surrogates_never_reach_a_posting(lines: list[str], loader: str) -> None:
+    posting, _ = parse_bytes(fm("title: t", *lines))
+    assert posting is not None and posting.ref
+    posting.ref.encode("utf-8")  # what a CSV export or the user data file does with it: no lone surrogate

@@ -22,6 +22,9 @@ _YAML = YAMLHandler()
 _DOUBLE_QUOTED = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _SINGLE_QUOTED = re.compile(r"'[^']*(?:''[^']*)*'")
 _FENCE = re.compile(r"(?:---|\.\.\.)[ \t]*$")
+# PyYAML's own loader (not libyaml) turns "\ud800" escapes into lone surrogates, which no file or
+# display can hold.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class NotPosting(Exception):
@@ -146,7 +149,14 @@ def _unquote(value: str) -> str:
         loaded = yaml.load(value, Loader=_BaseLoader)  # noqa: S506 - BaseLoader builds only str
     except yaml.YAMLError:
         return value
-    return loaded if isinstance(loaded, str) else value
+    return _whole_text(loaded) if isinstance(loaded, str) else value
+
+
+def _whole_text(text: str) -> str:
+    """Text without lone surrogates: an escaped pair is joined, the rest replaced by U+FFFD."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def _yaml_pairs(lines: list[str], warnings: list[str]) -> list[tuple[str, str]]:
@@ -161,7 +171,7 @@ def _yaml_pairs(lines: list[str], warnings: list[str]) -> list[tuple[str, str]]:
     if not isinstance(data, dict):
         warnings.append("front matter is not a list of 'Key: value' lines; read line by line")
         return _recover_pairs(lines)
-    return [(str(k).strip(), _to_text(v).strip()) for k, v in data.items()]
+    return [(_whole_text(str(k).strip()), _whole_text(_to_text(v).strip())) for k, v in data.items()]
 
 
 def _check_events(text: str) -> None:
