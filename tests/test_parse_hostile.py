@@ -272,3 +272,11 @@ def test_escaped_surrogates_never_reach_a_posting(lines: list[str], loader: str)
     posting, _ = parse_bytes(fm("title: t", *lines))
     assert posting is not None and posting.ref
     posting.ref.encode("utf-8")  # what a CSV export or the user data file does with it: no lone surrogate
+
+
+def test_a_file_repeating_a_key_gives_a_readable_number_of_problems() -> None:
+    posting, problems = parse_bytes(fm("title: t", *(f"Ref: R{i}" for i in range(5000))))
+    assert posting is not None and posting.ref == "R4999"
+    assert len(problems) == parse.MAX_WARNINGS
+    assert problems[0].message == "Ref appears twice; kept the last value, the earlier was 'R0'"
+    assert problems[-1].message == f"and {4999 - parse.MAX_WARNINGS + 1} more warnings"

@@ -23,6 +23,7 @@ MAX_POSTING_BYTES = 2 * 1024 * 1024
 HEAD_BYTES = 64  # enough to tell a posting's opening fence (after a BOM) from anything else
 MAX_ID_DIGITS = 18  # BEP ids have 5-6 digits; 18 still fits the 64-bit integers other programs use
 _SHOWN_CHARS = 80  # of a value quoted in a problem message
+MAX_WARNINGS = 20  # per file: a file repeating one key 100,000 times needs no 100,000 lines of problems
 
 log = logging.getLogger(__name__)
 
@@ -232,6 +233,8 @@ def _keep_body(fields: dict[str, Any], body: str) -> None:
 
 
 def _problems(source_path: str, warnings: list[str], error: str | None = None) -> list[ParseProblem]:
+    if len(warnings) > MAX_WARNINGS:
+        warnings = [*warnings[: MAX_WARNINGS - 1], f"and {len(warnings) - MAX_WARNINGS + 1} more warnings"]
     problems = [ParseProblem(source_path=source_path, severity=Severity.WARNING, message=m) for m in warnings]
     if error:
         problems.append(ParseProblem(source_path=source_path, severity=Severity.ERROR, message=error))
