@@ -234,7 +234,7 @@ def parse_newer(raw: bytes) -> NewerData | None:
         obj = json.loads(strip_bom(raw))
     except (ValueError, RecursionError):
         return None
-    if not isinstance(obj, dict):
+    if not isinstance(obj, dict) or any(not isinstance(obj.get(part, {}), dict) for part in ("entries", "lists")):
         return None
     entries, partial_entries = _each_known(obj.get("entries"), Entry)
     every_list, partial_lists = _each_known(obj.get("lists"), Shortlist)

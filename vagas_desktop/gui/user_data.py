@@ -91,11 +91,27 @@ class UserDataController(QObject):
     def restore_backup(self) -> ImportSummary | None:
         return self._change(self.store.restore_backup)
 
+    def describe(self, exc: Exception) -> str:
+        """A failure in the user's words: the store's codes translated, anything else as it came."""
+        code = exc.code if isinstance(exc, StoreError) else None
+        if code == "read-only":
+            text = self.tr("Os seus dados estão abertos só para leitura: esta alteração não foi gravada.")
+            reason = self.store.load_report.message
+            return f"{text}\n\n{reason}" if reason else text
+        if code == "busy":
+            return self.tr("Outra janela ou instância da aplicação está a gravar os seus dados. Tente de novo.")
+        if code == "future-version":
+            return self.tr("Essa cópia foi gravada por uma versão mais recente da aplicação; "
+                           "atualize a aplicação para a importar.")
+        if code == "bad-backup":
+            return self.tr("Esse ficheiro não é uma cópia válida dos seus dados; nada foi importado.")
+        return str(exc)
+
     def _change(self, action: Callable[[], T], emit: bool = True) -> T | None:
         try:
             result = action()
         except (StoreError, OSError, ValueError) as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(self.describe(exc))
             return None
         folder = str(self.store.path.parent)
         if folder not in self._watcher.directories() and Path(folder).is_dir():
@@ -108,7 +124,7 @@ class UserDataController(QObject):
         try:
             reloaded = self.store.reload_if_changed()
         except (StoreError, OSError) as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(self.describe(exc))
             return
         if reloaded:
             self.changed.emit()
