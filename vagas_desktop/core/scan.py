@@ -137,10 +137,10 @@ class _Walk:
     def _unstatable(self, entry: os.DirEntry[str], exc: OSError) -> None:
         """Report an entry whose stat failed: a link leading nowhere or outside, else an unreadable one."""
         if _entry_is(entry, True):
-            target = os.path.realpath(entry.path)
             if exc.errno in _BROKEN_LINK:
                 return self._ignore(entry.path, "ignored: broken link")
-            if not self._is_inside(target):
+            target = self._real_path(entry.path)
+            if not self._is_inside(target):  # e.g. into a folder this user cannot enter
                 return self._ignore(entry.path, f"ignored: link outside the opened folder ({target})")
         elif exc.errno == errno.ENOENT:
             return  # removed since the folder was listed: nothing left to read or report
