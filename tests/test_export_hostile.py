@@ -56,8 +56,9 @@ def read_xlsx(path: Path) -> list[list[openpyxl.cell.Cell]]:
 
 def cleaned(text: str) -> str:
     """What every export must hold for text, computed apart from the exporter: undecodable bytes as
-    \\xNN, control characters (but tab and line breaks) gone, CR and CRLF as LF."""
-    text = re.sub("[\udc80-\udcff]", lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", text)
+    \\xNN (other lone surrogates as \\uNNNN), control characters (but tab and line breaks) gone, CR and CRLF as LF."""
+    text = re.sub("[\ud800-\udfff]", lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}" if "\udc80" <= m.group() <= "\udcff"
+                  else f"\\u{ord(m.group()):04x}", text)  # any other lone surrogate: its code point
     text = re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]", "", text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
