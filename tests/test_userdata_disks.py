@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import shutil
 import subprocess
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -85,8 +86,8 @@ def mount_point(tmp_path: Path):
     """A small tmpfs of our own (remountable read-only); skipped where mounting is not allowed."""
     point = tmp_path / "disk"
     point.mkdir()
-    if os.name != "posix" or os.geteuid() != 0:
-        pytest.skip("mounting a file system needs root")
+    if os.name != "posix" or os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a file system needs root and mount(8)")
     done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(point)], capture_output=True)
     if done.returncode != 0:
         pytest.skip(f"cannot mount here: {done.stderr.decode(errors='replace').strip()}")
@@ -130,6 +131,33 @@ def test_missing_data_folder_on_a_read_only_disk_opens_empty_and_read_only(mount
     assert str(mount_point / "vagas" / "dados") in store.load_report.message
     refused_changes(store, mount_point)
     assert list(mount_point.iterdir()) == []
+
+
+def test_disk_going_read_only_while_open_refuses_and_keeps_showing(mount_point: Path) -> None:
+    store = fill(mount_point)
+    expected = seen(store)
+    before = files_in(mount_point)
+    remount_read_only(mount_point)
+    with pytest.raises(StoreError) as info:
+        store.set_bookmarked([make(9)], True)
+    assert info.value.code == "read-only"
+    assert store.read_only and store.load_report.code == "read-only-disk"
+    assert seen(store) == expected and files_in(mount_point) == before
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes to read-only folders")
+def test_folder_without_write_permission_shows_every_entry(tmp_path: Path) -> None:
+    folder = tmp_path / "dados"
+    expected = seen(fill(folder))
+    (folder / "userdata.lock").unlink()
+    folder.chmod(0o555)
+    try:
+        store = UserStore.open(folder)
+        assert seen(store) == expected and store.read_only
+        assert "sem permissão de escrita" in store.load_report.message
+        refused_changes(store, folder)
+    finally:
+        folder.chmod(0o755)
 
 
 def test_data_folder_under_a_file_is_read_only_with_a_message(tmp_path: Path) -> None:

@@ -343,7 +343,7 @@ class UserDataFile:
             self._offer_lost_backup()
             problem = cannot_create_in(self.folder)
             if problem is not None:
-                self._cannot_write(problem)
+                self.cannot_write(problem)
             return None
         try:
             with self.lock():
@@ -356,7 +356,7 @@ class UserDataFile:
             # no lock on a read-only disk or folder; none is needed to read an atomically
             # replaced file, and nothing will be written here
             data = self.read(move_bad=False)
-            self._cannot_write(exc)
+            self.cannot_write(exc)
             return data
 
     def read(self, move_bad: bool = True) -> UserData | None:
@@ -412,7 +412,7 @@ class UserDataFile:
             ),
         )
 
-    def _cannot_write(self, exc: OSError) -> None:
+    def cannot_write(self, exc: OSError) -> None:
         """The folder cannot be written (read-only disk, no permission): show the data, change nothing."""
         log.warning("user data in %s opened read-only: %s", self.folder, exc)
         self.read_only = True

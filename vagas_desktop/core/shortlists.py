@@ -11,7 +11,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from vagas_desktop.core.atomic import LoadReport, LockTimeoutError, UserDataFile, atomic_write, dump_userdata
+from vagas_desktop.core.atomic import (
+    LoadReport,
+    LockTimeoutError,
+    UserDataFile,
+    atomic_write,
+    dump_userdata,
+    is_read_only_error,
+)
 from vagas_desktop.core.posting import Posting
 from vagas_desktop.core.userdata_schema import (
     STATUS_LABELS,
@@ -337,11 +344,20 @@ class UserStore:
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
+        lock = self._file.lock()
         try:
-            with self._file.lock():
-                yield
+            lock.__enter__()
         except LockTimeoutError as exc:
             raise StoreError("busy", "another instance of the app holds the user data lock") from exc
+        except OSError as exc:
+            if not is_read_only_error(exc):
+                raise
+            self._file.cannot_write(exc)  # the disk went read-only, or lost its permissions, since opening
+            raise StoreError("read-only", f"the user data folder cannot be written ({exc})") from exc
+        try:
+            yield
+        finally:
+            lock.__exit__(None, None, None)
 
     def _mutate(self, change: Callable[[datetime], bool]) -> None:
         """Lock, merge in the file's changes, apply change, save if anything changed, unlock."""
@@ -399,6 +415,11 @@ class UserStore:
                 merged = self._refresh_locked()
         except LockTimeoutError:
             return False  # busy writing: the watcher fires again when it is done
+        except OSError as exc:
+            if not is_read_only_error(exc):
+                raise
+            self._file.cannot_write(exc)
+            return self.reload_if_changed()  # read-only now: re-read without the lock
         if merged:
             self.revision += 1
         return merged
