@@ -164,6 +164,14 @@ def test_export_to_a_full_disk_fails_clearly(qapp, many_postings: Path, small_di
     assert os.listdir(small_disk) == []
 
 
+def test_scan_of_a_folder_without_postings_writes_empty_files(tmp_path: Path) -> None:
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    records, problems = tmp_path / "r.jsonl", tmp_path / "p.jsonl"
+    assert run(["scan", str(folder), "--records", str(records), "--problems", str(problems)]) == 0
+    assert records.read_bytes() == b"" and problems.read_bytes() == b""
+
+
 def test_scan_to_a_full_disk_fails_clearly(many_postings: Path, small_disk: Path,  # noqa: F811
                                            capsys: pytest.CaptureFixture[str]) -> None:
     code = run(["scan", str(many_postings), "--no-cache", "--records", str(small_disk / "records.jsonl")])

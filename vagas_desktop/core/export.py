@@ -44,11 +44,12 @@ __all__ = [
     "ExportColumn",
     "ExportContext",
     "ExportError",
+    "IncompleteWriteError",
     "Ticker",
     "atomic_output",
+    "check_complete",
     "column",
     "default_columns",
-    "check_complete",
     "export",
     "extra_column",
     "extra_names",
@@ -162,7 +163,7 @@ def check_complete(fh: IO[Any]) -> None:
     os.fsync(fd)
     written = os.lseek(fd, 0, os.SEEK_CUR)
     size = os.fstat(fd).st_size
-    if size != written or size == 0:
+    if size != written:
         raise IncompleteWriteError(errno.EIO, f"{size} of {written} bytes on disk")
 
 
@@ -170,8 +171,6 @@ def _commit(tmp: Path, path: Path, overwrite: bool) -> None:
     """Move the finished temp file to path; without overwrite, an existing path is never replaced."""
     with open(tmp, "rb+") as fh:  # a writer that skipped check_complete still gets its file synced
         os.fsync(fh.fileno())
-        if os.fstat(fh.fileno()).st_size == 0:
-            raise IncompleteWriteError(errno.EIO, "the file is empty")
     if overwrite:
         os.replace(tmp, path)
         return
