@@ -6,6 +6,7 @@ import logging
 import os
 import random
 import shutil
+import socket
 import subprocess
 import sys
 import textwrap
@@ -269,8 +270,18 @@ def _device(path: Path, tmp_path: Path) -> None:
     path.symlink_to("/dev/zero")
 
 
+def _socket(path: Path, tmp_path: Path) -> None:
+    cwd = os.getcwd()
+    os.chdir(path.parent)  # a relative name: the full path may pass the 108 bytes a socket address has
+    try:
+        with socket.socket(socket.AF_UNIX) as sock:
+            sock.bind(path.name)
+    finally:
+        os.chdir(cwd)
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
-@pytest.mark.parametrize("odd", [_fifo, _link_to_fifo, _folder, _device])
+@pytest.mark.parametrize("odd", [_fifo, _link_to_fifo, _folder, _device, _socket])
 @pytest.mark.parametrize("which", [0, 1], ids=["full", "delta"])
 def test_an_odd_file_at_a_cache_path_never_blocks_the_scan(folder: Path, tmp_path: Path, which: int,
                                                            odd: Callable[[Path, Path], None]) -> None:
