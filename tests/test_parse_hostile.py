@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
+import threading
 import tracemalloc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -280,3 +284,36 @@ def test_a_file_repeating_a_key_gives_a_readable_number_of_problems() -> None:
     assert len(problems) == parse.MAX_WARNINGS
     assert problems[0].message == "Ref appears twice; kept the last value, the earlier was 'R0'"
     assert problems[-1].message == f"and {4999 - parse.MAX_WARNINGS + 1} more warnings"
+
+
+@contextmanager
+def replaced_by_fifo(path: Path) -> Iterator[None]:
+    """Within, path is a FIFO with no writer (opening it plainly would wait forever)."""
+    path.unlink()
+    os.mkfifo(path)
+    try:
+        yield
+    finally:
+        try:  # should a read still wait on it, a writer lets it go
+            os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+        except OSError:
+            pass  # no reader waiting: as it should be
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_put_in_a_listed_files_place_is_reported_not_waited_on(tmp_path: Path) -> None:
+    path = tmp_path / "p.md"
+    path.write_bytes(fm("title: t", "Ref: P", "Descricao: perfil"))
+    listed = candidate(path)
+    (posting,) = scan(str(tmp_path), use_cache=False).postings
+    outcomes: list[object] = []
+    with replaced_by_fifo(path):
+        reader = threading.Thread(target=lambda: outcomes.extend([
+            parse_pool.read_one(listed, PieceMemo())[0], parse_file(str(path)), posting.descricao]), daemon=True)
+        reader.start()
+        reader.join(60)  # a guard against hanging the suite, not a speed limit
+        assert not reader.is_alive(), "a read waited on the FIFO"
+    (none, problems, _), (none_too, problems_too), text = outcomes  # type: ignore[misc]
+    assert none is None and errors(list(problems)) == ["unreadable: not a regular file"]
+    assert none_too is None and errors(problems_too) == ["unreadable: not a regular file"]
+    assert text == ""

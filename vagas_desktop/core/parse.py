@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import re
 import sys
 from datetime import date
-from typing import IO, Any
+from stat import S_ISREG
+from typing import Any
 
 from .frontmatter_text import NotPosting, check_opening, decode, split_front_matter
 from .pieces import PieceMemo
@@ -22,6 +24,8 @@ _BODY_KEY = "Texto"
 MAX_POSTING_BYTES = 2 * 1024 * 1024
 HEAD_BYTES = 64  # enough to tell a posting's opening fence (after a BOM) from anything else
 MAX_ID_DIGITS = 18  # BEP ids have 5-6 digits; 18 still fits the 64-bit integers other programs use
+# Non-blocking: a FIFO put in a listed file's place would otherwise wait for a writer forever.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
 _SHOWN_CHARS = 80  # of a value quoted in a problem message
 MAX_WARNINGS = 20  # per file: a file repeating one key 100,000 times needs no 100,000 lines of problems
 
@@ -33,29 +37,64 @@ ParseResult = tuple[Posting | None, list[ParseProblem]]
 def parse_file(path: str, mtime: float | None = None) -> ParseResult:
     """Read and parse one file; never raises for bad content or unreadable files."""
     try:
-        with open(path, "rb") as fh:
-            st = os.fstat(fh.fileno())
-            data, whole = read_capped(fh, st.st_size)
-        if mtime is None:
-            mtime = st.st_mtime
+        data, whole, st = read_file(path)
     except OSError as exc:
         return None, [unreadable(path, exc)]
     if not whole:
         return None, [too_large(data, path)]
-    return parse_bytes(data, path, mtime)
+    return parse_bytes(data, path, st.st_mtime if mtime is None else mtime)
 
 
-def read_capped(fh: IO[bytes], size: int) -> tuple[bytes, bool]:
-    """(bytes, whole): the whole file, or only its head when it is too large to be a posting.
+def read_file(path: str) -> tuple[bytes, bool, os.stat_result]:
+    """(bytes, whole, stat): the file, or only its head when it is too large to be a posting.
 
-    size is the size listed for the file; a file that grew past the limit since is caught too.
+    Raises OSError, also for what is not a regular file (a FIFO, a device) put at path since.
+    """
+    fd = open_regular(path)
+    try:
+        st = os.fstat(fd)
+        return (*read_capped(fd, st.st_size), st)
+    finally:
+        os.close(fd)
+
+
+def open_regular(path: str) -> int:
+    """A file descriptor on the regular file at path, opened without waiting; raises OSError."""
+    fd = os.open(path, _OPEN_FLAGS)
+    try:
+        if not S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_capped(fd: int, size: int) -> tuple[bytes, bool]:
+    """(bytes, whole): the open file, or only its head when it is too large to be a posting.
+
+    size is the file's stat size: reading size + 1 bytes (not the limit, a 2 MB buffer per file)
+    tells whether it grew since, and a file grown past the limit is caught too.
     """
     if size > MAX_POSTING_BYTES:
-        return fh.read(HEAD_BYTES), False
-    data = fh.read(MAX_POSTING_BYTES + 1)
+        return _read(fd, HEAD_BYTES), False
+    data = os.read(fd, size + 1)  # one call for a file that holds what its stat said
+    if len(data) < size:  # a short read (some network filesystems): read on
+        data += _read(fd, size + 1 - len(data))
+    if len(data) > size:  # it grew since its stat: read on, up to the limit
+        data += _read(fd, MAX_POSTING_BYTES + 1 - len(data))
     if len(data) > MAX_POSTING_BYTES:
         return data[:HEAD_BYTES], False
     return data, True
+
+
+def _read(fd: int, n: int) -> bytes:
+    """Up to n bytes: fewer only at the end of the file."""
+    parts = []
+    while n > 0 and (chunk := os.read(fd, n)):
+        parts.append(chunk)
+        n -= len(chunk)
+    return b"".join(parts)
 
 
 def unreadable(path: str, exc: OSError) -> ParseProblem:

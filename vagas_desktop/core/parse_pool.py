@@ -23,7 +23,7 @@ from typing import IO, NamedTuple
 from .cache import Outcome, inline_encoder
 from .cache_file import Record
 from .frontmatter_text import decode, starts_with_fence
-from .parse import failed, parse_bytes, read_capped, too_large, unreadable
+from .parse import failed, parse_bytes, read_file, too_large, unreadable
 from .pieces import PieceMemo
 
 # A file of these kinds without front matter is reported; the others are just not postings.
@@ -62,8 +62,7 @@ def read_one(cand: Candidate, memo: PieceMemo) -> tuple[Outcome, bool]:
 
 def _read_one(cand: Candidate, memo: PieceMemo) -> tuple[Outcome, bool]:
     try:
-        with open(cand.path, "rb") as fh:
-            data, whole = read_capped(fh, cand.size)
+        data, whole, _st = read_file(cand.path)
     except OSError as exc:
         return (None, [unreadable(cand.path, exc)], False), False
     if not _looks_like_posting(data) and not cand.path.lower().endswith(STRICT_SUFFIXES):

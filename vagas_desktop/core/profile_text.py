@@ -17,18 +17,21 @@ def profile_text_of(path: str) -> str:
 
     The file is read as it is now: an edit since the scan shows at once, a removed file gives "".
     """
-    from .parse import parse_bytes, read_capped
+    from .parse import open_regular, parse_bytes, read_capped
 
     try:
-        with open(path, "rb") as fh:
-            st = os.fstat(fh.fileno())
+        fd = open_regular(path)  # a FIFO put in its place must not hang the detail pane
+        try:
+            st = os.fstat(fd)
             key = (path, st.st_size, st.st_mtime_ns)
             with _lock:
                 text = _recent.get(key)
                 if text is not None:
                     _recent.move_to_end(key)
                     return text
-            data, whole = read_capped(fh, st.st_size)  # a file grown huge since the scan is not loaded
+            data, whole = read_capped(fd, st.st_size)  # a file grown huge since the scan is not loaded
+        finally:
+            os.close(fd)
     except OSError:
         return ""
     posting, _problems = parse_bytes(data, path, keep_text=True) if whole else (None, [])
