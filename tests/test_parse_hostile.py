@@ -317,3 +317,10 @@ def test_a_fifo_put_in_a_listed_files_place_is_reported_not_waited_on(tmp_path: 
     assert none is None and errors(list(problems)) == ["unreadable: not a regular file"]
     assert none_too is None and errors(problems_too) == ["unreadable: not a regular file"]
     assert text == ""
+
+
+def test_long_keys_are_not_kept_after_their_file() -> None:
+    keys = [f"k{i}" + "x" * 100_000 for i in range(20)]
+    posting, _ = parse_bytes(fm("title: t", *(f"{key}: v" for key in keys)))
+    assert posting is not None and set(posting.extra) == set(keys)
+    assert not any(key in parse._FIELD_OF for key in keys)  # a folder of such files would fill memory

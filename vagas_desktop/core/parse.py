@@ -206,7 +206,7 @@ _FIELD_OF: dict[str, str] = {}  # raw key as written -> Posting field ("" for ex
 
 def _field_of(key: str) -> str:
     name = FIELD_KEYS.get(fold_key(key), "")
-    if len(_FIELD_OF) < 10_000:  # keys repeat across files; bound the cache anyway
+    if len(_FIELD_OF) < 10_000 and len(key) <= 100:  # keys repeat across files; bound the cache anyway
         _FIELD_OF[key] = name
     return name
 
