@@ -146,8 +146,9 @@ class FolderCache:
         return cache
 
     def lookup(self, files: Iterable[tuple[str, int, float, int, int, int]]) -> list[Outcome | None]:
-        """For each (path, size, mtime, mtime_ns, ctime_ns, ino): the cached outcome if all but mtime hold.
+        """Each file's cached outcome or None; files are (path, size, mtime, mtime_ns, ctime_ns, ino).
 
+        A record answers for a file only if its size, mtime_ns, ctime_ns and inode are those kept.
         Files must come in path order (as list_candidates gives them), across calls too: the full
         cache is read along with them. A file out of order just gets no cached outcome.
         """
