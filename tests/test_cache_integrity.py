@@ -105,6 +105,7 @@ def assert_survives_damage(folder: Path, targets: list[Path], rounds: int, seed:
                            caplog: pytest.LogCaptureFixture) -> None:
     """Damage targets many ways: each scan with the cache equals one without; the next one is all hits."""
     expected = view(scan(str(folder), use_cache=False))
+    assert expected[1] and expected[2] == 1  # problems, and a superseded version, to get right too
     scan_dir = targets[0].parent
     saved = {p.name: p.read_bytes() for p in scan_dir.iterdir()}
     rng = random.Random(seed)
