@@ -124,7 +124,12 @@ def test_workers_and_the_cache_account_for_garbage_as_one_process_does(
         monkeypatch.setenv(parse_pool.WORKERS_ENV, "0")
         expected = view(scan(tmp, use_cache=False))
         monkeypatch.setenv(parse_pool.WORKERS_ENV, "2")
+        read_here: list[str] = []  # by this process: what the workers left, had one died
+        real = parse_pool.read_one
+        monkeypatch.setattr("vagas_desktop.core.scan.read_one",
+                            lambda cand, memo: read_here.append(cand.path) or real(cand, memo))
         for use_cache in (False, True, True):  # without the cache, then writing it, then reading it
             result = scan(tmp, use_cache=use_cache)
             assert_every_file_accounted_for(result, written)
             assert view(result) == expected
+        assert read_here == []
