@@ -65,6 +65,11 @@ def _apply(data: bytes, ops: list[tuple[str, int]]) -> bytes:
     return data
 
 
+# In every folder the workers read: the files that killed a worker (and stopped the scan) before.
+ALWAYS_HOSTILE = [([], f"_{op.replace(' ', '_')}", ".md", _apply(EXAMPLE_BYTES, [(op, 1234)]), False)
+                  for op in ("huge id", "deep quoted value", "many continuation lines")]
+
+
 def write_folder(root: Path, entries: list[tuple[list[str], str, str, bytes, bool]]) -> list[Path]:
     """The generated files under root (subfolders prefixed 'd', files 'f': a name is never both)."""
     written: dict[Path, None] = {}
@@ -120,7 +125,7 @@ def test_a_scan_of_garbage_completes_and_accounts_for_every_file(
 def test_workers_and_the_cache_account_for_garbage_as_one_process_does(
         entries: list[tuple[list[str], str, str, bytes, bool]], monkeypatch: pytest.MonkeyPatch) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        written = write_folder(Path(tmp), entries)
+        written = write_folder(Path(tmp), entries + ALWAYS_HOSTILE)
         monkeypatch.setenv(parse_pool.WORKERS_ENV, "0")
         expected = view(scan(tmp, use_cache=False))
         monkeypatch.setenv(parse_pool.WORKERS_ENV, "2")
