@@ -33,3 +33,32 @@ def test_damaged_history_counts_as_first_visit(tmp_path: Path) -> None:
     for junk in (b"{", b"[]", b'{"format": 1, "keys": [1], "open": []}', b"\xff\xfe"):
         path.write_bytes(junk)
         assert compare_with_last_visit(cache, folder, [posting("A", None)], date(2025, 3, 16)).first_visit
+
+
+def test_a_folder_that_could_not_be_listed_does_not_make_its_postings_new_later(tmp_path: Path) -> None:
+    import os
+    import shutil
+
+    from vagas_desktop.core.folder_load import prepare_folder
+    from vagas_desktop.core.scan import scan
+
+    from .test_scan_walk import make_deep, write
+
+    cache, folder = tmp_path / "cache", tmp_path / "posts"
+    write(folder / "a.md", "Ref: A")
+    write(folder / "sub" / "b.md", "Ref: B")
+    day = date(2025, 3, 15)
+    first = prepare_folder(scan(str(folder)), {}, cache, day, True)
+    assert first.changes is not None and first.changes.first_visit
+    # For one visit "sub" holds a folder that cannot be listed (its path is past PATH_MAX), B unseen.
+    shutil.move(folder / "sub", tmp_path / "held")
+    (folder / "sub").mkdir()
+    names = make_deep(folder / "sub", os.pathconf(folder, "PC_PATH_MAX") // 201 + 1, "x.md")
+    away = scan(str(folder))
+    assert not away.complete and [p.ref for p in away.postings] == ["A"]
+    prepare_folder(away, {}, cache, day, True)
+    shutil.rmtree(folder / "sub" / names[0])
+    (folder / "sub").rmdir()
+    shutil.move(tmp_path / "held", folder / "sub")
+    back = prepare_folder(scan(str(folder)), {}, cache, day, True)
+    assert back.changes is not None and back.changes.new_keys == set()  # B was there all along

@@ -94,7 +94,8 @@ def test_symlink_loops_and_double_links_read_once(tmp_path: Path) -> None:
     (folder / "dangling.md").symlink_to(tmp_path / "nowhere.md")
     result = scan(str(folder))
     assert [p.ref for p in result.postings] == ["A"]
-    assert result.problems == []
+    assert [(result.relative(p.source_path), p.severity, p.message) for p in result.problems] == [
+        ("dangling.md", Severity.INFO, "ignored: broken link")]
 
 
 def test_unreadable_file_reported_and_scan_goes_on(tmp_path: Path) -> None:

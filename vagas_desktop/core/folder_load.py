@@ -41,7 +41,8 @@ def prepare_folder(result: ScanResult, snapshots: dict[str, Snapshot], cache_dir
         changes = None
         if first_open:
             changes = compare_with_last_visit(cache_dir, result.folder, result.postings, today, present)
-            record_visit(cache_dir, result.folder, result.postings, today, present)
+            if result.complete:  # else a subfolder's postings, unread this time, would be "new" next time
+                record_visit(cache_dir, result.folder, result.postings, today, present)
         keys = present + [posting_key(p) for p in ghosts]
         extra = sorted({k for p in postings for k in p.extra if k not in HIDDEN_EXTRA_KEYS}, key=str.casefold)
         index = SearchIndex(postings)

@@ -42,6 +42,12 @@ class ScanResult:
     cache_hits: int = 0  # files whose outcome came from the cache, unread
     cache_saved: str = ""  # what the scan wrote to the cache: "full", "delta" or ""
     directories: list[str] = field(default_factory=list)  # the folder and the subfolders walked
+    unlisted: int = 0  # folders that could not be listed: their postings are unknown, not gone
+
+    @property
+    def complete(self) -> bool:
+        """Every folder was listed and every file looked at: what is missing is really gone."""
+        return not self.cancelled and not self.unlisted
 
     def relative(self, path: str) -> str:
         """A source path relative to the scanned folder, '/'-separated."""
@@ -49,13 +55,15 @@ class ScanResult:
 
 
 def list_candidates(folder: str, cancelled: CancelCheck | None = None, directories: list[str] | None = None,
-                    problems: list[ParseProblem] | None = None) -> tuple[list[Candidate], int]:
+                    problems: list[ParseProblem] | None = None,
+                    unlisted: list[str] | None = None) -> tuple[list[Candidate], int]:
     """Walk folder recursively; returns (candidate files sorted by path, ignored count).
 
     Hidden entries and backups are skipped unseen. Links are followed when their target is inside
     folder, each file and folder read once; links leading outside or nowhere, and what cannot be
     listed or stat'ed, go to problems when given (with a reason, sorted by path).
-    The folders listed are appended to directories when given (a watcher wants them).
+    The folders listed are appended to directories when given (a watcher wants them), those that
+    could not be to unlisted.
     """
     walk = _Walk(folder)
     stack = [folder]
@@ -68,6 +76,8 @@ def list_candidates(folder: str, cancelled: CancelCheck | None = None, directori
     walk.found.sort()  # by path: paths are unique
     if problems is not None:
         problems.extend(sorted(walk.problems, key=attrgetter("source_path")))
+    if unlisted is not None:
+        unlisted.extend(walk.unlisted)
     return walk.found, walk.ignored
 
 
@@ -81,6 +91,7 @@ class _Walk:
         self.seen: set[tuple[int, int]] = set()
         self.found: list[Candidate] = []
         self.problems: list[ParseProblem] = []
+        self.unlisted: list[str] = []  # folders reported unreadable
         self.ignored = 0
         self.real_heads: dict[str, str] = {}  # realpath of the folders links point into
         try:
@@ -96,7 +107,7 @@ class _Walk:
                 entries = sorted(it, key=_name)
         except OSError as exc:
             if exc.errno != errno.ENOENT or current == self.folder:  # else removed since it was seen
-                self._report(current, Severity.ERROR, f"folder unreadable: {_reason(exc)}")
+                self._unlisted(current, exc)
             return False
         seen, found, new = self.seen, self.found, Candidate._make
         for entry in entries:
@@ -144,8 +155,13 @@ class _Walk:
                 return self._ignore(entry.path, f"ignored: link outside the opened folder ({target})")
         elif exc.errno == errno.ENOENT:
             return  # removed since the folder was listed: nothing left to read or report
-        what = "folder unreadable" if _entry_is(entry, False) else "unreadable"
-        self._report(entry.path, Severity.ERROR, f"{what}: {_reason(exc)}")
+        if _entry_is(entry, False):
+            return self._unlisted(entry.path, exc)
+        self._report(entry.path, Severity.ERROR, f"unreadable: {_reason(exc)}")
+
+    def _unlisted(self, path: str, exc: OSError) -> None:
+        self.unlisted.append(path)
+        self._report(path, Severity.ERROR, f"folder unreadable: {_reason(exc)}")
 
     def _real_path(self, link: str) -> str:
         """os.path.realpath(link), resolving the folder it points into once: links often share a few."""
@@ -206,7 +222,10 @@ def scan(
     gc.disable()  # many small objects, no cycles: the collector only costs time here
     try:
         cache = FolderCache.open(folder, started_ns) if use_cache else None
-        candidates, result.ignored = list_candidates(folder, cancelled, result.directories, result.problems)
+        unlisted: list[str] = []
+        candidates, result.ignored = list_candidates(folder, cancelled, result.directories, result.problems,
+                                                     unlisted)
+        result.unlisted = len(unlisted)
         result.files = len(candidates)
         postings = _read_all(candidates, result, cache, on_progress, cancelled)
         result.postings = _drop_superseded(postings, result)

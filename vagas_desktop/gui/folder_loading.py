@@ -217,11 +217,14 @@ class FolderLoading(_Base):
     def _show_problem_count(self, result: ScanResult) -> None:
         count = sum(1 for p in result.problems if p.severity != Severity.INFO)
         superseded = result.superseded
+        skipped = sum(1 for p in result.problems if p.severity == Severity.INFO) - superseded  # links, pipes
         parts = []
         if count:
             parts.append(self.tr("%n problema(s)", "", count))
         if superseded:
             parts.append(self.tr("%n versão(ões) antiga(s)", "", superseded))
+        if skipped > 0:
+            parts.append(self.tr("%n ignorado(s)", "", skipped))
         self.problems_button.setText(" · ".join(parts))
         self.problems_button.setVisible(bool(parts))
         self.problems_button.setToolTip(self.tr("Mostrar os ficheiros com problemas (Ctrl+Shift+P)"))
