@@ -331,3 +331,12 @@ def test_long_keys_are_not_kept_after_their_file() -> None:
     finally:
         tracemalloc.stop()
     assert kept < 1024 * 1024  # 30 files' keys (3 MB) are not held once the files are read
+
+
+def test_values_read_line_by_line_are_read_as_the_simple_path_reads_them() -> None:
+    posting, problems = parse_bytes(fm("Lista: [aberto", 'title: "Técnico \\"A\\""', "Trabalho: 'It''s'",
+                                       "Descricao: |", "  Primeira linha", "  segunda", "Empregador: >-",
+                                       "  Câmara", "  Municipal", 'Concelho: "Vila', '  Real"'))
+    assert posting is not None and problems[0].message.endswith("read line by line")
+    assert (posting.title, posting.trabalho, posting.descricao, posting.empregador, posting.concelho) == (
+        'Técnico "A"', "It's", "Primeira linha\nsegunda", "Câmara Municipal", "Vila Real")

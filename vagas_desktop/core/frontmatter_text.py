@@ -21,6 +21,7 @@ _YAML = YAMLHandler()
 # A fully quoted scalar and nothing else: only then is it handed to YAML to unescape.
 _DOUBLE_QUOTED = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _SINGLE_QUOTED = re.compile(r"'[^']*(?:''[^']*)*'")
+_BLOCK_INDICATOR = re.compile(r"[|>][-+1-9]{0,2}")  # "|", ">-", "|2+": a block scalar's text follows
 _FENCE = re.compile(r"(?:---|\.\.\.)[ \t]*$")
 # PyYAML's own loader (not libyaml) turns "\ud800" escapes into lone surrogates, which no file or
 # display can hold.
@@ -228,7 +229,17 @@ def _recover_pairs(lines: list[str]) -> list[tuple[str, str]]:
         else:
             keys.append("_")
             values.append([stripped])
-    return [(key, " ".join(parts)) for key, parts in zip(keys, values, strict=True)]
+    return [(key, _recovered(parts)) for key, parts in zip(keys, values, strict=True)]
+
+
+def _recovered(parts: list[str]) -> str:
+    """A value's lines, read as the simple path reads one line: unquoted, no block indicator."""
+    if len(parts) > 1 and _BLOCK_INDICATOR.fullmatch(parts[0]):
+        return ("\n" if parts[0][0] == "|" else " ").join(parts[1:])
+    value = " ".join(parts)
+    if len(value) > 1 and value[0] in "'\"" and value[-1] == value[0]:
+        return _unquote(value)
+    return value
 
 
 def _key_line(line: str) -> tuple[str, str] | None:
