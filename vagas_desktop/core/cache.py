@@ -117,8 +117,6 @@ class FolderCache:
         self._full_hits = array("q")  # positions of the full cache's records found unchanged
         self._delta_hits: list[Record] = []  # the delta's records found unchanged
         self._new: list[Item] = []  # outcomes read from files in this scan
-        # The files not answered for, as looked up (put takes their ctime_ns and inode from here).
-        self._missed: dict[str, tuple[str, int, float, int, int, int]] = {}
 
     @classmethod
     def open(cls, folder: str, started_ns: int) -> FolderCache:
@@ -152,10 +150,9 @@ class FolderCache:
         Files must come in path order (as list_candidates gives them), across calls too: the full
         cache is read along with them. A file out of order just gets no cached outcome.
         """
-        texts, days, cut, delta, memo, missed = self._texts, self._days, self._cut, self._delta, self.memo, self._missed
+        texts, days, cut, delta, memo = self._texts, self._days, self._cut, self._delta, self.memo
         found: list[Outcome | None] = []
-        for file in files:
-            path, size, mtime, mtime_ns, ctime_ns, ino = file
+        for path, size, mtime, mtime_ns, ctime_ns, ino in files:
             rel = path[cut:]
             position, rec = self._find(rel)
             if delta and rel in delta:
@@ -173,8 +170,6 @@ class FolderCache:
                     if not self.damaged:
                         log.exception("scan cache of %s: a damaged record, its file is read again", self.folder)
                     self.damaged = True
-            if outcome is None:
-                missed[path] = file
             found.append(outcome)
         return found
 
@@ -191,17 +186,8 @@ class FolderCache:
             stream.close()
             return -1, None
 
-    def put(self, path: str, size: int, mtime_ns: int, outcome: Outcome, ctime_ns: int | None = None,
-            ino: int | None = None) -> None:
-        """Remember the outcome of a file just read (unless it changed too recently to trust).
-
-        ctime_ns and ino default to those the lookup of path was given (never looked up: not kept).
-        """
-        if ctime_ns is None or ino is None:
-            known = self._missed.get(path)
-            if known is None:
-                return
-            ctime_ns, ino = known[4], known[5]
+    def put(self, path: str, size: int, mtime_ns: int, outcome: Outcome, ctime_ns: int, ino: int) -> None:
+        """Remember the outcome of a file just read (unless it changed too recently to trust)."""
         if mtime_ns <= self._racy_after:
             self._new.append((path[self._cut :], size, mtime_ns, ctime_ns, ino, outcome))
 
@@ -242,7 +228,6 @@ class FolderCache:
         _drain_list(self._new)
         _drain_list(self._delta_hits)
         self._delta = {}
-        self._missed = {}
         self._texts = []
 
     def _close_stream(self) -> None:

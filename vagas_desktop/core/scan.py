@@ -211,7 +211,7 @@ def scan(
 ) -> ScanResult:
     """Read every posting file under folder. Never raises for bad files; never writes into folder.
 
-    With use_cache, files unchanged since the last scan (same size and mtime_ns) are not read:
+    With use_cache, files unchanged since the last scan (same size, mtime_ns, ctime_ns and inode) are not read:
     their outcome comes from the folder's cache in the user cache folder, which is then updated.
     """
     started = time.perf_counter()
@@ -337,7 +337,7 @@ class _Reader:
         self.outcomes[i] = outcome
         if cacheable and self.cache is not None:
             cand = self.candidates[i]
-            self.cache.put(cand.path, cand.size, cand.mtime_ns, outcome)
+            self.cache.put(cand.path, cand.size, cand.mtime_ns, outcome, cand.ctime_ns, cand.ino)
 
     def _progress(self) -> None:
         if self.on_progress is not None:

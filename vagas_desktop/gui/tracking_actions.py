@@ -36,6 +36,15 @@ class TrackingActions(QObject):
         self.new_list_action = self._action(self.tr("&Nova lista…"), "Ctrl+Shift+N", self.new_list_with_selection)
         self.export_action = self._action(self.tr("Guardar cópia dos meus dados…"), None, self.export_backup)
         self.import_action = self._action(self.tr("Importar cópia dos meus dados…"), None, self.import_backup)
+        user.changed.connect(self.update_enabled)
+        self.update_enabled()
+
+    def update_enabled(self) -> None:
+        """A read-only store (another version's file, a read-only disk): changes are greyed out, not refused late."""
+        writable = not self.user.store.read_only
+        for act in (self.bookmark_action, self.remove_action, self.new_list_action, self.import_action,
+                    self.status_menu.menuAction(), self.add_menu.menuAction()):
+            act.setEnabled(writable)
 
     def _action(self, text: str, shortcut: str | None, slot: Callable[[], object]) -> QAction:
         act = QAction(text, self._window)
