@@ -330,3 +330,9 @@ def test_newer_version_in_the_window_shows_the_bookmarks(qtbot, tmp_path: Path) 
     assert "★ Marcadas (2)" in labels  # the sample posting and the newer version's own
     assert any(label.startswith("Para rever") for label in labels)
     assert (data_dir / "userdata.json").read_bytes() == raw
+    actions = win.tracking_actions
+    assert not actions.bookmark_action.isEnabled() and not actions.status_menu.menuAction().isEnabled()
+    assert not actions.new_list_action.isEnabled() and not actions.import_action.isEnabled()
+    assert first.tracking_actions.bookmark_action.isEnabled()  # the window on a writable store had them
+    actions.bookmark_action.trigger()  # a shortcut on a disabled action does nothing, and writes nothing
+    assert (data_dir / "userdata.json").read_bytes() == raw
