@@ -8,7 +8,7 @@ from collections import OrderedDict
 
 _KEPT = 32  # the detail pane asks for the same few texts again and again
 _lock = threading.Lock()
-_recent: OrderedDict[tuple[str, int, int], str] = OrderedDict()
+_recent: OrderedDict[tuple[str, int, int, int, int], str] = OrderedDict()
 
 
 def profile_text_of(path: str) -> str:
@@ -23,7 +23,7 @@ def profile_text_of(path: str) -> str:
         fd = open_regular(path)  # a FIFO put in its place must not hang the detail pane
         try:
             st = os.fstat(fd)
-            key = (path, st.st_size, st.st_mtime_ns)
+            key = (path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)  # as the scan cache checks
             with _lock:
                 text = _recent.get(key)
                 if text is not None:
