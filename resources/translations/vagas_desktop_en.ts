@@ -108,78 +108,84 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="31"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="33"/>
         <source>&amp;Exportar…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="34"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="36"/>
         <source>&amp;Imprimir…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="47"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="49"/>
         <source>As vagas à vista, pela ordem atual</source>
         <translation>The postings in view, in the current order</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="47"/>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="128"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="49"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="135"/>
         <source>Vagas</source>
         <translation>Postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="48"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="50"/>
         <source>As linhas selecionadas</source>
         <translation>The selected rows</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="49"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="51"/>
         <source>Vagas selecionadas</source>
         <translation>Selected postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="54"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="56"/>
         <source>Lista «%1»</source>
         <translation>List “%1”</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="57"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="59"/>
         <source>Todas as marcadas</source>
         <translation>All bookmarked</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="57"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="59"/>
         <source>Vagas marcadas</source>
         <translation>Bookmarked postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="85"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="87"/>
         <source>Exportar para</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="93"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="95"/>
         <source>A exportar…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="93"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="95"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="109"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="111"/>
         <source>Exportação cancelada; nenhum ficheiro foi escrito.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="112"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="114"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="118"/>
         <source>Não foi possível exportar</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="117"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="119"/>
+        <source>Erro inesperado; nenhum ficheiro foi escrito. Os detalhes estão no registo.</source>
+        <translation>Unexpected error; no file was written. The details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="124"/>
         <source>%1 vagas exportadas para %2</source>
         <translation>%1 postings exported to %2</translation>
     </message>
@@ -250,77 +256,77 @@
 <context>
     <name>ExportPdf</name>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="46"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="48"/>
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="47"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="49"/>
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="48"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="50"/>
         <source>Concelho / Distrito</source>
         <translation>Municipality / District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="49"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="51"/>
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="50"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="52"/>
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="51"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="53"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="52"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="54"/>
         <source>Abertura</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="53"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="55"/>
         <source>Fecho</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="54"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="56"/>
         <source>Página no BEP</source>
         <translation>Page on BEP</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="55"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="57"/>
         <source>Perfil funcional</source>
         <translation>Job profile</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="56"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="58"/>
         <source>Outros campos</source>
         <translation>Other fields</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="64"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="66"/>
         <source>sem data de fecho</source>
         <translation>no closing date</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="66"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="68"/>
         <source>fecha hoje</source>
         <translation>closes today</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="68"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="70"/>
         <source>fechada</source>
         <translation>closed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="70"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="72"/>
         <source>faltam %n dias</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -328,22 +334,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="91"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="93"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="94"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="96"/>
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="113"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="115"/>
         <source>1 oferta</source>
         <translation>1 posting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="115"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="117"/>
         <source>%n ofertas</source>
         <translation>
             <numerusform>%n posting</numerusform>
@@ -351,7 +357,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="116"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="118"/>
         <source>Situação em %1</source>
         <translation>As of %1</translation>
     </message>
@@ -359,12 +365,12 @@
 <context>
     <name>FacetListWidget</name>
     <message>
-        <location filename="../../vagas_desktop/gui/facet_list.py" line="220"/>
+        <location filename="../../vagas_desktop/gui/facet_list.py" line="230"/>
         <source>limpar</source>
         <translation>clear</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/facet_list.py" line="239"/>
+        <location filename="../../vagas_desktop/gui/facet_list.py" line="249"/>
         <source>Procurar…</source>
         <translation>Search…</translation>
     </message>
@@ -541,39 +547,54 @@
 <context>
     <name>FolderLoading</name>
     <message>
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="30"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="34"/>
         <source>Abrir pasta de vagas</source>
         <translation>Open postings folder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="47"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="51"/>
         <source>Pasta não encontrada</source>
         <translation>Folder not found</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="48"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="52"/>
         <source>A pasta não existe ou não é legível:
 %s</source>
         <translation>The folder does not exist or is not readable:
 %s</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="76"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="80"/>
         <source>A ler %s…</source>
         <translation>Reading %s…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="81"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="85"/>
         <source>%v de %m ficheiros</source>
         <translation>%v of %m files</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="120"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="148"/>
+        <source>A pasta foi aberta com as colunas e a ordem de origem: não foi possível repor as anteriores.</source>
+        <translation>The folder was opened with the default columns and order: the previous ones could not be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="158"/>
+        <source>Não foi possível mostrar a pasta %s; mantém-se a pasta anterior.</source>
+        <translation>The folder %s could not be shown; the previous folder stays open.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="160"/>
+        <source>Vagas Desktop</source>
+        <translation>Vagas Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="170"/>
         <source>Pasta atualizada: %1 novas, %2 removidas</source>
         <translation>Folder updated: %1 new, %2 removed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="124"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="174"/>
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n posting read in %1 s</numerusform>
@@ -581,22 +602,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="130"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="180"/>
         <source>Desde %1: %2 novas, %3 fecharam</source>
         <translation>Since %1: %2 new, %3 closed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="159"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="209"/>
         <source>Leitura cancelada; mantém-se a pasta anterior.</source>
         <translation>Loading cancelled; keeping the previous folder.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="165"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="215"/>
         <source>Erro ao ler a pasta</source>
         <translation>Error reading the folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="172"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="223"/>
         <source>%n problema(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -604,15 +625,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="174"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="225"/>
         <source>%n versão(ões) antiga(s)</source>
         <translation>
             <numerusform>%n old version</numerusform>
             <numerusform>%n old versions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="227"/>
+        <source>%n ignorado(s)</source>
+        <translation>
+            <numerusform>%n ignored</numerusform>
+            <numerusform>%n ignored</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="177"/>
+        <location filename="../../vagas_desktop/gui/folder_loading.py" line="230"/>
         <source>Mostrar os ficheiros com problemas (Ctrl+Shift+P)</source>
         <translation>Show the files with problems (Ctrl+Shift+P)</translation>
     </message>
@@ -625,120 +654,120 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="142"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="160"/>
         <source>&amp;Abrir pasta…</source>
         <translation>&amp;Open folder…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="161"/>
         <source>&amp;Recarregar</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="162"/>
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="163"/>
         <source>&amp;Procurar</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="166"/>
         <source>Cancelar leitura</source>
         <translation>Cancel loading</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="169"/>
         <source>&amp;Problemas</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="171"/>
         <source>Ir para a tabela</source>
         <translation>Go to table</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="172"/>
         <source>Ir para os filtros</source>
         <translation>Go to filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="173"/>
         <source>Ir para os detalhes</source>
         <translation>Go to details</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="174"/>
         <source>&amp;Sobre o Vagas Desktop</source>
         <translation>&amp;About Vagas Desktop</translation>
     </message>
     <message>
         <location filename="../../vagas_desktop/gui/export_dialog.py" line="62"/>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="181"/>
         <source>&amp;Ficheiro</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="183"/>
         <source>Abrir &amp;recente</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="192"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="193"/>
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="201"/>
         <source>&amp;Listas</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="208"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="209"/>
         <source>&amp;Colunas</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="214"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="215"/>
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="264"/>
         <source>%1 de %2 vagas</source>
         <translation>%1 of %2 postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="329"/>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="338"/>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="339"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="345"/>
         <source>Os seus dados</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="339"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="340"/>
         <source>Quer recuperar a última cópia de segurança?</source>
         <translation>Do you want to restore the latest backup?</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="354"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="355"/>
         <source>Sobre o Vagas Desktop</source>
         <translation>About Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="355"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="356"/>
         <source>Vagas Desktop — uma bancada offline para ofertas de emprego público (BEP).
 Os ficheiros da pasta nunca são alterados.</source>
         <translation>Vagas Desktop — an offline workbench for public-sector job postings (BEP).
@@ -748,117 +777,117 @@ The files in the folder are never modified.</translation>
 <context>
     <name>PostingTableModel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="72"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="84"/>
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="73"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="85"/>
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="74"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="86"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="75"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="87"/>
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="76"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="88"/>
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="77"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="89"/>
         <source>Concelho</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="78"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="90"/>
         <source>Distrito</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="79"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="91"/>
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="80"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="92"/>
         <source>Abertura</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="81"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="93"/>
         <source>Fecho</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="82"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="94"/>
         <source>Dias</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="83"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="95"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="97"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="109"/>
         <source>Interessado</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="98"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="110"/>
         <source>Candidatura enviada</source>
         <translation>Application sent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="99"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="111"/>
         <source>Entrevista / Prova</source>
         <translation>Interview / Test</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="100"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="112"/>
         <source>Oferta / Colocado</source>
         <translation>Offer / Placed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="101"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="113"/>
         <source>Excluído</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="102"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="114"/>
         <source>Desisti</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="117"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="129"/>
         <source>fechada</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="119"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="131"/>
         <source>fecha hoje</source>
         <translation>closes today</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="234"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="256"/>
         <source>Marcada</source>
         <translation>Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="257"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="291"/>
         <source>Não está nesta pasta (dados guardados)</source>
         <translation>Not in this folder (saved data)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="259"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="293"/>
         <source>Marcar ou desmarcar (Ctrl+D)</source>
         <translation>Bookmark or unbookmark (Ctrl+D)</translation>
     </message>
@@ -871,7 +900,7 @@ The files in the folder are never modified.</translation>
         <translation>Postings table</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/postings_view.py" line="69"/>
+        <location filename="../../vagas_desktop/gui/postings_view.py" line="70"/>
         <source>Colunas</source>
         <translation>Columns</translation>
     </message>
@@ -1073,50 +1102,50 @@ The files in the folder are never modified.</translation>
         <translation>Import a backup of my data…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="75"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="84"/>
         <source>Nova lista</source>
         <translation>New list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="76"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="85"/>
         <source>Nome da lista (por exemplo, o cliente):</source>
         <translation>List name (for example, the client):</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="93"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="102"/>
         <source>Guardar cópia dos meus dados</source>
         <translation>Back up my data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="94"/>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="101"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="103"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="110"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="96"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="105"/>
         <source>Cópia guardada</source>
         <translation>Backup saved</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="97"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="106"/>
         <source>Os seus dados foram guardados em:
 %1</source>
         <translation>Your data was saved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="100"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="109"/>
         <source>Importar cópia dos meus dados</source>
         <translation>Import a backup of my data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="106"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="115"/>
         <source>Dados importados</source>
         <translation>Data imported</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="107"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="116"/>
         <source>Juntados sem perder nada: %1 novas, %2 atualizadas, %3 mantidas, %4 listas novas.</source>
         <translation>Merged without losing anything: %1 new, %2 updated, %3 kept, %4 new lists.</translation>
     </message>
@@ -1124,59 +1153,82 @@ The files in the folder are never modified.</translation>
 <context>
     <name>TrackingPanel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="54"/>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="55"/>
         <source>Estado da candidatura</source>
         <translation>Application status</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="55"/>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="56"/>
         <source>— sem estado —</source>
         <translation>— no status —</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="68"/>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="69"/>
         <source>Notas sobre a vaga</source>
         <translation>Notes on the posting</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="69"/>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="70"/>
         <source>Notas (guardadas automaticamente)…</source>
         <translation>Notes (saved automatically)…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="80"/>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="78"/>
         <source>Estado:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="103"/>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="101"/>
         <source>Esta vaga não está nesta pasta: mostram-se os dados guardados quando foi marcada.</source>
         <translation>This posting is not in this folder: showing the data saved when it was bookmarked.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="113"/>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="111"/>
         <source>★ Marcada</source>
         <translation>★ Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="113"/>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="111"/>
         <source>☆ Marcar</source>
         <translation>☆ Bookmark</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="114"/>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="112"/>
         <source>Marcar ou desmarcar (Ctrl+D)</source>
         <translation>Bookmark or unbookmark (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="119"/>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="117"/>
         <source>Listas: %1</source>
         <translation>Lists: %1</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="138"/>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="136"/>
         <source>sem estado</source>
         <translation>no status</translation>
+    </message>
+</context>
+<context>
+    <name>UserDataController</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="98"/>
+        <source>Os seus dados estão abertos só para leitura: esta alteração não foi gravada.</source>
+        <translation>Your data is open read-only: this change was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="102"/>
+        <source>Outra janela ou instância da aplicação está a gravar os seus dados. Tente de novo.</source>
+        <translation>Another window or instance of the app is saving your data. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="104"/>
+        <source>Essa cópia foi gravada por uma versão mais recente da aplicação; atualize a aplicação para a importar.</source>
+        <translation>That copy was saved by a newer version of the app; update the app to import it.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="107"/>
+        <source>Esse ficheiro não é uma cópia válida dos seus dados; nada foi importado.</source>
+        <translation>That file is not a valid copy of your data; nothing was imported.</translation>
     </message>
 </context>
 </TS>
