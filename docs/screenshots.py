@@ -1,0 +1,144 @@
+"""Make the README's screenshots: `QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py [OUT_DIR]`.
+
+Each picture is the real window on the bundled samples (seen as on 15 March 2025), with its own
+throw-away settings, user data and cache, so the pictures never depend on this machine's state.
+`--lang en` makes the English ones (named *-en.png) instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SIZE = (1400, 880)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", nargs="?", default=str(HERE))
+    parser.add_argument("--lang", choices=("pt", "en"), default="pt")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="vagas-shots-"))
+    os.environ.update(VAGAS_DATA_DIR=str(work / "data"), VAGAS_CACHE_DIR=str(work / "cache"),
+                      VAGAS_LOG_DIR=str(work / "logs"))
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from vagas_desktop.app import install_translators
+
+    app = QApplication([sys.argv[0]])
+    if args.lang == "en":
+        install_translators(app, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    suffix = "" if args.lang == "pt" else "-en"
+    out = Path(args.out)
+    try:
+        shoot_main(work, out / f"main-window{suffix}.png")
+        shoot_shortlists(work, out / f"shortlists{suffix}.png")
+        shoot_problems(work, out / f"problems{suffix}.png")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def window(work: Path, name: str, folder: Path):
+    from PySide6.QtCore import QSettings
+
+    from vagas_desktop.core.shortlists import UserStore
+    from vagas_desktop.gui.main_window import MainWindow
+
+    settings = QSettings(str(work / f"{name}.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings, today=date(2025, 3, 15), store=UserStore.open(work / "data" / name))
+    win.resize(*SIZE)
+    win.show()
+    win.open_folder(str(folder))
+    win.wait_for_load()
+    return win
+
+
+def settle(win) -> None:
+    """Until the search, the facet counts and the folder load are all done."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    win.wait_for_load()
+    deadline = time.monotonic() + 10
+    while (win.controller.pending or win.is_loading) and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    QCoreApplication.processEvents()
+
+
+def save(win, path: Path) -> None:
+    settle(win)
+    win.grab().save(str(path))
+    print(path)
+
+
+def row_of(win, ref: str) -> int:
+    from vagas_desktop.gui.table_model import POSTING_ROLE
+
+    return next(r for r in range(win.model.rowCount()) if win.model.index(r, 0).data(POSTING_ROLE).ref == ref)
+
+
+def shoot_main(work: Path, path: Path) -> None:
+    win = window(work, "main", ROOT / "sample_posts")
+    win.search_edit.setText("tecnico")
+    settle(win)
+    win.table.selectRow(0)
+    save(win, path)
+    win.close()
+
+
+def shoot_shortlists(work: Path, path: Path) -> None:
+    from vagas_desktop.core.userdata_schema import Status
+    from vagas_desktop.gui.table_model import POSTING_ROLE
+
+    win = window(work, "lists", ROOT / "sample_posts")
+    postings = [win.model.index(r, 0).data(POSTING_ROLE) for r in range(win.model.rowCount())]
+    lisboa = [p for p in postings if p.distrito == "Lisboa"][:4]
+    ana = win.user.create_list("Ana Silva (Lisboa)")
+    win.user.add_to_list(ana.id, lisboa)
+    rui = win.user.create_list("Rui Costa — informática")
+    win.user.add_to_list(rui.id, [p for p in postings if "Inform" in (p.trabalho or "")][:3])
+    first = lisboa[0]
+    win.user.set_status([first], Status.CANDIDATURA_ENVIADA)
+    win.user.set_status([first], Status.ENTREVISTA)
+    win.user.set_note(first, "Entrevista marcada para 24/03 às 10h.\nLevar certificado de habilitações.")
+    win.user.toggle_bookmark(lisboa[1:2])
+    win.shortlists.set_scope(ana.id)
+    settle(win)
+    win.table.selectRow(row_of(win, first.ref))
+    save(win, path)
+    win.close()
+
+
+def shoot_problems(work: Path, path: Path) -> None:
+    """A dirty folder: the samples plus broken files, a link out of the folder and an oversized file."""
+    folder = work / "dirty"
+    shutil.copytree(ROOT / "sample_posts", folder)
+    (folder / "sem-front-matter.md").write_text("Só texto, sem cabeçalho.\n", encoding="utf-8")
+    (folder / "yaml-partido.md").write_text("---\nRef: OE202503/9001\ntitle: [sem fecho\nTrabalho: Técnico\n"
+                                            "DataFecho: 31/02/2025\n---\n", encoding="utf-8")
+    (folder / "enorme.md").write_bytes(b"---\nRef: OE202503/9002\nDescricao: " + b"x" * (3 << 20) + b"\n---\n")
+    (folder / "id-gigante.md").write_text("---\nRef: OE202503/9003\nTrabalho: Técnico\nId: " + "9" * 5000
+                                          + "\n---\n", encoding="utf-8")
+    (folder / "ligacao-para-fora").symlink_to("/")
+    win = window(work, "dirty", folder)
+    win.problems_action.trigger()
+    settle(win)
+    win.table.selectRow(0)
+    save(win, path)
+    win.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
