@@ -39,6 +39,33 @@ def sample_copy(tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture
+def settings(tmp_path: Path):
+    """The window's own QSettings file, in tmp_path."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    """A shown MainWindow on its own settings (seen as on 15 March 2025), no folder open yet."""
+    from datetime import date
+
+    from vagas_desktop.gui.main_window import MainWindow
+
+    win = MainWindow(settings, today=date(2025, 3, 15))
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def open_and_wait(qtbot, win, folder: Path | str) -> None:
+    """Open folder in win and wait for the background scan."""
+    win.open_folder(str(folder))
+    qtbot.waitUntil(lambda: not win.is_loading, timeout=30_000)
+
+
 def open_window(qtbot, tmp_path: Path, folder: Path | str = SAMPLE_POSTS, today=None, data_dir: Path | None = None):
     """A real MainWindow on its own settings and data, with folder loaded (waits for the background scan)."""
     from datetime import date
@@ -56,3 +83,19 @@ def open_window(qtbot, tmp_path: Path, folder: Path | str = SAMPLE_POSTS, today=
     win.open_folder(str(folder))
     qtbot.waitUntil(lambda: not win.is_loading, timeout=30_000)
     return win
+
+
+def close_message_boxes(seen: list[str], delay_ms: int = 20) -> None:
+    """Close the next modal QMessageBox once it shows (recording its text in seen); keeps looking until one does."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def close_the_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.close()
+        else:
+            QTimer.singleShot(delay_ms, close_the_box)
+
+    QTimer.singleShot(delay_ms, close_the_box)

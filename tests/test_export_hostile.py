@@ -222,41 +222,27 @@ def test_full_disk_pdf_is_reported_and_leaves_nothing(qapp, small_disk: Path) ->
 
 
 def test_full_disk_in_the_window_shows_the_reason(qtbot, tmp_path: Path, small_disk: Path) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
     from vagas_desktop.gui.export_dialog import ExportRequest, ExportSource
 
-    from .conftest import open_window
+    from .conftest import close_message_boxes, open_window
 
     win = open_window(qtbot, tmp_path)
     seen: list[str] = []
 
-    def close_the_box() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.close()
-        else:
-            QTimer.singleShot(20, close_the_box)
-
     for fmt, name in (("csv", "out.csv"), ("xlsx", "out.xlsx"), ("pdf", "out.pdf")):
         request = ExportRequest(ExportSource("big", "big", big_list(60 if fmt == "pdf" else 400), "Vagas"),
                                 list(COLUMNS.values()), fmt)
-        QTimer.singleShot(20, close_the_box)
+        close_message_boxes(seen)
         assert not win.export_actions.run(request, str(small_disk / name))
         assert os.listdir(small_disk) == []
     assert len(seen) == 3 and all("the disk is full" in text for text in seen), seen
 
 
 def test_a_bug_in_a_writer_is_shown_not_fatal(qtbot, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
     from vagas_desktop.core.export import ExportColumn
     from vagas_desktop.gui.export_dialog import ExportRequest, ExportSource
 
-    from .conftest import open_window
+    from .conftest import close_message_boxes, open_window
 
     def broken(posting: Posting, ctx: ExportContext) -> str:
         raise TypeError("a bug in a value function")
@@ -264,19 +250,11 @@ def test_a_bug_in_a_writer_is_shown_not_fatal(qtbot, tmp_path: Path, caplog: pyt
     win = open_window(qtbot, tmp_path)
     seen: list[str] = []
 
-    def close_the_box() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.close()
-        else:
-            QTimer.singleShot(20, close_the_box)
-
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     request = ExportRequest(ExportSource("view", "view", win.model.postings[:3], "Vagas"),
                             [COLUMNS["ref"], ExportColumn("bug", "Bug", broken)], "csv")
-    QTimer.singleShot(20, close_the_box)
+    close_message_boxes(seen)
     assert not win.export_actions.run(request, str(out_dir / "out.csv"))
     assert len(seen) == 1 and "nenhum ficheiro foi escrito" in seen[0]
     assert "a bug in a value function" in caplog.text  # the traceback is logged

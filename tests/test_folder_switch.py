@@ -7,27 +7,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from vagas_desktop.gui.main_window import MainWindow
 from vagas_desktop.gui.table_model import POSTING_ROLE
 
-from .conftest import EXAMPLE, SAMPLE_POSTS
+from .conftest import EXAMPLE, SAMPLE_POSTS, open_and_wait
 
 TODAY = date(2025, 3, 15)
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path) -> MainWindow:
-    win = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat), today=TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
-def open_and_wait(qtbot, win: MainWindow, folder: Path | str) -> None:
-    win.open_folder(str(folder))
-    qtbot.waitUntil(lambda: not win.is_loading, timeout=30_000)
 
 
 def refs(win: MainWindow) -> list[str]:

@@ -6,7 +6,6 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit, QListView, QTableView, QTextBrowser, QWidget
 
@@ -14,28 +13,10 @@ from vagas_desktop.core.textfold import fold
 from vagas_desktop.gui.main_window import MainWindow
 from vagas_desktop.gui.table_model import POSTING_ROLE, Column
 
-from .conftest import EXAMPLE, SAMPLE_POSTS
+from .conftest import EXAMPLE, SAMPLE_POSTS, open_and_wait
 
 TODAY = date(2025, 3, 15)
 COL = {c: i for i, c in enumerate(Column)}
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def window(qtbot, settings: QSettings) -> MainWindow:
-    win = MainWindow(settings, today=TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
-def open_and_wait(qtbot, win: MainWindow, folder: Path | str) -> None:
-    win.open_folder(str(folder))
-    qtbot.waitUntil(lambda: not win.is_loading, timeout=30_000)
 
 
 def visible_postings(win: MainWindow) -> list:

@@ -11,14 +11,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vagas_desktop.core.posting import Posting
 from vagas_desktop.core.shortlists import Status, StoreError, UserStore, posting_key
 from vagas_desktop.gui.table_model import POSTING_ROLE, Column
 
-from .conftest import open_window
+from .conftest import close_message_boxes, open_window
 
 BOM = codecs.BOM_UTF8
 STAR = list(Column).index(Column.STAR)
@@ -190,17 +188,10 @@ def test_read_only_disk_in_the_window_shows_bookmarks_and_explains(qtbot, tmp_pa
     labels = [str(win.shortlists.model.index(r, 0).data()) for r in range(win.shortlists.model.rowCount())]
     assert "★ Marcadas (1)" in labels
     shown: list[str] = []
-
-    def close_box() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            shown.append(box.text())
-            box.close()
-
-    QTimer.singleShot(100, close_box)
+    close_message_boxes(shown)
     win.report_store_problems()
     assert shown and "só para leitura" in shown[0]
-    QTimer.singleShot(100, close_box)
+    close_message_boxes(shown)
     win.user.toggle_bookmark([win.model.index(1, 0).data(POSTING_ROLE)])  # what a click on ☆ does
     assert len(shown) == 2 and shown[1].startswith("Os seus dados estão abertos só para leitura")
     assert str(win.model.index(1, STAR).data()) == "☆"
