@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import math
 import sys
 from array import array
@@ -11,17 +12,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from vagas_desktop.core.columns import COLUMNS, EXTRA_PREFIX, FACET_ATTRS, ColumnContext, SortKind, by_key
 from vagas_desktop.core.deadline import DeadlineState, days_left, deadline_state, is_open_on
 from vagas_desktop.core.posting import Posting
 from vagas_desktop.core.profile_index import ProfileIndex
 from vagas_desktop.core.query import (
-    EXTRA_PREFIX,
-    FACET_ATTRS,
     NO_FACETS,
     DeadlineFilter,
     FacetFilter,
     Query,
-    SortKey,
     Term,
     parse_query,
 )
@@ -33,6 +32,13 @@ Predicate = Callable[[int, str], bool]
 __all__ = ["EXTRA_PREFIX", "DeadlineFilter", "FacetFilter", "Predicate", "SearchIndex", "SortKey"]
 
 _OPEN_STATES = frozenset({DeadlineState.OPEN, DeadlineState.SOON, DeadlineState.TODAY})
+# Kinds the index sorts itself (the user-data ranks need the user's store: the GUI sorts those).
+_CORE_SORTS = frozenset({SortKind.TEXT, SortKind.CODE, SortKind.DATE, SortKind.NUMBER, SortKind.DAYS})
+# The sortable registry columns ("ref", "data_fecho"...); sort() also takes "extra:<name>".
+SortKey = enum.StrEnum(  # type: ignore[misc]  # members come from the registry
+    "SortKey", [(c.key.upper(), c.key) for c in COLUMNS if c.sort in _CORE_SORTS]
+)
+_NO_CONTEXT = ColumnContext(today=date(2000, 1, 1))  # sort values depend on the posting alone
 
 
 @dataclass
@@ -286,7 +292,7 @@ class SearchIndex:
     def sort(
         self,
         rows: Sequence[int],
-        key: SortKey | str,
+        key: str,
         descending: bool = False,
         collate: Callable[[str], Any] | None = None,
         today: date | None = None,
@@ -310,7 +316,7 @@ class SearchIndex:
         return sorted(sorted(rows), key=column.rank_array(descending).__getitem__)
 
     def _sort_column(self, key: str, collate: Callable[[str], Any] | None, today: date) -> _SortColumn:
-        cache_key = (key, collate, today if key == SortKey.DAYS_LEFT else None)
+        cache_key = (key, collate, today if key == "days_left" else None)
         column = self._sort_cache.get(cache_key)
         if column is None:
             column = _SortColumn(*self._column_ranks(key, collate, today), self._ids)
@@ -332,18 +338,24 @@ class SearchIndex:
             if collate is None and None not in numbers.values():
                 return _ranks([numbers.get(t) for t in texts], None)
             return _ranks(texts, text_key)
-        sort_key = SortKey(key)
-        if sort_key is SortKey.REF and collate is None:
+        found = by_key(key)
+        if found is None or found.sort not in _CORE_SORTS:
+            raise ValueError(f"not a sortable column: {key!r}")
+        kind = found.sort
+        if key == "ref" and collate is None:
             return _ranks(self._refs, None)  # already folded: codes sort by their characters
-        if sort_key in (SortKey.REF, SortKey.TITLE):
-            return _ranks([getattr(p, sort_key.value) for p in posts], text_key)
-        if sort_key.value in FACET_ATTRS:
-            return _ranks(self._columns[sort_key.value], text_key)
-        if sort_key is SortKey.DATA_ABERTURA:
+        if key in FACET_ATTRS:
+            return _ranks(self._columns[key], text_key)
+        if key == "data_abertura":
             return _ranks(self._abertura, None)
-        if sort_key is SortKey.DATA_FECHO:
+        if key == "data_fecho":
             return _ranks(self._fecho, None)
-        if sort_key is SortKey.DAYS_LEFT:
+        if kind is SortKind.DAYS:
             left = {d: days_left(d, today) for d in set(self._fecho)}
             return _ranks([left[d] for d in self._fecho], None)
-        return _ranks([p.id for p in posts], None)
+        values = [found.value(p, _NO_CONTEXT) for p in posts]
+        if kind is SortKind.CODE and collate is None:
+            return _ranks([fold(v) if isinstance(v, str) else v for v in values], None)
+        if kind in (SortKind.TEXT, SortKind.CODE):
+            return _ranks(values, text_key)
+        return _ranks(values, None)  # dates and numbers by value
