@@ -114,16 +114,16 @@ def test_when_the_new_folder_cannot_be_shown_the_old_one_stays(qtbot, window: Ma
     other = tmp_path / "other"
     other.mkdir()
     posting(other, "p1.md", "OE202503/0001")
-    real_set_data = window.controller.set_data
+    real_set_library = window.controller.set_library
     new_folder_postings = []
 
-    def refuse_new_folder(postings, *args, **kwargs):  # the new folder's data breaks the model, every time
-        if any(p.ref == "OE202503/0001" for p in postings):
-            new_folder_postings.append(postings)
+    def refuse_new_folder(library):  # the new folder's data breaks the model, every time
+        if any(p.ref == "OE202503/0001" for p in library.postings):
+            new_folder_postings.append(library)
             raise RuntimeError("simulated fault")
-        return real_set_data(postings, *args, **kwargs)
+        return real_set_library(library)
 
-    monkeypatch.setattr(window.controller, "set_data", refuse_new_folder)
+    monkeypatch.setattr(window.controller, "set_library", refuse_new_folder)
     with qtbot.captureExceptions() as raised:
         open_and_wait(qtbot, window, other)
     assert len(new_folder_postings) == 2 and not raised  # tried as saved, then plainly

@@ -7,8 +7,8 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from vagas_desktop.core.library import Library
 from vagas_desktop.core.posting import Posting
-from vagas_desktop.core.search import SearchIndex
 from vagas_desktop.gui.filter_proxy import FilterController
 from vagas_desktop.gui.table_model import POSTING_ROLE, Column, PostingTableModel
 
@@ -36,7 +36,7 @@ def make_model(postings: list[Posting]) -> tuple[PostingTableModel, FilterContro
     model = PostingTableModel()
     model.set_today(TODAY)
     controller = FilterController(model)
-    controller.set_data(postings, SearchIndex(postings))
+    controller.set_library(Library.build("", postings, {}))
     return model, controller
 
 

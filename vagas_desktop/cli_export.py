@@ -10,20 +10,12 @@ from pathlib import Path
 
 from .core.export import CSV_FORMATS, ExportCancelled, ExportError, export
 from .core.export_columns import ExportContext, default_columns, parse_columns, safe_text
+from .core.library import Library
 from .core.posting import Posting
 from .core.query import parse_query
 from .core.scan import scan
-from .core.search import SearchIndex
 from .core.shortlists import UserStore
-from .core.user_filters import (
-    SCOPE_BOOKMARKED,
-    USER_QUALIFIERS,
-    asks_for_tracked,
-    ghost_postings,
-    scoped_query,
-    tracked_snapshots,
-    user_predicates,
-)
+from .core.user_filters import SCOPE_BOOKMARKED, USER_QUALIFIERS, scoped_query, tracked_snapshots
 from .core.userdata_schema import posting_key
 from .paths import user_data_dir
 
@@ -75,8 +67,8 @@ def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
         return _fail(f"no shortlist named {args.shortlist!r} (lists: {names})", EXIT_USAGE)
     today = args.today or date.today()
     result = scan(args.folder, use_cache=not args.no_cache)
-    postings, rows = select_postings(result.postings, store, args.query, args.shortlist, args.bookmarked)
-    chosen = [postings[r] for r in rows]
+    library = Library.build(result.folder, result.postings, tracked_snapshots(store))
+    chosen = select_postings(library, store, args.query, args.shortlist, args.bookmarked)
     ctx = ExportContext(today=today, status_of=lambda p: _status_label(store, p),
                         note_of=lambda p: store.note(posting_key(p)))
     fmt = guess_format(args.output, args.format)
@@ -119,19 +111,13 @@ def _shown(path: Path) -> str:
     return safe_text(str(path))
 
 
-def select_postings(postings: list[Posting], store: UserStore, query_text: str, shortlist: str | None,
-                    bookmarked: bool) -> tuple[list[Posting], list[int]]:
-    """The folder's postings plus tracked ones missing from it, and the rows the query keeps."""
-    present = {posting_key(p) for p in postings}
-    everything = postings + ghost_postings({k: s for k, s in tracked_snapshots(store).items() if k not in present})
+def select_postings(library: Library, store: UserStore, query_text: str, shortlist: str | None,
+                    bookmarked: bool) -> list[Posting]:
+    """The postings the query keeps (tracked ones missing from the folder when it asks for them)."""
     chosen = store.shortlist_by_name(shortlist) if shortlist else None
     scope = chosen.id if chosen is not None else (SCOPE_BOOKMARKED if bookmarked else None)
     query = scoped_query(parse_query(query_text, USER_QUALIFIERS), scope)
-    keys = [posting_key(p) for p in everything]
-    rows = SearchIndex(everything).search(query, None, user_predicates(store, keys, len(postings)))
-    if not asks_for_tracked(query):
-        rows = [r for r in rows if r < len(postings)]
-    return everything, rows
+    return [library.postings[r] for r in library.search(query, None, store)]
 
 
 def _status_label(store: UserStore, posting: Posting) -> str:

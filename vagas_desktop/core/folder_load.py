@@ -10,43 +10,33 @@ from datetime import date
 from pathlib import Path
 
 from .folder_history import FolderChanges, compare_with_last_visit, record_visit
-from .posting import HIDDEN_EXTRA_KEYS, Posting
+from .library import Library
 from .scan import ScanResult
-from .search import SearchIndex
-from .user_filters import ghost_postings
-from .userdata_schema import Snapshot, posting_key
+from .userdata_schema import Snapshot
 
 
 @dataclass(frozen=True)
 class LoadedFolder:
-    """Everything the window needs for a folder: postings (stand-ins last), their index, what changed."""
+    """A folder ready for the window: its Library, what changed since the last visit, what to watch."""
 
-    postings: list[Posting]
-    index: SearchIndex
-    ghost_from: int
+    library: Library
     changes: FolderChanges | None  # None for a quiet refresh (the folder is being watched)
-    keys: list[str]  # posting_key of each posting
-    extra_keys: list[str]  # extra front-matter fields seen, sorted
     directories: list[str]  # the folder and its visible subfolders, as the scan walked them: to watch
 
 
 def prepare_folder(result: ScanResult, snapshots: dict[str, Snapshot], cache_dir: Path, today: date,
                    first_open: bool) -> LoadedFolder:
-    """Build the folder's index; on a real open, compare with the last visit and record this one."""
+    """Build the folder's Library; on a real open, compare with the last visit and record this one."""
     with collector_paused():  # millions of young objects, no cycles: a full collection would stall the GUI
-        present = [posting_key(p) for p in result.postings]
-        here = set(present)
-        ghosts = ghost_postings({k: snap for k, snap in snapshots.items() if k not in here})
-        postings = result.postings + ghosts
+        library = Library.build(result.folder, result.postings, snapshots)
+        present = library.folder_keys()
         changes = None
         if first_open:
             changes = compare_with_last_visit(cache_dir, result.folder, result.postings, today, present)
             if result.complete:  # else a subfolder's postings, unread this time, would be "new" next time
                 record_visit(cache_dir, result.folder, result.postings, today, present)
-        keys = present + [posting_key(p) for p in ghosts]
-        extra = sorted({k for p in postings for k in p.extra if k not in HIDDEN_EXTRA_KEYS}, key=str.casefold)
-        index = SearchIndex(postings)
-    return LoadedFolder(postings, index, len(result.postings), changes, keys, extra, result.directories)
+            library.new_keys = changes.new_keys
+    return LoadedFolder(library, changes, result.directories)
 
 
 @contextmanager

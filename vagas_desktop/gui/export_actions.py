@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..core.export import ExportCancelled, ExportError, export, safe_text
 from ..core.export_columns import ExportContext
+from ..core.library import Library
 from ..core.posting import Posting
 from ..core.userdata_schema import posting_key
 from .export_dialog import FORMAT_SUFFIX, ExportDialog, ExportRequest, ExportSource
@@ -25,10 +26,11 @@ log = logging.getLogger(__name__)
 class ExportActions(QObject):
     """Owns Export (Ctrl+E) and Print (Ctrl+P); `selected` gives the table's selected postings."""
 
-    def __init__(self, model: PostingTableModel, user: UserDataController, selected: Callable[[], list[Posting]],
-                 shown_keys: Callable[[], list[str]], window: QWidget) -> None:
+    def __init__(self, model: PostingTableModel, library: Callable[[], Library], user: UserDataController,
+                 selected: Callable[[], list[Posting]], shown_keys: Callable[[], list[str]], window: QWidget) -> None:
         super().__init__(window)
-        self._model, self._user, self._selected, self._shown_keys = model, user, selected, shown_keys
+        self._model, self._library, self._user = model, library, user
+        self._selected, self._shown_keys = selected, shown_keys
         self._window = window
         self.export_action = QAction(self.tr("&Exportar…"), window)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -42,20 +44,18 @@ class ExportActions(QObject):
 
     # -- what can be exported -------------------------------------------------------------------------
     def sources(self) -> list[ExportSource]:
-        model, store = self._model, self._user.store
-        everything = model.postings
-        view = [everything[i] for i in model.rows]
+        model, store, library = self._model, self._user.store, self._library()
+        view = [library.postings[i] for i in model.rows]
         sources = [
             ExportSource("view", self.tr("As vagas à vista, pela ordem atual"), view, self.tr("Vagas")),
             ExportSource("selected", self.tr("As linhas selecionadas"), self._selected(),
                          self.tr("Vagas selecionadas")),
         ]
-        by_key = {posting_key(p): p for p in everything}
         for shortlist in store.shortlists():
-            members = [by_key[k] for k in store.members(shortlist.id) if k in by_key]
+            members = library.postings_of(store.members(shortlist.id))
             sources.append(ExportSource(f"list:{shortlist.id}", self.tr("Lista «%1»").replace("%1", shortlist.name),
                                         members, shortlist.name))
-        bookmarked = [p for p in everything if store.is_bookmarked(posting_key(p))]
+        bookmarked = [p for p, key in zip(library.postings, library.keys, strict=True) if store.is_bookmarked(key)]
         sources.append(ExportSource("bookmarked", self.tr("Todas as marcadas"), bookmarked, self.tr("Vagas marcadas")))
         return sources
 

@@ -1,24 +1,19 @@
-"""FilterController: applies the search box, facets and shortlist scope through the core; resets the model over ids."""
+"""FilterController: applies the search box, facets and shortlist scope to the open Library; resets the model."""
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCollator, QLocale, QObject, Qt, QTimer, Signal
 
-from ..core.posting import Posting
+from ..core.library import Library
 from ..core.query import Query, parse_query
-from ..core.search import DeadlineFilter, FacetFilter, Predicate, SearchIndex
-from ..core.user_filters import (
-    USER_QUALIFIERS,
-    asks_for_tracked,
-    scoped_query,
-    user_predicates,
-)
-from ..core.userdata_schema import Status, posting_key
+from ..core.search import DeadlineFilter, FacetFilter
+from ..core.shortlists import UserStore
+from ..core.user_filters import USER_QUALIFIERS, scoped_query
+from ..core.userdata_schema import Status
 from .filter_bar import FilterSelection
 from .table_model import PostingTableModel
 from .timers import debounce_timer
@@ -42,7 +37,7 @@ def to_facets(selection: FilterSelection, today: date) -> FacetFilter:
 
 
 class FilterController(QObject):
-    """Owns the search index; turns query text + facets + scope into the model's visible rows."""
+    """Turns query text + facets + scope into the model's visible rows, asking the open Library."""
 
     results_changed = Signal(int, int)  # shown, total
     hints_changed = Signal(list)  # list[str]
@@ -53,9 +48,8 @@ class FilterController(QObject):
         super().__init__(parent)
         self._model = model
         self._user = user
-        self._index: SearchIndex | None = None
-        self._keys: list[str] = []
-        self._new_keys: frozenset[str] = frozenset()
+        self._library = Library.empty()
+        self._has_folder = False
         self._query: Query = parse_query("", USER_QUALIFIERS)
         self._query_text = ""
         self._selection = FilterSelection()
@@ -74,12 +68,11 @@ class FilterController(QObject):
         model.set_sorter(self._sort_rows)
 
     # -- inputs ----------------------------------------------------------------------------------
-    def set_data(self, postings: list[Posting], index: SearchIndex, ghost_from: int = -1,
-                 keys: list[str] | None = None, extra_keys: list[str] | None = None) -> None:
-        """A new folder: index and keys built off the GUI thread; the model is reset once."""
-        self._index = index
-        self._keys = keys if keys is not None else [posting_key(p) for p in postings]
-        self._model.set_postings(postings, rows=[], ghost_from=ghost_from, extra_keys=extra_keys)
+    def set_library(self, library: Library) -> None:
+        """A new folder (its Library built off the GUI thread): the model is reset once."""
+        self._library, self._has_folder = library, True
+        self._model.set_postings(library.postings, rows=[], ghost_from=library.ghost_from,
+                                 extra_keys=library.extra_keys)
         self.apply()
         self.refresh_counts()  # a new folder: the facet lists are needed at once
 
@@ -104,24 +97,10 @@ class FilterController(QObject):
     def scope(self) -> str | None:
         return self._scope
 
-    def current_data(self) -> tuple[list[Posting], SearchIndex | None, list[str]]:
-        """The folder's postings, index and keys (for the window to free gradually when replaced)."""
-        return self._model.postings, self._index, self._keys
-
-    def key_at(self, posting_index: int) -> str:
-        return self._keys[posting_index]
-
-    def folder_keys(self) -> list[str]:
-        """Keys of the folder's own postings (stand-ins left out)."""
-        return self._keys[: self._model.ghost_from]
-
     @property
-    def new_keys(self) -> frozenset[str]:
-        return self._new_keys
-
-    def set_new_keys(self, keys: frozenset[str]) -> None:
-        """Postings new since the last visit (the "novas" scope and is:nova)."""
-        self._new_keys = keys
+    def library(self) -> Library:
+        """The open folder (an empty Library before the first one)."""
+        return self._library
 
     def set_query_text(self, text: str, debounce: bool = True) -> None:
         self._query_text = text
@@ -154,13 +133,10 @@ class FilterController(QObject):
     def apply(self) -> None:
         """Search, sort and reset the model; facet counts follow a moment later."""
         self._timer.stop()
-        if self._index is None:
+        if not self._has_folder:
             return
         facets = to_facets(self._selection, self._model.today)
-        query = self._effective_query()
-        rows = self._index.search(query, facets, self._predicates())
-        if not asks_for_tracked(query):
-            rows = rows[: bisect.bisect_left(rows, self._model.ghost_from)]
+        rows = self._library.search(self._effective_query(), facets, self._store())
         if self._sort is not None and self._model.column_of(self._sort[0]) < 0:
             self._sort = None  # a column this folder lacks: its own order, as after a fresh open
         if self._sort is not None:
@@ -183,11 +159,11 @@ class FilterController(QObject):
     def _count_next(self, position: int, generation: int) -> None:
         if generation != self._counts_generation:
             return  # a newer recount took over
-        if self._index is None or self._facets is None:
+        if not self._has_folder or self._facets is None:
             self._counting = False
             return
         field = FACET_FIELDS[position]
-        counts = self._index.facet_counts(self._effective_query(), self._facets, field, self._predicates())
+        counts = self._library.facet_counts(self._effective_query(), self._facets, field, self._store())
         self.counts_changed.emit(field, counts)
         if position + 1 < len(FACET_FIELDS):
             QTimer.singleShot(0, lambda: self._count_next(position + 1, generation))
@@ -198,22 +174,20 @@ class FilterController(QObject):
         """The typed query plus the shortlist panel's scope as one more term."""
         return scoped_query(self._query, self._scope)
 
-    def _predicates(self) -> dict[str, Predicate] | None:
-        if self._user is None:
-            return None
-        return user_predicates(self._user.store, self._keys, self._model.ghost_from, self._new_keys)
+    def _store(self) -> UserStore | None:
+        return self._user.store if self._user is not None else None
 
     def _sort_rows(self, rows: Sequence[int], key: str, descending: bool) -> list[int]:
-        if self._index is None:
+        if not self._has_folder:
             return list(rows)
         if key in ("star", "status"):
             return self._sort_by_user_data(rows, key, descending)
-        return self._index.sort(rows, key, descending, collate=self._collate_key(key), today=self._model.today)
+        return self._library.sort(rows, key, descending, collate=self._collate_key(key), today=self._model.today)
 
     def _sort_by_user_data(self, rows: Sequence[int], key: str, descending: bool) -> list[int]:
         if self._user is None:
             return list(rows)
-        store, keys, order = self._user.store, self._keys, list(Status)
+        store, keys, order = self._user.store, self._library.keys, list(Status)
 
         def rank(row: int) -> int:
             if key == "star":

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+import logging
+import os
 import sys
 from datetime import date
 from typing import Any
@@ -13,21 +16,22 @@ from PySide6.QtCore import (
     QModelIndex,
     QSettings,
     Qt,
-    QThreadPool,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QToolBar,
     QWidget,
 )
 
+from ..core.folder_load import LoadedFolder
+from ..core.library import Library
 from ..core.posting import Posting
+from ..core.scan import ScanResult
 from ..core.shortlists import UserStore
 from ..core.user_filters import USER_QUALIFIERS
 from ..paths import user_data_dir
@@ -35,23 +39,28 @@ from .detail_pane import DetailPane
 from .export_actions import ExportActions
 from .filter_bar import FilterBar, FilterSelection
 from .filter_proxy import FilterController
-from .folder_loading import FolderLoading
+from .folder_loader import FolderLoader
 from .folder_watcher import FolderWatcher
-from .load_worker import GUI_SWITCH_INTERVAL, LoadWorker
+from .load_status import LoadStatus
+from .load_worker import GUI_SWITCH_INTERVAL
 from .postings_view import PostingsTableView
-from .problems_view import ProblemsDock
+from .problems_view import ProblemsButton, ProblemsDock
+from .recent_menu import RecentMenu
 from .search_edit import SearchEdit
 from .shortlist_panel import ShortlistPanel
 from .slow_release import SlowRelease
 from .table_model import POSTING_ROLE, Column, PostingTableModel
+from .table_place import remember_place, restore_place
 from .timers import debounce_timer
 from .tracking_actions import TrackingActions
 from .tracking_panel import TrackingPanel
 from .user_data import UserDataController
 from .window_state import WindowSettings
 
+log = logging.getLogger(__name__)
 
-class MainWindow(FolderLoading, QMainWindow):
+
+class MainWindow(QMainWindow):
     """The application window. `settings` holds only window state, filters and recent folders."""
 
     def __init__(self, settings: QSettings, today: date | None = None, store: UserStore | None = None,
@@ -62,13 +71,11 @@ class MainWindow(FolderLoading, QMainWindow):
         self.setWindowTitle("Vagas Desktop")
         self.window_settings = WindowSettings(settings)
         self.folder = ""
-        self._worker: LoadWorker | None = None
         self._pending_column_state: Any = None
         self._current_posting_index = -1
         self._highlight_timer = debounce_timer(self, 250, self._update_highlight)
-        self.thread_pool = QThreadPool.globalInstance()
-
         self.user = UserDataController(store or UserStore.open(user_data_dir()), self)
+        self.loader = FolderLoader(self.user.snapshots_for_ghosts, self)
         self.model = PostingTableModel(self)
         self.model.set_user_data(self.user)
         if today is not None:
@@ -131,20 +138,12 @@ class MainWindow(FolderLoading, QMainWindow):
         status = self.statusBar()
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
-        self.problems_button = QPushButton(self)
-        self.problems_button.setObjectName("problemsButton")
-        self.problems_button.setFlat(True)
-        self.problems_button.hide()
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("loadProgress")
-        self.progress.setMaximumWidth(220)
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancelar"), self)
-        self.cancel_button.setObjectName("cancelLoad")
-        self.cancel_button.hide()
+        self.problems_button = ProblemsButton(self)
+        self.load_status = LoadStatus(self.loader, status)
+        self.cancel_button = self.load_status.cancel_button
         status.addPermanentWidget(self.count_label)  # permanent: messages never hide the count
         status.addPermanentWidget(self.problems_button)
-        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.load_status.progress)
         status.addPermanentWidget(self.cancel_button)
 
     def _build_actions(self) -> None:
@@ -163,7 +162,7 @@ class MainWindow(FolderLoading, QMainWindow):
         self.find_action = action(self.tr("&Procurar"), QKeySequence.StandardKey.Find, self.focus_search)
         self.clear_filters_action = self.filter_bar.clear_action
         self.clear_filters_action.triggered.connect(self.clear_filters)
-        self.cancel_action = action(self.tr("Cancelar leitura"), "Esc", self.cancel_load)
+        self.cancel_action = action(self.tr("Cancelar leitura"), "Esc", self.loader.cancel)
         self.cancel_action.setEnabled(False)
         self.problems_action = self.problems.toggleViewAction()
         self.problems_action.setText(self.tr("&Problemas"))
@@ -173,14 +172,17 @@ class MainWindow(FolderLoading, QMainWindow):
         self.focus_detail_action = action(self.tr("Ir para os detalhes"), "Ctrl+3", self.detail.setFocus)
         self.about_action = action(self.tr("&Sobre o Vagas Desktop"), None, self.show_about)
         self.tracking_actions = TrackingActions(self.user, self.selected_postings, self.shortlists.current_list, self)
-        self.export_actions = ExportActions(self.model, self.user, self.selected_postings, self.table.shown_keys, self)
+        self.export_actions = ExportActions(self.model, lambda: self.library, self.user, self.selected_postings,
+                                            self.table.shown_keys, self)
         self.shortlists.export_requested.connect(lambda list_id: self.export_actions.export_dialog(f"list:{list_id}"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Ficheiro"))
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu(self.tr("Abrir &recente"))
+        self.recent_menu = RecentMenu(self.tr("Abrir &recente"), self.window_settings, self)
+        self.recent_menu.folder_chosen.connect(self.open_folder)
+        file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.reload_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_actions.export_action)
@@ -214,7 +216,6 @@ class MainWindow(FolderLoading, QMainWindow):
             view_menu.addAction(act)
         help_menu = bar.addMenu(self.tr("A&juda"))
         help_menu.addAction(self.about_action)
-        self._fill_recent_menu()
 
     def _connect(self) -> None:
         self.search_edit.textChanged.connect(self.controller.set_query_text)
@@ -229,6 +230,10 @@ class MainWindow(FolderLoading, QMainWindow):
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.controller.set_sort)
         self.problems_button.clicked.connect(self.problems_action.trigger)
         self.watcher.changed.connect(self.refresh_folder)
+        self.loader.started.connect(lambda _folder: self.cancel_action.setEnabled(True))
+        self.loader.loaded.connect(self._on_loaded)
+        self.loader.cancelled.connect(lambda: self.cancel_action.setEnabled(False))
+        self.loader.failed.connect(self._on_load_failed)
         self.table.clicked.connect(self._on_table_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(
@@ -241,7 +246,131 @@ class MainWindow(FolderLoading, QMainWindow):
         self.shortlists.delete_requested.connect(self.user.delete_list)
         self.shortlists.view.postings_dropped.connect(
             lambda list_id, indices: self.user.add_to_list(list_id, [self.model.postings[i] for i in indices]))
-        self.cancel_button.clicked.connect(self.cancel_load)
+
+    # -- the folder -------------------------------------------------------------------------------
+    @property
+    def library(self) -> Library:
+        return self.controller.library
+
+    @property
+    def is_loading(self) -> bool:
+        return self.loader.is_loading
+
+    def wait_for_load(self, timeout_ms: int = 30_000) -> bool:
+        """For tests and benches: block (processing events) until no load is running."""
+        return self.loader.wait(timeout_ms)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Abrir pasta de vagas"), self.folder or "")
+        if folder:
+            self.open_folder(folder)
+
+    def reload(self) -> None:
+        if self.folder:
+            self.open_folder(self.folder)
+
+    def refresh_folder(self) -> None:
+        """The watched folder changed on disk: rescan quietly (cache makes it quick), keep the user's place."""
+        if self.folder and not self.loader.is_loading:
+            self.open_folder(self.folder, refresh=True)
+
+    def open_folder(self, folder: str, refresh: bool = False) -> None:
+        """Scan in the background; the current folder stays until the new one is ready."""
+        folder = os.path.abspath(folder)
+        if not os.path.isdir(folder):
+            QMessageBox.warning(self, self.tr("Pasta não encontrada"),
+                                self.tr("A pasta não existe ou não é legível:\n%s") % folder)
+            return
+        self.loader.load(folder, self.model.today, first_open=not refresh)
+
+    def cancel_load(self) -> None:
+        self.loader.cancel()
+
+    def _on_loaded(self, result: ScanResult, loaded: LoadedFolder) -> None:
+        self.cancel_action.setEnabled(False)
+        old, previous_folder = self.library, self.folder
+        try:
+            self._show_loaded(result, loaded)
+        except Exception:  # never an empty window with a stale count: show the folder plainly, or keep the old
+            log.exception("showing the folder %s failed", result.folder)
+            self._recover(result, loaded, old, previous_folder)
+            return
+        self.graveyard.release(old.postings, old.index, old.keys)  # freed a slice at a time, not in one pause
+
+    def _show_loaded(self, result: ScanResult, loaded: LoadedFolder) -> None:
+        library = loaded.library
+        refresh = loaded.changes is None and result.folder == self.folder
+        place = remember_place(self.table, self.model, self.library) if refresh else None
+        message = self._changes_message(result, loaded, self.library if refresh else None)
+        if self.folder and self.model.columnCount():
+            self._pending_column_state = self.table.column_state()
+        self.controller.set_library(library)
+        self._show_folder(result, loaded)
+        sort = self.table.restore_column_state(self._pending_column_state)
+        self._pending_column_state = None
+        header = self.table.horizontalHeader()
+        if sort is not None:
+            header.setSortIndicator(*sort)  # sorts once, through the model
+        elif header.sortIndicatorSection() >= 0:
+            header.setSortIndicator(-1, header.sortIndicatorOrder())  # its column is gone: the folder's own order
+        self.statusBar().showMessage(message, 15_000)
+        if place is not None:
+            restore_place(self.table, self.model, library, place)
+        elif self.table.currentIndex().row() < 0 and self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _show_folder(self, result: ScanResult, loaded: LoadedFolder) -> None:
+        """Everything around the table that names the open folder."""
+        self.folder = result.folder
+        self.setWindowTitle(f"Vagas Desktop — {result.folder}")
+        self.problems.set_problems(result.folder, result.problems)
+        self.problems_button.show_counts(result.problems, result.superseded)
+        self.shortlists.refresh(self.user.store, len(loaded.library.new_keys))
+        self.window_settings.remember_folder(result.folder)
+        self.recent_menu.refill()
+        self.watcher.watch(loaded.directories)
+        gc.freeze()  # the folder's objects live until the next load: later collections can skip them
+
+    def _changes_message(self, result: ScanResult, loaded: LoadedFolder, before: Library | None) -> str:
+        """What changed since the last visit (an open) or the last look (a quiet refresh, before given)."""
+        library, changes = loaded.library, loaded.changes
+        if before is not None:  # a watched change: new files join the "novas"
+            old_keys, keys = set(before.folder_keys()), set(library.folder_keys())
+            added = frozenset(keys - old_keys)
+            library.new_keys = before.new_keys | added
+            return self.tr("Pasta atualizada: %1 novas, %2 removidas").replace("%1", str(len(added))).replace(
+                "%2", str(len(old_keys - keys)))
+        if changes is None or changes.first_visit:
+            return self.tr("%n vagas lidas em %1 s", "", len(result.postings)).replace("%1", f"{result.seconds:.1f}")
+        since = changes.last_opened.strftime("%d/%m/%Y") if changes.last_opened else "?"
+        return self.tr("Desde %1: %2 novas, %3 fecharam").replace("%1", since).replace(
+            "%2", str(len(changes.new_keys))).replace("%3", str(len(changes.closed_keys)))
+
+    def _recover(self, result: ScanResult, loaded: LoadedFolder, old: Library, previous_folder: str) -> None:
+        """After a failure: the new folder with default columns and order, else the previous folder."""
+        self._pending_column_state = None
+        self.controller.set_sort(-1, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        try:
+            self.controller.set_library(loaded.library)
+            self.table.apply_default_columns()
+            self._show_folder(result, loaded)
+            text = self.tr("A pasta foi aberta com as colunas e a ordem de origem: não foi possível "
+                           "repor as anteriores.")
+        except Exception:
+            log.exception("showing the folder %s plainly failed too; the previous folder stays", result.folder)
+            self.folder = previous_folder
+            self.controller.set_library(old)
+            self.table.apply_default_columns()
+            text = self.tr("Não foi possível mostrar a pasta %s; mantém-se a pasta anterior.") % result.folder
+        self.statusBar().showMessage(text, 30_000)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Vagas Desktop"), text, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the window stays usable behind it
+
+    def _on_load_failed(self, text: str) -> None:
+        self.cancel_action.setEnabled(False)
+        QMessageBox.critical(self, self.tr("Erro ao ler a pasta"), text)
 
     # -- filters and selection ------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -380,6 +509,6 @@ class MainWindow(FolderLoading, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.tracking.flush_note()
-        self.cancel_load()
+        self.loader.cancel()
         self.save_state()
         super().closeEvent(event)

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QPushButton, QTableView, QWidget
 
 from ..core.posting import ParseProblem, Severity
 
@@ -102,3 +102,27 @@ class ProblemsDock(QDockWidget):
     def _reveal(self, path: str) -> None:
         folder = os.path.dirname(path) or "."
         self.open_url(QUrl.fromLocalFile(folder))
+
+
+class ProblemsButton(QPushButton):
+    """The status bar's summary of a scan's problems ("3 problema(s) · 1 ignorado(s)"); hidden when none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problemsButton")
+        self.setFlat(True)
+        self.setToolTip(self.tr("Mostrar os ficheiros com problemas (Ctrl+Shift+P)"))
+        self.hide()
+
+    def show_counts(self, problems: list[ParseProblem], superseded: int) -> None:
+        count = sum(1 for p in problems if p.severity != Severity.INFO)
+        skipped = sum(1 for p in problems if p.severity == Severity.INFO) - superseded  # links, pipes
+        parts = []
+        if count:
+            parts.append(self.tr("%n problema(s)", "", count))
+        if superseded:
+            parts.append(self.tr("%n versão(ões) antiga(s)", "", superseded))
+        if skipped > 0:
+            parts.append(self.tr("%n ignorado(s)", "", skipped))
+        self.setText(" · ".join(parts))
+        self.setVisible(bool(parts))

@@ -1,0 +1,106 @@
+"""Library: the one owner of an open folder — its postings, their keys, the search index, counts and texts.
+
+The window, the CLI and export all ask a Library; none of them assembles this state itself. A Library
+is built off the GUI thread (scan result + the user's tracked postings) and replaced whole when the
+folder is reopened; only the "new since the last visit" set changes in place.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from .posting import HIDDEN_EXTRA_KEYS, Posting
+from .query import Query
+from .search import FacetFilter, Predicate, SearchIndex
+from .shortlists import UserStore
+from .texts import ProfileText, read_profile
+from .user_filters import asks_for_tracked, ghost_postings, user_predicates
+from .userdata_schema import Snapshot, posting_key
+
+
+class Library:
+    """An open folder's postings (its own first, then stand-ins for tracked postings missing from it)."""
+
+    def __init__(self, folder: str, postings: Sequence[Posting], keys: Sequence[str], ghost_from: int,
+                 index: SearchIndex | None = None, extra_keys: Sequence[str] | None = None) -> None:
+        self.folder = folder
+        self.postings: list[Posting] = postings if isinstance(postings, list) else list(postings)
+        self.keys: Sequence[str] = keys  # posting i's user-data key, computed once
+        self.ghost_from = ghost_from  # postings from here on are not in the folder
+        self.index = index if index is not None else SearchIndex(postings)
+        self.extra_keys: list[str] = list(extra_keys) if extra_keys is not None else _extra_keys(postings)
+        self.new_keys: frozenset[str] = frozenset()  # new since the folder was last opened (is:nova)
+        self._row_of_key: dict[str, int] | None = None
+
+    @classmethod
+    def build(cls, folder: str, postings: list[Posting], tracked: Mapping[str, Snapshot]) -> Library:
+        """The folder's postings plus stand-ins for the tracked ones (key -> snapshot) it lacks."""
+        keys = [posting_key(p) for p in postings]
+        present = set(keys)
+        ghosts = ghost_postings({k: s for k, s in tracked.items() if k not in present})
+        keys += [posting_key(p) for p in ghosts]
+        return cls(folder, postings + ghosts, keys, len(postings))
+
+    @classmethod
+    def empty(cls) -> Library:
+        return cls("", [], [], 0)
+
+    def __len__(self) -> int:
+        return len(self.postings)
+
+    # -- keys ------------------------------------------------------------------------------------
+    def key_at(self, index: int) -> str:
+        return self.keys[index]
+
+    def folder_keys(self) -> Sequence[str]:
+        """Keys of the folder's own postings (stand-ins left out)."""
+        return self.keys[: self.ghost_from]
+
+    def is_ghost(self, index: int) -> bool:
+        return index >= self.ghost_from
+
+    def index_of(self, key: str) -> int:
+        """The posting with this key, or -1."""
+        if self._row_of_key is None:
+            self._row_of_key = {k: i for i, k in enumerate(self.keys)}
+        return self._row_of_key.get(key, -1)
+
+    def postings_of(self, keys: Sequence[str]) -> list[Posting]:
+        """The postings with these keys, in that order (keys not here are left out)."""
+        found = (self.index_of(k) for k in keys)
+        return [self.postings[i] for i in found if i >= 0]
+
+    # -- search, counts, sort ----------------------------------------------------------------------
+    def predicates(self, store: UserStore | None) -> dict[str, Predicate] | None:
+        """The is:/status:/list: qualifiers over the user's data, for these postings."""
+        if store is None:
+            return None
+        return user_predicates(store, self.keys, self.ghost_from, self.new_keys)
+
+    def search(self, query: Query, facets: FacetFilter | None = None, store: UserStore | None = None) -> list[int]:
+        """Matching posting indices, ascending; stand-ins only when the query asks for tracked postings."""
+        rows = self.index.search(query, facets, self.predicates(store))
+        if not asks_for_tracked(query):
+            rows = rows[: bisect_left(rows, self.ghost_from)]
+        return rows
+
+    def facet_counts(self, query: Query, facets: FacetFilter | None, field: str,
+                     store: UserStore | None = None) -> list[tuple[str, int]]:
+        return self.index.facet_counts(query, facets, field, self.predicates(store))
+
+    def sort(self, rows: Sequence[int], key: str, descending: bool = False, collate: Any = None,
+             today: date | None = None) -> list[int]:
+        return self.index.sort(rows, key, descending, collate=collate, today=today)
+
+    # -- texts -----------------------------------------------------------------------------------
+    def profile(self, posting: Posting) -> ProfileText:
+        """The posting's profile text, read back from its file when not kept, saying if the file changed or went."""
+        return read_profile(posting)
+
+
+def _extra_keys(postings: Sequence[Posting]) -> list[str]:
+    """The extra front-matter fields seen (optional columns), sorted."""
+    return sorted({k for p in postings for k in p.extra if k not in HIDDEN_EXTRA_KEYS}, key=str.casefold)
