@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from vagas_desktop.gui.facet_list import FacetListWidget, section_title
+
+log = logging.getLogger(__name__)
 
 DEADLINES = ("all", "open", "within", "closed")
 # Facet field (set_counts) -> FilterSelection attribute.
@@ -78,6 +81,7 @@ class FilterSelection:
                 open_on=_day(data.get("open_on")),
             )
         except Exception:  # a hostile Mapping; saved settings must never break start-up
+            log.warning("saved filters could not be read; starting with none", exc_info=True)
             return cls()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 import traceback
@@ -11,6 +12,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from ..core.scan import ScanResult, scan
+
+log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL = 0.05  # seconds between progress signals: enough for a smooth bar
 # While the worker runs Python, each call Qt makes into Python on the GUI thread (data(), a virtual)
@@ -55,6 +58,7 @@ class LoadWorker(QRunnable):
                 return
             self.signals.finished.emit(result, extra)
         except Exception:  # a bug must reach the user, not kill the thread silently
+            log.exception("reading the folder %s failed", self.folder)
             self.signals.failed.emit(traceback.format_exc(limit=5))
 
     def _on_progress(self, done: int, total: int) -> None:
