@@ -58,7 +58,7 @@ PHRASES = (
     "Situação em 15/03/2025",
     "faltam 7 dias",
     "fecha hoje",
-    "fechada",
+    "fechou há 14 dias",  # the detail pane's wording (it said "fechada")
     "Candidatura enviada",
     "Ligar <b>amanhã</b>",
     "CodOferta=133021",
@@ -110,7 +110,7 @@ def test_countdown_phrases(qapp) -> None:
     assert phrase(date(2025, 3, 21)) == "faltam 7 dias"
     assert phrase(date(2025, 3, 16)) == "faltam 2 dias"
     assert phrase(TODAY) == "fecha hoje"
-    assert phrase(date(2025, 3, 14)) == "fechada"
+    assert phrase(date(2025, 3, 14)) == "fechou há 1 dia"  # as in the detail pane (it said "fechada")
     assert phrase(None) == "sem data de fecho"
 
 

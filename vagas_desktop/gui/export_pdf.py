@@ -11,9 +11,9 @@ from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from ..core.deadline import DeadlineState, days_left, deadline_state
 from ..core.export import ExportContext, IncompleteWriteError, Ticker, atomic_output, check_complete, safe_text
 from ..core.posting import Posting
+from . import html_render
 from .html_render import (
     COUNTDOWN_STYLES,
     STYLE_SHEET,
@@ -60,16 +60,8 @@ def _labels() -> Labels:
 
 
 def countdown(posting: Posting, ctx: ExportContext) -> Countdown:
-    """ "faltam N dias", "fecha hoje", "fechada" or "sem data de fecho", relative to ctx.today."""
-    state = deadline_state(posting.data_fecho, ctx.today)
-    if state is DeadlineState.UNKNOWN:
-        return Countdown(QCoreApplication.translate("ExportPdf", "sem data de fecho"), state)
-    if state is DeadlineState.TODAY:
-        return Countdown(QCoreApplication.translate("ExportPdf", "fecha hoje"), state)
-    if state is DeadlineState.CLOSED:
-        return Countdown(QCoreApplication.translate("ExportPdf", "fechada"), state)
-    left = days_left(posting.data_fecho, ctx.today) or 0
-    return Countdown(QCoreApplication.translate("ExportPdf", "faltam %n dias", "", left), state)
+    """The detail pane's deadline phrase ("faltam N dias", "fechou há N dias"...) on ctx.today."""
+    return html_render.countdown(posting.data_fecho, ctx.today)
 
 
 def _row(label: str, value_html: str) -> str:

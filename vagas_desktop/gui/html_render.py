@@ -9,12 +9,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ..core.deadline import DeadlineState
+from PySide6.QtCore import QCoreApplication
+
+from ..core.columns import bep_url, visible_extra_keys
+from ..core.deadline import DeadlineState, days_left, deadline_state
 from ..core.posting import Posting
 from ..core.profile import Profile, parse_profile
 
-BEP_URL = "https://www.bep.gov.pt/pages/oferta/Oferta_Detalhes.aspx?CodOferta={id}"
-HIDDEN_EXTRA_KEYS = frozenset({"layout"})
 HIGHLIGHT_OPEN = '<span style="background-color:#fff3a0">'
 HIGHLIGHT_CLOSE = "</span>"
 _URL = re.compile(r"https?://\S+$", re.IGNORECASE)
@@ -66,6 +67,23 @@ class Countdown:
 
     text: str
     state: DeadlineState
+
+
+def countdown(data_fecho: date | None, today: date) -> Countdown:
+    """The deadline phrase of the detail pane and the PDF, one wording for both (the table's Dias
+    column has its short form in core.columns.days_cell)."""
+    state = deadline_state(data_fecho, today)
+    if state is DeadlineState.UNKNOWN or data_fecho is None:
+        return Countdown(QCoreApplication.translate("Countdown", "sem data de fecho"), state)
+    if state is DeadlineState.TODAY:
+        return Countdown(QCoreApplication.translate("Countdown", "fecha hoje"), state)
+    if state is DeadlineState.CLOSED:
+        ago = (today - data_fecho).days
+        if ago == 1:  # the Portuguese source has no plural forms of its own
+            return Countdown(QCoreApplication.translate("Countdown", "fechou há 1 dia"), state)
+        return Countdown(QCoreApplication.translate("Countdown", "fechou há %n dias", "", ago), state)
+    left = days_left(data_fecho, today) or 0
+    return Countdown(QCoreApplication.translate("Countdown", "faltam %n dias", "", left), state)
 
 
 def fold_char(char: str) -> str:
@@ -125,11 +143,6 @@ def is_web_url(value: str) -> bool:
     return bool(_URL.match(value.strip()))
 
 
-def bep_url(posting_id: int | None) -> str | None:
-    """The BEP page of a posting, or None without an Id."""
-    return None if posting_id is None else BEP_URL.format(id=posting_id)
-
-
 def format_date(day: date | None) -> str:
     """dd/mm/aaaa, or "" for no date."""
     return day.strftime("%d/%m/%Y") if day else ""
@@ -137,7 +150,8 @@ def format_date(day: date | None) -> str:
 
 def visible_extra(posting: Posting) -> list[tuple[str, str]]:
     """Extra fields worth showing, in file order."""
-    return [(k, v) for k, v in posting.extra.items() if k not in HIDDEN_EXTRA_KEYS]
+    extra = posting.extra
+    return [(k, extra[k]) for k in visible_extra_keys(extra)]
 
 
 def header_fields(posting: Posting, labels: Labels) -> list[tuple[str, str]]:

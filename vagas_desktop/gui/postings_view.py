@@ -8,7 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-from .table_model import DEFAULT_HIDDEN, Column, PostingTableModel
+from .table_model import PostingTableModel
 
 
 class PostingsTableView(QTableView):
@@ -48,15 +48,11 @@ class PostingsTableView(QTableView):
         """Hide the optional columns and give the rest sensible widths."""
         model = self.posting_model()
         header = self.horizontalHeader()
-        # Sized so every default column, deadline included, fits the middle pane of a 1400 px window.
-        widths = {Column.STAR: 26, Column.REF: 110, Column.TRABALHO: 130, Column.EMPREGADOR: 150,
-                  Column.CONCELHO: 88, Column.DISTRITO: 82, Column.ABERTURA: 76, Column.FECHO: 76,
-                  Column.DIAS: 58, Column.STATUS: 96}
         for column in range(model.columnCount()):
-            fixed = list(Column)[column] if column < len(Column) else None
-            self.setColumnHidden(column, fixed is None or fixed in DEFAULT_HIDDEN)
-            if fixed in widths:
-                header.resizeSection(column, widths[fixed])
+            spec = model.column_def(column)  # widths, visibility: the column registry's defaults
+            self.setColumnHidden(column, not spec.shown)
+            if spec.width:
+                header.resizeSection(column, spec.width)
 
     def shown_keys(self) -> list[str]:
         """Keys of the visible columns, in the order the user sees them."""

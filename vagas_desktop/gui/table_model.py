@@ -18,8 +18,19 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ..core.deadline import DeadlineState, days_left, deadline_state
-from ..core.posting import HIDDEN_EXTRA_KEYS, Posting
+from ..core.columns import (
+    CONTEXT,
+    EXTRA_PREFIX,
+    Align,
+    ColumnContext,
+    ColumnDef,
+    days_cell,
+    extra_column,
+    table_columns,
+    visible_extra_keys,
+)
+from ..core.deadline import DeadlineState, deadline_state
+from ..core.posting import Posting
 from ..core.userdata_schema import Status
 
 if TYPE_CHECKING:
@@ -42,8 +53,6 @@ _FONT = int(Qt.ItemDataRole.FontRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ROLES = frozenset({_DISPLAY, int(POSTING_ROLE), _FOREGROUND, _BACKGROUND, _ALIGNMENT, _TOOLTIP, _FONT})
-_CENTER = int(Qt.AlignmentFlag.AlignCenter)
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ITEM_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
                | Qt.ItemFlag.ItemIsDragEnabled)
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
@@ -51,22 +60,21 @@ _TODAY_BG = QBrush(QColor("#ffd9cc"))
 _SOON_BG = QBrush(QColor("#fff1c2"))
 
 
-class Column(enum.Enum):
-    """The fixed columns; the value is the core's sort key."""
+def header_text(column: ColumnDef) -> str:
+    """A registry column's header, translated (extra fields keep their own name)."""
+    if column.key.startswith(EXTRA_PREFIX):
+        return column.header
+    return QCoreApplication.translate(CONTEXT, column.header)
 
-    STAR = "star"
-    REF = "ref"
-    TITLE = "title"
-    ID = "id"
-    TRABALHO = "trabalho"
-    EMPREGADOR = "empregador"
-    CONCELHO = "concelho"
-    DISTRITO = "distrito"
-    CODIGO_POSTAL = "codigo_postal"
-    ABERTURA = "data_abertura"
-    FECHO = "data_fecho"
-    DIAS = "days_left"
-    STATUS = "status"
+
+# The fixed table columns, from the registry; the value is the column key. Tests and the window
+# use the short member names of the dates and days (FECHO, not DATA_FECHO).
+_TABLE = table_columns()
+_SHORT_NAMES = {"data_abertura": "ABERTURA", "data_fecho": "FECHO", "days_left": "DIAS"}
+
+
+class _TableColumn(enum.Enum):
+    """A fixed column of the table (members made from the registry below)."""
 
     @property
     def key(self) -> str:
@@ -74,33 +82,11 @@ class Column(enum.Enum):
 
     @property
     def header(self) -> str:
-        return column_headers()[self]
+        return header_text(_TABLE[list(type(self)).index(self)])
 
 
-def column_headers() -> dict[Column, str]:
-    """Header texts, translated (literal calls so lupdate finds them)."""
-    return {
-        Column.STAR: "★",
-        Column.REF: QCoreApplication.translate("PostingTableModel", "Ref"),
-        Column.TITLE: QCoreApplication.translate("PostingTableModel", "Título"),
-        Column.ID: QCoreApplication.translate("PostingTableModel", "Id"),
-        Column.TRABALHO: QCoreApplication.translate("PostingTableModel", "Trabalho"),
-        Column.EMPREGADOR: QCoreApplication.translate("PostingTableModel", "Empregador"),
-        Column.CONCELHO: QCoreApplication.translate("PostingTableModel", "Concelho"),
-        Column.DISTRITO: QCoreApplication.translate("PostingTableModel", "Distrito"),
-        Column.CODIGO_POSTAL: QCoreApplication.translate("PostingTableModel", "Código postal"),
-        Column.ABERTURA: QCoreApplication.translate("PostingTableModel", "Abertura"),
-        Column.FECHO: QCoreApplication.translate("PostingTableModel", "Fecho"),
-        Column.DIAS: QCoreApplication.translate("PostingTableModel", "Dias"),
-        Column.STATUS: QCoreApplication.translate("PostingTableModel", "Estado"),
-    }
-
-
-DEFAULT_HIDDEN = (Column.TITLE, Column.ID, Column.CODIGO_POSTAL)
-_TEXT_ATTRS = {
-    Column.REF: "ref", Column.TITLE: "title", Column.TRABALHO: "trabalho", Column.EMPREGADOR: "empregador",
-    Column.CONCELHO: "concelho", Column.DISTRITO: "distrito", Column.CODIGO_POSTAL: "codigo_postal",
-}
+Column = _TableColumn("Column", [(_SHORT_NAMES.get(c.key, c.key.upper()), c.key) for c in _TABLE])  # type: ignore[call-overload]
+DEFAULT_HIDDEN = tuple(Column(c.key) for c in _TABLE if not c.shown)
 
 
 def status_label(status: Status) -> str:
@@ -116,20 +102,22 @@ def status_label(status: Status) -> str:
     return labels[status]
 
 
-def format_date(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
-
-
 def days_text(posting: Posting, today: date) -> str:
-    """The Dias cell: days left inclusive of the closing day, or a word."""
-    state = deadline_state(posting.data_fecho, today)
-    if state is DeadlineState.UNKNOWN:
-        return "—"
-    if state is DeadlineState.CLOSED:
-        return QCoreApplication.translate("PostingTableModel", "fechada")
-    if state is DeadlineState.TODAY:
-        return QCoreApplication.translate("PostingTableModel", "fecha hoje")
-    return str(days_left(posting.data_fecho, today))
+    """The Dias cell: days left inclusive of the closing day, or a word (translated)."""
+    return QCoreApplication.translate(CONTEXT, days_cell(posting.data_fecho, today))
+
+
+def _cell_getter(column: ColumnDef) -> Callable[[Posting, ColumnContext], str]:
+    if not column.translated:
+        return column.text
+    text = column.text
+    return lambda posting, ctx: QCoreApplication.translate(CONTEXT, text(posting, ctx))
+
+
+_CELLS = [_cell_getter(c) for c in _TABLE]
+_ALIGN = {Align.CENTER: int(Qt.AlignmentFlag.AlignCenter),
+          Align.RIGHT: int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)}
+_ALIGNMENTS = [_ALIGN.get(c.align) for c in _TABLE]
 
 
 class PostingTableModel(QAbstractTableModel):
@@ -146,6 +134,7 @@ class PostingTableModel(QAbstractTableModel):
         self._ghost_from = 0  # postings at or after this index are not in the open folder
         self._italic = QFont()
         self._italic.setItalic(True)
+        self._context = self._make_context()
 
     # -- feeding -------------------------------------------------------------------------------
     def set_postings(self, postings: list[Posting], rows: list[int] | None = None, ghost_from: int = -1,
@@ -156,7 +145,7 @@ class PostingTableModel(QAbstractTableModel):
         extra_keys (computed off the GUI thread for big folders) saves a pass over every posting.
         """
         if extra_keys is None:
-            extra_keys = sorted({k for p in postings for k in p.extra if k not in HIDDEN_EXTRA_KEYS}, key=str.casefold)
+            extra_keys = sorted(visible_extra_keys({k for p in postings for k in p.extra}), key=str.casefold)
         self.beginResetModel()
         self._postings = postings
         self._ghost_from = len(postings) if ghost_from < 0 else ghost_from
@@ -172,6 +161,7 @@ class PostingTableModel(QAbstractTableModel):
 
     def set_today(self, today: date) -> None:
         self._today = today
+        self._context = self._make_context()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
@@ -180,6 +170,19 @@ class PostingTableModel(QAbstractTableModel):
 
     def set_user_data(self, user: UserDataController | None) -> None:
         self._user = user
+        self._context = self._make_context()
+
+    def _make_context(self) -> ColumnContext:
+        """What the registry's cell texts read besides the posting: the day and the user's marks."""
+        user = self._user
+        if user is None:
+            return ColumnContext(today=self._today)
+
+        def status_of(posting: Posting) -> str:
+            status = user.status(posting)
+            return status_label(status) if status is not None else ""
+
+        return ColumnContext(today=self._today, status_of=status_of, bookmarked=user.is_bookmarked)
 
     def user_data_changed(self) -> None:
         """Bookmarks or statuses changed: repaint those columns (and ghost styling)."""
@@ -221,24 +224,27 @@ class PostingTableModel(QAbstractTableModel):
             return -1
 
     def column_key(self, column: int) -> str:
-        fixed = list(Column)
-        if column < len(fixed):
-            return fixed[column].key
-        return "extra:" + self._extra_keys[column - len(fixed)]
+        if column < _FIXED_COLUMNS:
+            return _TABLE[column].key
+        return EXTRA_PREFIX + self._extra_keys[column - _FIXED_COLUMNS]
 
     def column_of(self, key: str) -> int:
         """The column showing key, or -1 when this folder has no such column."""
-        fixed = [c.key for c in Column]
-        if key in fixed:
-            return fixed.index(key)
-        name = key.removeprefix("extra:")
-        if key.startswith("extra:") and name in self._extra_keys:
-            return len(fixed) + self._extra_keys.index(name)
+        if key in _FIXED_INDEX:
+            return _FIXED_INDEX[key]
+        name = key.removeprefix(EXTRA_PREFIX)
+        if key.startswith(EXTRA_PREFIX) and name in self._extra_keys:
+            return _FIXED_COLUMNS + self._extra_keys.index(name)
         return -1
 
+    def column_def(self, column: int) -> ColumnDef:
+        """The registry column (or the extra field's column) shown at a column index."""
+        if column < _FIXED_COLUMNS:
+            return _TABLE[column]
+        return extra_column(self._extra_keys[column - _FIXED_COLUMNS])
+
     def column_header(self, column: int) -> str:
-        fixed = list(Column)
-        return fixed[column].header if column < len(fixed) else self._extra_keys[column - len(fixed)]
+        return header_text(self.column_def(column))
 
     # -- Qt overrides --------------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
@@ -283,9 +289,7 @@ class PostingTableModel(QAbstractTableModel):
         if role == _BACKGROUND:
             return self._background(posting)
         if role == _ALIGNMENT:
-            if column == _STAR:
-                return _CENTER
-            return _RIGHT if column in (_DIAS, _ID) else None
+            return _ALIGNMENTS[column] if column < _FIXED_COLUMNS else None
         # the tooltip
         if ghost:
             return QCoreApplication.translate("PostingTableModel", "Não está nesta pasta (dados guardados)")
@@ -323,26 +327,9 @@ class PostingTableModel(QAbstractTableModel):
 
     # -- helpers -------------------------------------------------------------------------------
     def _display(self, posting: Posting, column: int) -> str | None:
-        if column >= len(Column):
-            return posting.extra.get(self._extra_keys[column - len(Column)], "")
-        col = _COLUMNS[column]
-        attr = _TEXT_ATTRS.get(col)
-        if attr is not None:
-            return str(getattr(posting, attr))
-        if col is Column.ABERTURA:
-            return format_date(posting.data_abertura)
-        if col is Column.FECHO:
-            return format_date(posting.data_fecho)
-        if col is Column.DIAS:
-            return days_text(posting, self._today)
-        if col is Column.ID:
-            return "" if posting.id is None else str(posting.id)
-        if self._user is None:
-            return ""
-        if col is Column.STAR:
-            return "★" if self._user.is_bookmarked(posting) else "☆"
-        status = self._user.status(posting)  # Column.STATUS
-        return status_label(status) if status is not None else ""
+        if column >= _FIXED_COLUMNS:
+            return posting.extra.get(self._extra_keys[column - _FIXED_COLUMNS], "")
+        return _CELLS[column](posting, self._context)
 
     def _background(self, posting: Posting) -> QBrush | None:
         state = deadline_state(posting.data_fecho, self._today)
@@ -360,9 +347,7 @@ def _positions(rows: list[int], wanted: set[int]) -> dict[int, int]:
     return {p: r for r, p in enumerate(rows) if p in wanted}
 
 
-_COLUMNS = list(Column)
-_FIXED_COLUMNS = len(_COLUMNS)
-_STAR = _COLUMNS.index(Column.STAR)
-_DIAS = _COLUMNS.index(Column.DIAS)
-_ID = _COLUMNS.index(Column.ID)
-_FECHO = _COLUMNS.index(Column.FECHO)
+_FIXED_COLUMNS = len(_TABLE)
+_FIXED_INDEX = {c.key: i for i, c in enumerate(_TABLE)}
+_STAR = _FIXED_INDEX["star"]
+_FECHO = _FIXED_INDEX["data_fecho"]
