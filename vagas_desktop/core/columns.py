@@ -97,7 +97,8 @@ class ColumnDef:
     key: str  # saved column state, --columns, sort keys
     header: str  # pt_PT source text (translate with CONTEXT)
     value: Getter  # raw value: str, int, date, None (export cells, the JSON record)
-    text: TextGetter  # the table cell (its words, like "fechada", translated with CONTEXT)
+    text: TextGetter | None = None  # the table cell (words like "fechada" translated with CONTEXT);
+    # None: the value as text ("" for None)
     sort: SortKind = SortKind.NONE
     width: int = 0  # default table width in pixels (0: Qt's default)
     shown: bool = True  # visible in the table by default
@@ -108,6 +109,15 @@ class ColumnDef:
     wrap: bool = False  # long, multi-line text: wrapped in spreadsheets
     align: Align = Align.LEFT
     translated: bool = False  # the cell text is one of our words, to translate
+
+    def __post_init__(self) -> None:
+        if self.text is None:
+            object.__setattr__(self, "text", _str_or_empty(self.value))
+
+    def cell(self, posting: Posting, ctx: ColumnContext) -> str:
+        """The table cell's text (untranslated)."""
+        assert self.text is not None  # set by __post_init__
+        return self.text(posting, ctx)
 
 
 def _field(name: str) -> Getter:

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Iterable, Sequence
 
-from .deadline import days_left
+from .columns import COLUMNS as REGISTRY
+from .columns import EXTRA_PREFIX, HIDDEN_EXTRA_KEYS, ColumnContext, ColumnDef, Value, extra_column, visible_extra_keys
 from .posting import Posting
-from .profile import parse_profile
 
-BEP_URL = "https://www.bep.gov.pt/pages/oferta/Oferta_Detalhes.aspx?CodOferta={id}"
-EXTRA_PREFIX = "extra:"
+__all__ = [
+    "COLUMNS", "DEFAULT_KEYS", "EXTRA_PREFIX", "FORMULA_CHARS", "HIDDEN_EXTRA", "ExportColumn", "ExportContext",
+    "Value", "clean_text", "column", "default_columns", "extra_column", "extra_names", "looks_like_formula",
+    "neutralise", "parse_columns", "row_values", "safe_text",
+]  # fmt: skip
+
 # What a spreadsheet may read as the start of a formula (OWASP "CSV injection" list), once it has
 # trimmed leading blanks and folded compatibility forms ("＝" is "=" to some spreadsheets).
 FORMULA_CHARS = frozenset("=+-@")
@@ -24,97 +26,16 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_BREAKS = re.compile(r"\r\n?")
 
-Value = str | int | date | None
+# An export column is a registry column: key (as typed in --columns), header (the pt_PT text the
+# file shows), value and wrap; the context gives the day, the user's data and the profile text.
+ExportColumn = ColumnDef
+ExportContext = ColumnContext
+
+COLUMNS: dict[str, ExportColumn] = {c.key: c for c in REGISTRY if c.export}
+DEFAULT_KEYS = tuple(c.key for c in REGISTRY if c.export_default)
 
 
-@dataclass(frozen=True)
-class ExportContext:
-    """What a value may depend on besides the posting: the day, and the user's status and notes."""
-
-    today: date
-    status_of: Callable[[Posting], str] | None = None
-    note_of: Callable[[Posting], str] | None = None
-
-
-@dataclass(frozen=True)
-class ExportColumn:
-    """One column: key (as typed in --columns), header (as shown in the file) and value function."""
-
-    key: str
-    header: str
-    value: Callable[[Posting, ExportContext], Value]
-    wrap: bool = False  # long, multi-line text: wrapped in spreadsheets
-
-
-def _field(name: str) -> Callable[[Posting, ExportContext], Value]:
-    def get(posting: Posting, ctx: ExportContext) -> Value:
-        value: Value = getattr(posting, name)
-        return value
-
-    return get
-
-
-def _days_left(posting: Posting, ctx: ExportContext) -> Value:
-    return days_left(posting.data_fecho, ctx.today)
-
-
-def _status(posting: Posting, ctx: ExportContext) -> Value:
-    return ctx.status_of(posting) if ctx.status_of is not None else ""
-
-
-def _notes(posting: Posting, ctx: ExportContext) -> Value:
-    return ctx.note_of(posting) if ctx.note_of is not None else ""
-
-
-def _profile(posting: Posting, ctx: ExportContext) -> Value:
-    return parse_profile(posting.descricao).as_text()
-
-
-def _link(posting: Posting, ctx: ExportContext) -> Value:
-    return "" if posting.id is None else BEP_URL.format(id=posting.id)
-
-
-def _column(key: str, header: str, wrap: bool = False) -> ExportColumn:
-    return ExportColumn(key, header, _field(key), wrap)
-
-
-COLUMNS: dict[str, ExportColumn] = {
-    c.key: c
-    for c in (
-        _column("ref", "Ref"),
-        _column("title", "Título"),
-        _column("id", "Id"),
-        _column("trabalho", "Trabalho"),
-        _column("empregador", "Empregador"),
-        _column("concelho", "Concelho"),
-        _column("distrito", "Distrito"),
-        _column("codigo_postal", "Código postal"),
-        _column("data_abertura", "Abertura"),
-        _column("data_fecho", "Fecho"),
-        ExportColumn("days_left", "Dias", _days_left),
-        ExportColumn("status", "Estado", _status),
-        ExportColumn("notes", "Notas", _notes, wrap=True),
-        ExportColumn("profile", "Perfil funcional", _profile, wrap=True),
-        _column("descricao", "Descrição", wrap=True),
-        ExportColumn("link", "Ligação BEP", _link),
-        _column("source_path", "Ficheiro"),
-    )
-}
-
-# Extra fields left out of the default columns ("layout" is a Jekyll artefact of the scraper).
-HIDDEN_EXTRA = frozenset({"layout"})
-DEFAULT_KEYS = (
-    "ref", "title", "empregador", "concelho", "distrito", "data_abertura", "data_fecho", "days_left", "link",
-)  # fmt: skip
-
-
-def extra_column(name: str) -> ExportColumn:
-    """The column of one extra front-matter field, headed by its own name."""
-
-    def get(posting: Posting, ctx: ExportContext) -> Value:
-        return posting.extra.get(name, "")
-
-    return ExportColumn(EXTRA_PREFIX + name, name, get)
+HIDDEN_EXTRA = HIDDEN_EXTRA_KEYS  # extra fields left out of the default columns
 
 
 def extra_names(postings: Iterable[Posting]) -> list[str]:
@@ -150,8 +71,8 @@ def parse_columns(spec: str) -> list[ExportColumn]:
 
 
 def default_columns(postings: Sequence[Posting] = ()) -> list[ExportColumn]:
-    """The default columns, then one per extra field found in postings (but HIDDEN_EXTRA)."""
-    extras = [extra_column(n) for n in extra_names(postings) if n not in HIDDEN_EXTRA]
+    """The default columns, then one per extra field found in postings (but the hidden ones)."""
+    extras = [extra_column(n) for n in visible_extra_keys(extra_names(postings))]
     return [COLUMNS[k] for k in DEFAULT_KEYS] + extras
 
 

@@ -108,9 +108,10 @@ def days_text(posting: Posting, today: date) -> str:
 
 
 def _cell_getter(column: ColumnDef) -> Callable[[Posting, ColumnContext], str]:
-    if not column.translated:
-        return column.text
     text = column.text
+    assert text is not None  # the registry fills it in
+    if not column.translated:
+        return text  # called for every cell on each repaint: no wrapper
     return lambda posting, ctx: QCoreApplication.translate(CONTEXT, text(posting, ctx))
 
 
