@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -67,3 +68,17 @@ def test_scan_missing_folder_exits_2(tmp_path: Path) -> None:
 def test_scan_bad_today_is_a_usage_error() -> None:
     proc = run("scan", str(SAMPLE_POSTS), "--today", "amanhã")
     assert proc.returncode == 2 and "not a date" in proc.stderr
+
+
+def test_verbose_logs_to_stderr_and_the_log_file(tmp_path: Path) -> None:
+    logs = Path(os.environ["VAGAS_LOG_DIR"])
+    quiet = run("scan", str(SAMPLE_POSTS), "--records", str(tmp_path / "r.jsonl"))
+    assert quiet.returncode == 0 and "INFO" not in quiet.stderr and "DEBUG" not in quiet.stderr
+    assert "INFO vagas_desktop.cli: scanned" in (logs / "vagas-desktop.log").read_text(encoding="utf-8")
+    loud = run("scan", str(SAMPLE_POSTS), "--records", str(tmp_path / "r.jsonl"), "--verbose")
+    assert loud.returncode == 0
+    assert "DEBUG vagas_desktop.cli: vagas-desktop scan" in loud.stderr
+    assert "INFO vagas_desktop.cli: scanned" in loud.stderr and "postings: " in loud.stderr
+    export = run("export", str(SAMPLE_POSTS), "-o", str(tmp_path / "out.csv"), "--verbose")
+    assert export.returncode == 0 and "DEBUG vagas_desktop.cli: vagas-desktop export" in export.stderr
+    assert (tmp_path / "out.csv").is_file()

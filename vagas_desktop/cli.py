@@ -1,23 +1,27 @@
-"""Headless sub-commands (scan) sharing the core with the GUI."""
+"""Headless sub-commands (scan, export) sharing the core with the GUI."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
 from .cli_export import add_export_parser, cmd_export, output_error
+from .core.columns import ColumnContext, Value, record_columns
 from .core.export import ExportError, atomic_output, check_complete
 from .core.export_columns import safe_text
 from .core.posting import Posting, Severity
-from .core.profile import parse_profile
 from .core.scan import ScanResult, scan
+from .logs import setup_logging
+
+log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -43,17 +47,40 @@ def build_parser() -> argparse.ArgumentParser:
     p_scan.add_argument("--no-cache", action="store_true",
                         help="read every file; neither read nor write the folder's scan cache")
     add_export_parser(sub, iso_day)
+    for command in sub.choices.values():
+        command.add_argument("--verbose", action="store_true", help="log everything, to stderr too")
     return parser
 
 
 def run(argv: list[str]) -> int:
     """Run a headless sub-command; returns the exit code."""
     args = build_parser().parse_args(argv)
-    if args.command == "scan":
-        return cmd_scan(args)
-    if args.command == "export":
-        return cmd_export(args, check_folder(args.folder))
+    with _logging(args.verbose):
+        log.debug("vagas-desktop %s %s", args.command, " ".join(argv[1:]))
+        if args.command == "scan":
+            return cmd_scan(args)
+        if args.command == "export":
+            return cmd_export(args, check_folder(args.folder))
     return EXIT_USAGE  # pragma: no cover - argparse refuses unknown commands
+
+
+@contextmanager
+def _logging(verbose: bool) -> Iterator[None]:
+    """Warnings (everything with --verbose) to stderr and the log file while a command runs; then
+    the logging set-up as it was (tests run commands in-process, beside pytest's own capture)."""
+    ours = logging.getLogger("vagas_desktop")
+    saved = list(ours.handlers), ours.level, ours.propagate
+    setup_logging(verbose=verbose)
+    try:
+        yield
+    finally:
+        for handler in list(ours.handlers):
+            ours.removeHandler(handler)
+            handler.close()
+        for handler in saved[0]:
+            ours.addHandler(handler)
+        ours.setLevel(saved[1])
+        ours.propagate = saved[2]
 
 
 def check_folder(folder: str) -> str | None:
@@ -78,8 +105,10 @@ def cmd_scan(args: argparse.Namespace) -> int:
             print(f"vagas-desktop scan: {problem}", file=sys.stderr)
             return EXIT_USAGE
     result = scan(args.folder, use_cache=not args.no_cache)
+    log.info("scanned %s: %s", args.folder, summary(result))
+    to_record = record_maker(result, args.today)
     outputs: list[tuple[str, Iterable[dict[str, Any]]]] = [
-        (args.records, (record(p, result) for p in result.postings))]  # generators: one record at a time
+        (args.records, map(to_record, result.postings))]  # generators: one record at a time
     if args.problems:
         outputs.append((args.problems, (
             {"source_path": result.relative(p.source_path), "severity": str(p.severity), "message": p.message}
@@ -129,23 +158,28 @@ def _is_utf8(stream: IO[str]) -> bool:
     return encoding.lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig")
 
 
+def record_maker(result: ScanResult, today: date | None = None) -> Callable[[Posting], dict[str, Any]]:
+    """A posting -> the scan command's JSON record (the registry's record columns, in their order)."""
+    ctx = ColumnContext(today=today or date.today(), path_of=result.relative)
+    columns = [(c.key, c.value) for c in record_columns()]
+
+    def make(posting: Posting) -> dict[str, Any]:
+        return {key: _json_value(value(posting, ctx)) for key, value in columns}
+
+    return make
+
+
 def record(posting: Posting, result: ScanResult) -> dict[str, Any]:
     """One posting as the scan command's JSON record."""
-    return {
-        "id": posting.id,
-        "ref": posting.ref,
-        "title": posting.title,
-        "trabalho": posting.trabalho,
-        "empregador": posting.empregador,
-        "concelho": posting.concelho,
-        "distrito": posting.distrito,
-        "codigo_postal": posting.codigo_postal,
-        "data_abertura": posting.data_abertura.isoformat() if posting.data_abertura else None,
-        "data_fecho": posting.data_fecho.isoformat() if posting.data_fecho else None,
-        "source_path": result.relative(posting.source_path),
-        "sections": parse_profile(posting.descricao).headers(),
-        "extra": posting.extra,
-    }
+    return record_maker(result)(posting)
+
+
+def _json_value(value: Value | tuple[str, ...]) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return value
 
 
 def summary(result: ScanResult) -> str:
