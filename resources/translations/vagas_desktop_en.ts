@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="pt_PT">
 <context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="50"/>
+        <source>fechada</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="51"/>
+        <source>fecha hoje</source>
+        <translation>closes today</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="238"/>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="240"/>
+        <source>Título</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="241"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="243"/>
+        <source>Trabalho</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="244"/>
+        <source>Empregador</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="246"/>
+        <source>Concelho</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="247"/>
+        <source>Distrito</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="248"/>
+        <source>Código postal</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="250"/>
+        <source>Abertura</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="252"/>
+        <source>Fecho</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="253"/>
+        <source>Dias</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="255"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="256"/>
+        <source>Notas</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="257"/>
+        <source>Perfil funcional</source>
+        <translation>Job profile</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="258"/>
+        <source>Descrição</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="259"/>
+        <source>Ligação BEP</source>
+        <translation>BEP link</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="260"/>
+        <source>Ficheiro</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="261"/>
+        <source>Secções</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="262"/>
+        <source>Outros campos</source>
+        <translation>Other fields</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/html_render.py" line="81"/>
+        <source>sem data de fecho</source>
+        <translation>no closing date</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/html_render.py" line="83"/>
+        <source>fecha hoje</source>
+        <translation>closes today</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/html_render.py" line="87"/>
+        <source>fechou há 1 dia</source>
+        <translation>closed 1 day ago</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/html_render.py" line="88"/>
+        <source>fechou há %n dias</source>
+        <translation>
+            <numerusform>closed %n day ago</numerusform>
+            <numerusform>closed %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/html_render.py" line="90"/>
+        <source>faltam %n dias</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../vagas_desktop/gui/detail_pane.py" line="63"/>
