@@ -213,8 +213,9 @@ def _rewrite(path: Path, head: Any = None, records: Any = None) -> None:
 def _bad_record(path: Path, _other: Path) -> None:
     """Valid marshal data, wrong types inside (checksums right): caught when the record is used."""
     def damage(chunks: list[bytes]) -> list[bytes]:
-        return [marshal.dumps([(*r[:5], (r[5][0], 42, *r[5][2:]), r[6]) if type(r[5]) is tuple else r
-                               for r in marshal.loads(chunk)]) for chunk in chunks]
+        def bad(rec: cache_file.Record) -> tuple[Any, ...]:
+            return tuple(rec._replace(ref=42) if rec.kind == cache_file.POSTING else rec)
+        return [marshal.dumps([bad(cache_file.as_record(r)) for r in marshal.loads(chunk)]) for chunk in chunks]
     _rewrite(path, records=damage)
 
 

@@ -22,6 +22,7 @@ import hashlib
 import heapq
 import logging
 import os
+import re
 import secrets
 import sys
 import time
@@ -37,6 +38,9 @@ from vagas_desktop.paths import user_cache_dir
 
 from .cache_file import (
     FORMAT_VERSION,
+    IGNORED,
+    POSTING,
+    PROBLEMS,
     RECORDS_PER_CHUNK,
     DamagedCache,
     Record,
@@ -45,7 +49,7 @@ from .cache_file import (
     write_file,
 )
 from .pieces import PieceMemo
-from .posting import ParseProblem, Posting, Severity
+from .posting import ParseProblem, Posting, Severity, file_stamp
 
 log = logging.getLogger(__name__)
 
@@ -54,17 +58,8 @@ log = logging.getLogger(__name__)
 # applied to the ctime: a folder just copied with its mtimes kept would not be cached at all.
 RACY_NS = 2_000_000_000
 COMPACT_FRACTION = 0.25  # stale + delta records above this share of the folder: rewrite it all
-_IGNORED = 0  # record slot of a file that is not a posting and not a problem
-# The code that turns bytes into outcomes: a cache made by another version of it is ignored.
-_PARSER_SOURCES = ("cache.py", "cache_file.py", "scan.py", "parse_pool.py", "parse.py", "frontmatter_text.py",
-                   "posting.py", "pieces.py", "textfold.py")
-
-# A record (cache_file.Record): (relative path, size, mtime_ns, ctime_ns, inode,
-# fields | None | _IGNORED, ((severity, message), ...)).
-# Fields: id, ref, title, trabalho, empregador, the profile's pieces, codigo_postal, concelho, distrito,
-# data_abertura and data_fecho as ordinals (or None), extra. The profile text itself is not stored
-# (it is read back from the file when shown). In a full cache the pieces are indexes into the table
-# of distinct pieces stored after the records; a delta has them inline.
+# A record is a cache_file.Record. In a full cache its pieces are indexes into the table of distinct
+# pieces stored after the records; a delta has them inline.
 # What one file gave: its posting or None, its problems, and whether it is ignored (not a posting).
 Outcome = tuple[Posting | None, Sequence[ParseProblem], bool]
 Item = tuple[str, int, int, int, int, Outcome]  # relative path, size, mtime_ns, ctime_ns, inode, outcome
@@ -77,19 +72,95 @@ def cache_paths(folder: str) -> tuple[Path, Path]:
     return scan_dir / f"{stem}.cache", scan_dir / f"{stem}.delta"
 
 
+_PACKAGE = "vagas_desktop"
+_PACKAGE_DIR = Path(__file__).resolve().parents[1]
+# The modules that turn bytes into records and records into postings: with everything they import
+# from the package, their sources make the parser key.
+_RECORD_ROOTS = ("vagas_desktop.core.parse_pool", "vagas_desktop.core.cache")
+
+
 @functools.cache
 def parser_key() -> str:
-    """Changes whenever the parsing code, PyYAML or Python does (then every cache is rebuilt)."""
-    digest = hashlib.sha256(f"{sys.version}|{yaml.__version__}|{yaml.__with_libyaml__}".encode())
-    here = Path(__file__).parent
-    for name in _PARSER_SOURCES:
-        try:
-            digest.update((here / name).read_bytes())
-        except OSError:  # no sources (a frozen build): its version stands for them
-            from importlib.metadata import version
+    """Changes whenever the code that shapes a record, the package, PyYAML or Python does.
 
-            digest.update(version("vagas-desktop").encode())
+    A cache made under another key is ignored (then rebuilt).
+    """
+    digest = hashlib.sha256(f"{sys.version}|{yaml.__version__}|{yaml.__with_libyaml__}|{_version()}".encode())
+    try:
+        for path in record_sources():
+            digest.update(path.read_bytes())
+    except OSError as exc:  # no sources (a frozen build): the version stands for them
+        log.info("scan cache keyed on the package version only: %s", exc)
     return digest.hexdigest()[:16]
+
+
+def record_sources() -> list[Path]:
+    """The source files of _RECORD_ROOTS and of every package module they import, in any way (also
+    inside functions), sorted; found by reading the sources, not by what happens to be imported.
+
+    Raises OSError when a source is missing.
+    """
+    seen: set[str] = set()
+    todo = list(_RECORD_ROOTS)
+    files: dict[str, Path] = {}
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        path = _source_of(name)
+        if path is None:
+            continue  # a name imported from a module, not a module
+        files[name] = path
+        todo.extend(_package_imports(name, path))
+    return [files[name] for name in sorted(files)]
+
+
+def _source_of(module: str) -> Path | None:
+    """The source file of a package module, None if no module has that name; raises OSError if the
+    package has no sources at all."""
+    base = _PACKAGE_DIR.joinpath(*module.split(".")[1:])
+    for path in (base.with_suffix(".py"), base / "__init__.py"):
+        if path.is_file():
+            return path
+    if not (_PACKAGE_DIR / "__init__.py").is_file():
+        raise FileNotFoundError(f"no source for {module}")
+    return None
+
+
+# An import statement anywhere (also indented, in a function): (dots, module, names) or (modules,).
+# Read with a pattern rather than ast (7x faster, once per process); an "import" line in a string
+# can only add a module to the key, never leave one out.
+_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)|import[ \t]+([^\n]*))",
+                     re.MULTILINE)
+_NAME = re.compile(r"[A-Za-z_][\w.]*")
+
+
+def _package_imports(module: str, path: Path) -> Iterator[str]:
+    """The package's modules (and names, which _source_of tells apart) that the source imports."""
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    for dots, base, names, modules in _IMPORT.findall(path.read_text("utf-8")):
+        if modules:
+            found = [name for name in _NAME.findall(modules.partition("#")[0]) if name != "as"]
+        else:
+            if dots:
+                parts = package.split(".")
+                base = ".".join(filter(None, [*parts[: len(parts) - len(dots) + 1], base]))
+            found = [base, *(f"{base}.{name}" for name in _NAME.findall(_uncommented(names)) if name != "as")]
+        yield from (name for name in found if name == _PACKAGE or name.startswith(_PACKAGE + "."))
+
+
+def _uncommented(names: str) -> str:
+    return "\n".join(line.partition("#")[0] for line in names.splitlines())
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version  # only once per process
+
+    try:
+        return version("vagas-desktop")
+    except PackageNotFoundError:  # run from a checkout that was never installed: the sources decide
+        return "unknown"
 
 
 class FolderCache:
@@ -112,6 +183,7 @@ class FolderCache:
         self._texts: list[bytes] = []  # the full cache's distinct pieces
         self.memo = PieceMemo()  # one object per distinct piece: the cache's and the files read now
         self._days = _Days()
+        self._sections = _Sections()
         self._delta: dict[str, Record] = {}
         self._full_size = 0
         self._full_hits = array("q")  # positions of the full cache's records found unchanged
@@ -132,7 +204,7 @@ class FolderCache:
         delta = open_segment(delta_path, (folder, "delta"), parser_key(), cache._token)
         if delta is not None:
             try:
-                records = {rec[0]: rec for _pos, rec in delta.records()}
+                records = {rec.path: rec for _pos, rec in delta.records()}
                 if _all_inline(records):
                     cache._delta = records
                 else:
@@ -150,7 +222,8 @@ class FolderCache:
         Files must come in path order (as list_candidates gives them), across calls too: the full
         cache is read along with them. A file out of order just gets no cached outcome.
         """
-        texts, days, cut, delta, memo = self._texts, self._days, self._cut, self._delta, self.memo
+        texts, days, cut, delta, memo, sections = (self._texts, self._days, self._cut, self._delta, self.memo,
+                                                   self._sections)
         found: list[Outcome | None] = []
         for path, size, mtime, mtime_ns, ctime_ns, ino in files:
             rel = path[cut:]
@@ -160,8 +233,8 @@ class FolderCache:
             outcome = None
             if rec is not None:
                 try:
-                    if rec[1] == size and rec[2] == mtime_ns and rec[3] == ctime_ns and rec[4] == ino:
-                        outcome = _outcome(rec, texts, days, path, mtime, memo)
+                    if rec.size == size and rec.mtime_ns == mtime_ns and rec.ctime_ns == ctime_ns and rec.ino == ino:
+                        outcome = _outcome(rec, texts, days, sections, path, mtime, memo)
                         if position >= 0:
                             self._full_hits.append(position)
                         else:
@@ -273,7 +346,7 @@ class FolderCache:
 
 
 def _rel(rec: Record) -> str:
-    return str(rec[0])
+    return rec.path
 
 
 class _Encoder:
@@ -290,24 +363,26 @@ class _Encoder:
 
     def carry(self, rec: Record, table: list[bytes]) -> Record:
         """A loaded record (already checked by a lookup), its pieces moved to this file's table."""
-        fields = rec[5]
-        if type(fields) is not tuple:
+        if rec.kind != POSTING:
             return rec
-        pieces = tuple([table[x] if type(x) is int else x for x in fields[5]])
-        return (*rec[:5], (*fields[:5], self._pieces(pieces), *fields[6:]), rec[6])
+        pieces = tuple([x if isinstance(x, bytes) else table[x] for x in rec.pieces])
+        return rec._replace(pieces=self._pieces(pieces))
 
     def record(self, rel: str, size: int, mtime_ns: int, ctime_ns: int, ino: int, outcome: Outcome) -> Record:
         p, problems, ignored = outcome
         m = self._memo
         stored = tuple([(x.severity.value, m[x.message]) for x in problems]) if problems else ()
         if p is None:
-            return (rel, size, mtime_ns, ctime_ns, ino, _IGNORED if ignored else None, stored)
+            return Record(rel, size, mtime_ns, ctime_ns, ino, IGNORED if ignored else PROBLEMS, stored)
         opened, closes, extra = p.data_abertura, p.data_fecho, p.extra
-        fields = (p.id, p.ref, m[p.title], m[p.trabalho], m[p.empregador], self._pieces(p.pieces),
-                  p.codigo_postal, m[p.concelho], m[p.distrito],
-                  None if opened is None else opened.toordinal(), None if closes is None else closes.toordinal(),
-                  {m[k]: m[v] for k, v in extra.items()})
-        return (rel, size, mtime_ns, ctime_ns, ino, fields, stored)
+        return Record(
+            path=rel, size=size, mtime_ns=mtime_ns, ctime_ns=ctime_ns, ino=ino, kind=POSTING, problems=stored,
+            key=p.key, id=p.id, ref=p.ref, title=m[p.title], trabalho=m[p.trabalho], empregador=m[p.empregador],
+            pieces=self._pieces(p.pieces), sections=m[p.sections], codigo_postal=p.codigo_postal,
+            concelho=m[p.concelho], distrito=m[p.distrito],
+            opened=None if opened is None else opened.toordinal(),
+            closes=None if closes is None else closes.toordinal(),
+            extra={m[k]: m[v] for k, v in extra.items()})
 
     def _pieces(self, pieces: tuple[bytes, ...]) -> tuple[int, ...] | tuple[bytes, ...]:
         """The pieces' indexes in the file's table of distinct pieces (the pieces themselves inline)."""
@@ -324,14 +399,12 @@ class _Encoder:
         return tuple(out)
 
 
-def inline_encoder() -> Callable[[int, int, Outcome], Record]:
-    """(size, mtime_ns, outcome) -> a record with its pieces inline and no path (a parse worker's).
-
-    Only its outcome is used (the scan puts it in the cache with the file's own stat), so no ctime
-    or inode.
-    """
+def inline_encoder() -> Callable[[int, int, int, int, Outcome], Record]:
+    """(size, mtime_ns, ctime_ns, ino, outcome) -> a record with its pieces inline and no path (a parse
+    worker's: the scan knows the path)."""
     encoder = _Encoder(inline=True)
-    return lambda size, mtime_ns, outcome: encoder.record("", size, mtime_ns, 0, 0, outcome)
+    return lambda size, mtime_ns, ctime_ns, ino, outcome: encoder.record("", size, mtime_ns, ctime_ns, ino,
+                                                                         outcome)
 
 
 class InlineDecoder:
@@ -340,18 +413,29 @@ class InlineDecoder:
     def __init__(self, memo: PieceMemo) -> None:
         self._memo = memo
         self._days = _Days()
+        self._sections = _Sections()
 
     def outcome(self, rec: Record, path: str, mtime: float) -> Outcome:
         """Raises on a record of the wrong shape."""
-        return _outcome(rec, [], self._days, path, mtime, self._memo)
+        return _outcome(rec, [], self._days, self._sections, path, mtime, self._memo)
 
 
-class _Memo(dict[str, str]):
-    """One object per distinct string."""
+class _Memo(dict[Any, Any]):
+    """One object per distinct string (or tuple of strings)."""
 
-    def __missing__(self, text: str) -> str:
-        self[text] = text
-        return text
+    def __missing__(self, value: Any) -> Any:
+        self[value] = value
+        return value
+
+
+class _Sections(dict[Any, Any]):
+    """One object per distinct tuple of section headers, checked once."""
+
+    def __missing__(self, sections: Any) -> tuple[str, ...]:
+        if type(sections) is not tuple or not all(type(header) is str for header in sections):
+            raise TypeError("damaged cache record")
+        self[sections] = sections
+        return sections
 
 
 class _Days(dict[Any, Any]):
@@ -365,17 +449,18 @@ class _Days(dict[Any, Any]):
         return day
 
 
-def _outcome(rec: Record, table: list[bytes], days: _Days, path: str, mtime: float,
+def _outcome(rec: Record, table: list[bytes], days: _Days, shared: _Sections, path: str, mtime: float,
              memo: PieceMemo) -> Outcome:
     """Rebuild a file's outcome from its record; raises on a record of the wrong shape."""
-    _rel, _size, _mtime_ns, _ctime_ns, _ino, fields, stored = rec
+    kind, stored = rec.kind, rec.problems
     problems = [ParseProblem(source_path=path, severity=Severity(sev), message=msg)
                 for sev, msg in stored] if stored else ()
-    if type(fields) is not tuple:
-        if fields is None or (type(fields) is int and fields == _IGNORED):
-            return None, problems, fields is not None
+    if kind != POSTING:
+        if kind == PROBLEMS or kind == IGNORED:
+            return None, problems, kind == IGNORED
         raise TypeError("damaged cache record")
-    (id_, ref, title, trabalho, empregador, pieces, codigo_postal, concelho, distrito,
+    fields: tuple[Any, ...] = rec[_POSTING_PART:]  # unpacked at once: 100,000 times per warm scan
+    (key, id_, ref, title, trabalho, empregador, pieces, sections, codigo_postal, concelho, distrito,
      opened, closes, extra) = fields
     if type(pieces) is not tuple:
         raise TypeError("damaged cache record")
@@ -385,21 +470,29 @@ def _outcome(rec: Record, table: list[bytes], days: _Days, path: str, mtime: flo
         if not all(type(x) is bytes for x in pieces):
             raise TypeError("damaged cache record")
         pieces = tuple(map(memo.__getitem__, pieces))  # a delta's: shared with the files read now
-    if not (type(ref) is type(title) is type(trabalho) is type(empregador)
+    if not (type(key) is type(ref) is type(title) is type(trabalho) is type(empregador)
             is type(codigo_postal) is type(concelho) is type(distrito) is str
             and type(extra) is dict and (id_ is None or type(id_) is int)):
         raise TypeError("damaged cache record")
+    stamp = file_stamp(rec.size, rec.mtime_ns, rec.ctime_ns, rec.ino)
     posting = Posting.make(id_, ref, title, trabalho, empregador, None if pieces else "", codigo_postal, concelho,
                            distrito, days[opened], days[closes], memo.shared_extra(extra) if extra else extra,
-                           path, mtime, pieces)
+                           path, mtime, pieces, key, shared[sections], stamp)
     return posting, problems, False
+
+
+_POSTING_PART = Record._fields.index("key")  # where a record's posting fields start, named as unpacked above
+if Record._fields[_POSTING_PART:] != ("key", "id", "ref", "title", "trabalho", "empregador", "pieces", "sections",
+                                      "codigo_postal", "concelho", "distrito", "opened", "closes", "extra"):
+    raise ImportError("core.cache._outcome unpacks the fields of another Record")
 
 
 def _all_inline(records: dict[str, Record]) -> bool:
     """A delta keeps its pieces inline: an index would point into the full cache's table."""
     try:
-        return all(type(rec[5]) is not tuple or all(type(x) is bytes for x in rec[5][5]) for rec in records.values())
+        return all(rec.kind != POSTING or all(type(x) is bytes for x in rec.pieces) for rec in records.values())
     except Exception:  # a record of the wrong shape
+        log.warning("scan cache: a delta record of the wrong shape", exc_info=True)
         return False
 
 

@@ -21,10 +21,11 @@ from pathlib import Path
 from typing import IO, NamedTuple
 
 from .cache import Outcome, inline_encoder
-from .cache_file import Record
+from .cache_file import Record, as_record
 from .frontmatter_text import decode, starts_with_fence
 from .parse import failed, parse_bytes, read_file, too_large, unreadable
 from .pieces import PieceMemo
+from .posting import file_stamp
 
 # A file of these kinds without front matter is reported; the others are just not postings.
 STRICT_SUFFIXES = (".md", ".markdown")
@@ -69,7 +70,8 @@ def _read_one(cand: Candidate, memo: PieceMemo) -> tuple[Outcome, bool]:
         return (None, [], True), True  # e.g. a README.txt or an HTML page: not a problem
     if not whole:
         return (None, [too_large(data, cand.path)], False), True
-    posting, problems = parse_bytes(data, cand.path, cand.mtime, keep_text=False, memo=memo)
+    stamp = file_stamp(cand.size, cand.mtime_ns, cand.ctime_ns, cand.ino)
+    posting, problems = parse_bytes(data, cand.path, cand.mtime, keep_text=False, memo=memo, stamp=stamp)
     return (posting, problems, False), True
 
 
@@ -82,14 +84,20 @@ def _looks_like_posting(data: bytes) -> bool:
 
 
 def worker_count(files: int) -> int:
-    """How many worker processes should read this many files (0: read them in this process)."""
+    """How many worker processes should read this many files (0: read them in this process); logged."""
     wanted = os.environ.get(WORKERS_ENV, "").strip()
     if wanted.isdigit():
-        return min(int(wanted), MAX_WORKERS) if files else 0
+        count = min(int(wanted), MAX_WORKERS) if files else 0
+        log.info("%d parse workers for %d files (%s=%s)", count, files, WORKERS_ENV, wanted)
+        return count
     if files < PARALLEL_MIN_FILES:
+        if files:
+            log.info("no parse workers for %d files (fewer than %d)", files, PARALLEL_MIN_FILES)
         return 0
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return min(cores, MAX_WORKERS) if cores > 1 else 0
+    count = min(cores, MAX_WORKERS) if cores > 1 else 0
+    log.info("%d parse workers for %d files (%d cores)", count, files, cores)
+    return count
 
 
 def parse_in_workers(files: Sequence[Candidate], workers: int,
@@ -113,7 +121,7 @@ def parse_in_workers(files: Sequence[Candidate], workers: int,
                 return
             stdout = procs[k % len(procs)].stdout
             assert stdout is not None
-            yield marshal.loads(_read_frame(stdout))
+            yield [(cacheable, as_record(rec)) for cacheable, rec in marshal.loads(_read_frame(stdout))]
     finally:
         for proc in procs:
             if proc.poll() is None:
@@ -139,8 +147,8 @@ def _feed(proc: subprocess.Popen[bytes], batches: list[bytes]) -> None:
         for data in batches:
             proc.stdin.write(_FRAME.pack(len(data)) + data)
         proc.stdin.close()
-    except (OSError, ValueError):  # the worker died or was killed: the reader notices
-        pass
+    except (OSError, ValueError) as exc:  # the worker died or was killed: the reader notices and says so
+        log.debug("parse worker input closed early: %s", exc)
 
 
 def _read_frame(stream: IO[bytes]) -> bytes:
@@ -162,12 +170,12 @@ def _parse_batch(batch: list[tuple[str, int, float, int]]) -> bytes:
         cand = Candidate._make(item)
         outcome, cacheable = read_one(cand, memo)
         try:
-            record = encode(cand.size, cand.mtime_ns, outcome)
+            record = encode(cand.size, cand.mtime_ns, cand.ctime_ns, cand.ino, outcome)
         except Exception as exc:  # an outcome the record cannot hold: the file is reported instead
             log.exception("could not encode what %s gave", cand.path)
-            record = encode(cand.size, cand.mtime_ns, (None, [failed(cand.path, exc)], False))
+            record = encode(cand.size, cand.mtime_ns, cand.ctime_ns, cand.ino, (None, [failed(cand.path, exc)], False))
             cacheable = False
-        out.append((cacheable, record))
+        out.append((cacheable, tuple(record)))  # marshal takes plain tuples only
     return marshal.dumps(out)
 
 

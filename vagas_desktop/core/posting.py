@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import enum
+import hashlib
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from .profile import parse_profile
 from .textfold import fold
 
 # Front-matter key (folded) -> Posting attribute.
@@ -50,25 +52,62 @@ def fold_key(key: str) -> str:
     return fold(key.strip()).replace("_", "").replace("-", "").replace(" ", "")
 
 
-# Posting fields in order; descricao is read back from its file when not kept (see Posting.descricao).
+def key_of(ref: str, id_: int | None, title: str, empregador: str, opened: date | None, text: str) -> str:
+    """The user-data key of a posting: its Ref, else its Id, else a hash of what identifies it.
+
+    Users' bookmarks and notes are filed under it: its values must never change.
+    """
+    ref = ref.strip()
+    if ref:
+        return "ref:" + without_surrogates(ref)
+    if id_ is not None:
+        return f"id:{id_}"
+    basis = "\x1f".join((title, empregador, opened.isoformat() if opened else "", text))
+    return "hash:" + hashlib.sha1(basis.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()[:16]
+
+
+def without_surrogates(text: str) -> str:
+    """text without lone surrogates (UTF-8 cannot hold them): U+FFFD in their place."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
+def file_stamp(size: int, mtime_ns: int, ctime_ns: int, ino: int) -> int:
+    """One int standing for a file's (size, mtime_ns, ctime_ns, inode), as the scan saw them.
+
+    A hash, so a posting keeps one small int rather than four (int hashes are not randomised).
+    """
+    return hash((size, mtime_ns, ctime_ns, ino))
+
+
+# Posting fields in order. descricao None: the text is not kept in memory (core.texts reads it back).
 POSTING_FIELDS = (
     "id", "ref", "title", "trabalho", "empregador", "descricao", "codigo_postal", "concelho", "distrito",
     "data_abertura", "data_fecho", "extra", "source_path", "mtime",
 )
+# Computed from the fields when not given (the parser and the cache give them).
+DERIVED_FIELDS = ("key", "sections", "stamp", "pieces")
 _DEFAULTS: dict[str, Any] = {
     "id": None, "ref": "", "title": "", "trabalho": "", "empregador": "", "descricao": "", "codigo_postal": "",
     "concelho": "", "distrito": "", "data_abertura": None, "data_fecho": None, "source_path": "", "mtime": 0.0,
 }
+_KEY_FIELDS = frozenset({"ref", "id", "title", "empregador", "data_abertura", "descricao"})
 _NO_EXTRA: dict[str, str] = {}
-_SLOTS = tuple(f"_{name}" if name == "descricao" else name for name in POSTING_FIELDS) + ("_pieces",)
+_SLOTS = (*(f"_{name}" if name == "descricao" else name for name in POSTING_FIELDS),
+          "key", "sections", "stamp", "_pieces")
 
 
 class Posting:
-    """One job posting read from one file; immutable.
+    """One job posting read from one file; immutable, plain data (no file is ever read here).
 
     A slotted class rather than a pydantic model: 100,000 of them are held at once, and the parser
-    already types every value. The profile text (descricao) of a scanned posting is not kept in
-    memory: it is read back from its file when asked for, and search uses its folded pieces.
+    already types every value. The profile text of a scanned posting is not kept in memory: search
+    uses its folded pieces, and core.texts reads the text back from the file.
+    key: the user-data key (see key_of); sections: the profile's section headers; stamp: the
+    file_stamp of the file the posting was read from (0: unknown).
     """
 
     __slots__ = _SLOTS
@@ -85,21 +124,30 @@ class Posting:
     extra: dict[str, str]
     source_path: str
     mtime: float
+    key: str
+    sections: tuple[str, ...]
+    stamp: int
     _descricao: str | None
     _pieces: tuple[bytes, ...] | None
 
     def __init__(self, **fields: Any) -> None:
-        unknown = fields.keys() - _DEFAULTS.keys() - {"extra", "pieces"}
+        unknown = fields.keys() - _DEFAULTS.keys() - {"extra", *DERIVED_FIELDS}
         if unknown:
             raise TypeError(f"unknown Posting fields: {sorted(unknown)}")
         values = {**_DEFAULTS, **fields}
+        text = values["descricao"]
+        if values.get("key") is None:
+            values["key"] = key_of(values["ref"], values["id"], values["title"], values["empregador"],
+                                   values["data_abertura"], text or "")
+        if values.get("sections") is None:
+            values["sections"] = tuple(parse_profile(text).headers()) if text else ()
         _fill(self, values)
 
     @classmethod
     def trusted(cls, fields: dict[str, Any]) -> Posting:
-        """Build from values the parser already typed (hot path; no check of the names).
+        """Build from values the parser already typed, key and sections included (no check of the names).
 
-        descricao None means "read it back from source_path when asked"; then pieces should be given.
+        descricao None means "not kept" (core.texts reads it back); then pieces should be given.
         """
         posting = cls.__new__(cls)
         _fill(posting, {**_DEFAULTS, **fields})
@@ -109,7 +157,8 @@ class Posting:
     def make(cls, id: int | None, ref: str, title: str, trabalho: str, empregador: str,  # noqa: A002
              descricao: str | None, codigo_postal: str, concelho: str, distrito: str,
              data_abertura: date | None, data_fecho: date | None, extra: dict[str, str], source_path: str,
-             mtime: float, pieces: tuple[bytes, ...] | None) -> Posting:
+             mtime: float, pieces: tuple[bytes, ...] | None, key: str, sections: tuple[str, ...],
+             stamp: int) -> Posting:
         """Build from typed values in field order, as the scan cache does 100,000 times (hot path)."""
         p = _new(cls)
         _set_id(p, id)
@@ -126,22 +175,33 @@ class Posting:
         _set_extra(p, extra if extra else _NO_EXTRA)
         _set_source_path(p, source_path)
         _set_mtime(p, mtime)
+        _set_key(p, key)
+        _set_sections(p, sections)
+        _set_stamp(p, stamp)
         _set_pieces(p, pieces)
         return p
 
     @property
     def descricao(self) -> str:
-        """The profile text, read back from the file when it was not kept (\"\" if the file is gone)."""
+        """Deprecated: the profile text, read back from the file when not kept; use core.texts.profile_of.
+
+        Kept only until its last callers move to core.texts (this is the one place a Posting reads a file).
+        """
         text = self._descricao
         if text is None:
-            from .profile_text import profile_text_of  # parse imports this module
+            from .texts import profile_of  # noqa: PLC0415 - transitional; core.texts imports this module
 
-            return profile_text_of(self.source_path)
+            return profile_of(self)
         return text
 
     @property
+    def kept_text(self) -> str | None:
+        """The profile text when it is kept in memory, else None (core.texts reads it back)."""
+        return self._descricao
+
+    @property
     def has_text(self) -> bool:
-        """Whether the profile text is in memory (else descricao reads the file)."""
+        """Whether the profile text is in memory (else core.texts reads it back from the file)."""
         return self._descricao is not None
 
     @property
@@ -151,16 +211,24 @@ class Posting:
         if pieces is None:
             from .pieces import pieces_of
 
-            pieces = pieces_of(self.descricao)
+            pieces = pieces_of(self._descricao or "")
         return pieces
 
     def values(self) -> dict[str, Any]:
-        """Field name -> value (descricao read back if needed); a copy."""
-        return {name: getattr(self, name) for name in POSTING_FIELDS}
+        """Field name -> value, derived fields included (descricao None when not kept); a copy."""
+        values = {name: getattr(self, name) for name in POSTING_FIELDS if name != "descricao"}
+        values.update(descricao=self._descricao, key=self.key, sections=self.sections, stamp=self.stamp,
+                      pieces=self._pieces)
+        return values
 
     def replace(self, **changes: Any) -> Posting:
-        """A copy with some fields changed."""
-        return Posting(**{**self.values(), **changes})
+        """A copy with some fields changed (the key, sections and pieces follow the fields they come from)."""
+        values = {**self.values(), **changes}
+        if "descricao" in changes:
+            values.update(sections=changes.get("sections"), pieces=changes.get("pieces"))
+        if _KEY_FIELDS.intersection(changes):
+            values["key"] = changes.get("key")
+        return Posting(**values)
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"Posting is immutable: cannot set {name!r}")
@@ -204,14 +272,16 @@ def _slot_setter(name: str) -> Callable[[Posting, Any], None]:
 
 (_set_id, _set_ref, _set_title, _set_trabalho, _set_empregador, _set_descricao, _set_codigo_postal,
  _set_concelho, _set_distrito, _set_data_abertura, _set_data_fecho, _set_extra, _set_source_path,
- _set_mtime, _set_pieces) = _SETTERS = tuple(map(_slot_setter, _SLOTS))
-_VALUE_NAMES = (*POSTING_FIELDS, "pieces")  # the keys of a values dict, in slot order
+ _set_mtime, _set_key, _set_sections, _set_stamp, _set_pieces) = _SETTERS = tuple(map(_slot_setter, _SLOTS))
+_VALUE_NAMES = (*POSTING_FIELDS, *DERIVED_FIELDS)  # the keys of a values dict, in slot order
+_VALUE_DEFAULTS = {"key": "", "sections": (), "stamp": 0}
 
 
 def _fill(posting: Posting, values: dict[str, Any]) -> None:
     """Set every slot from values (defaults merged in); the parser's path (Posting.make is the cache's)."""
     for set_slot, name in zip(_SETTERS, _VALUE_NAMES, strict=True):
-        set_slot(posting, values.get(name))
+        value = values.get(name)
+        set_slot(posting, _VALUE_DEFAULTS.get(name) if value is None else value)
     if not posting.extra:
         _set_extra(posting, _NO_EXTRA)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import contextlib
 import enum
-import hashlib
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -180,16 +179,9 @@ def clean_text(text: str) -> str:
 
 
 def posting_key(posting: Posting) -> str:
-    """Stable key of a posting: its Ref, else its Id, else a hash of what identifies it."""
-    ref = posting.ref.strip()
-    if ref:
-        return "ref:" + clean_text(ref)
-    if posting.id is not None:
-        return f"id:{posting.id}"
-    opened = posting.data_abertura.isoformat() if posting.data_abertura else ""
-    basis = "\x1f".join((posting.title, posting.empregador, opened, posting.descricao))
-    digest = hashlib.sha1(basis.encode("utf-8", "surrogatepass"), usedforsecurity=False)
-    return "hash:" + digest.hexdigest()[:16]
+    """Stable key of a posting: its Ref, else its Id, else a hash of what identifies it (Posting.key,
+    computed once when the posting is read; see posting.key_of)."""
+    return posting.key
 
 
 def parse_userdata(raw: bytes) -> UserData:
