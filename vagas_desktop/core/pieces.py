@@ -4,32 +4,36 @@ BEP profiles are built from the same sentences over and over: 100,000 profiles (
 35,000 distinct pieces (6 MB). Search keeps the pieces, one object per distinct piece, instead of
 each profile's folded text, and still finds exactly what a search of the whole text would.
 
-A cut is made only where the text has "; ", ". " or two spaces (the BEP item separator); those
-spaces and the whitespace at either end of a piece are dropped. A search word that matches the whole
-folded text across a cut must contain one of them or start or end with whitespace; crosses_cut()
-tells the search to check such words against the whole text instead.
+The pieces of a text joined are exactly the text: a cut is made after each "; " and ". ", then after
+each pair of spaces left (paired from the left of a run; BEP separates items with three), and the
+separators stay at the end of their piece. A cut is thus always right after a space: a search word
+can match across one only if it starts with a space or holds a separator with something after it;
+crosses_cut() tells the search to check such words on the rows' joined pieces instead.
 """
 
 from __future__ import annotations
 
 from .textfold import fold_utf8
 
-_CUT = b"\x00"
+_CUT = b"\xff"  # never in UTF-8, so never in a folded text
 _SEPARATORS = (b"; ", b". ", b"  ")
 
 
 def split_pieces(folded: bytes) -> list[bytes]:
-    """The non-empty pieces of a folded (UTF-8) text."""
-    text = folded.replace(_CUT, b" ")  # a NUL in the text must not make a cut of its own
-    text = text.replace(b"; ", b";\x00").replace(b". ", b".\x00").replace(b"  ", _CUT)
-    return [piece for piece in map(bytes.strip, text.split(_CUT)) if piece]
+    """The non-empty pieces of a folded (UTF-8) text; b"".join() of them gives the text back."""
+    text = folded.replace(b"; ", b"; \xff").replace(b". ", b". \xff").replace(b"  ", b"  \xff")
+    pieces = text.split(_CUT)
+    if not pieces[-1]:  # the text ended with a separator (or was empty)
+        pieces.pop()
+    return pieces
 
 
 def crosses_cut(needle: bytes) -> bool:
-    """Whether a folded word could match the text across a cut (then the pieces cannot answer)."""
-    if needle[:1].isspace() or needle[-1:].isspace():
+    """Whether a folded word could match a text across a cut (then the pieces alone cannot answer)."""
+    if needle[:1] == b" ":
         return True
-    return any(sep in needle for sep in _SEPARATORS) or _CUT in needle
+    head = needle[:-1]  # a separator at the very end is followed by the cut, not crossed by it
+    return any(sep in head for sep in _SEPARATORS)
 
 
 class PieceMemo(dict[bytes, bytes]):

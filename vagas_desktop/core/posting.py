@@ -183,15 +183,15 @@ class Posting:
 
     @property
     def descricao(self) -> str:
-        """Deprecated: the profile text, read back from the file when not kept; use core.texts.profile_of.
+        """Deprecated: the profile text, read back by core.texts when not kept; use core.texts.profile_of.
 
-        Kept only until its last callers move to core.texts (this is the one place a Posting reads a file).
+        Kept only until its last callers move to core.texts; then descricao becomes the plain value.
         """
         text = self._descricao
         if text is None:
-            from .texts import profile_of  # noqa: PLC0415 - transitional; core.texts imports this module
-
-            return profile_of(self)
+            if _read_back is None:
+                raise RuntimeError("Posting.descricao needs core.texts imported; use core.texts.profile_of")
+            return _read_back(self)
         return text
 
     @property
@@ -257,6 +257,11 @@ class Posting:
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (self.values(),))
+
+
+# Transitional, for the deprecated Posting.descricao: core.texts sets it when imported (this module
+# must not import core.texts, which imports the parser, which imports this module).
+_read_back: Callable[[Posting], str] | None = None
 
 
 def _rebuild(values: dict[str, Any]) -> Posting:

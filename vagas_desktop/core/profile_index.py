@@ -11,22 +11,20 @@ from operator import contains, not_
 
 from .pieces import crosses_cut, split_pieces
 from .posting import Posting
-from .textfold import fold_utf8
 
 
 class ProfileIndex:
     """Profile search over 100,000 postings without their texts in memory.
 
     A word is first looked for among the distinct pieces (a few tens of thousands); a row matches
-    when one of its pieces is among those found. Words that could cross a cut are checked against
-    the whole text, read back from the file, on the rows whose pieces hold each part of the word.
-    Not thread-safe.
+    when one of its pieces is among those found. Words that could cross a cut are checked on the
+    row's pieces joined (exactly its folded text), only for the rows whose pieces hold each part of
+    the word. No file is read. Not thread-safe.
     """
 
     KEPT_WORDS = 24  # pieces found for recent words: typing "tecn" searches within those of "tec"
 
     def __init__(self, postings: Sequence[Posting]) -> None:
-        self._postings = postings
         self._rows: list[tuple[bytes, ...]] = [p.pieces for p in postings]
         rows_of: defaultdict[bytes, array[int]] = defaultdict(_row_array)  # arrays from the start: lists
         for row, pieces in enumerate(self._rows):  # of ints first would peak ~20 MB higher at 100k
@@ -39,7 +37,7 @@ class ProfileIndex:
         self._per_row = max(1, pairs // max(1, len(self._rows)))
         self._per_piece = pairs / max(1, len(self._all))
         self._pieces = distinct = list(self._rows_of)
-        self._haystack = b"\x00".join(distinct)  # pieces hold no NUL (see core.pieces)
+        self._haystack = b"\x00".join(distinct)  # a word with a NUL is never looked for in it
         self._starts = array("Q", accumulate((len(p) + 1 for p in distinct), initial=0))
         self._found: OrderedDict[bytes, frozenset[bytes]] = OrderedDict()
 
@@ -88,7 +86,7 @@ class ProfileIndex:
         found = self._found.get(needle)
         if found is None:
             within = self._narrowest(needle)
-            if within is self._all and self._haystack.count(needle) < len(within) // 16:
+            if within is self._all and b"\x00" not in needle and self._haystack.count(needle) < len(within) // 16:
                 found = self._scan_pieces(needle)  # a rare word: jump from match to match
             else:
                 found = frozenset(compress(within, map(contains, within, repeat(needle))))
@@ -118,16 +116,19 @@ class ProfileIndex:
 
     def _matching_whole(self, rows: list[int], needle: bytes, meta: list[str] | None, text: str,
                         negated: bool) -> list[int]:
-        """For a word with "; ", ". " or two spaces: rows with every part, checked on the whole text."""
-        parts = [self.pieces_with(part) for part in split_pieces(needle)]
-        row_pieces, postings = self._rows, self._postings
+        """For a word that may cross a cut: rows with every part of it, checked on their joined pieces."""
+        # Past its leading spaces the word is cut where any text holding it is, so each part lies
+        # within one piece of a row that has the word.
+        parts = [self.pieces_with(part) for part in split_pieces(needle.lstrip(b" "))]
+        row_pieces, join = self._rows, b"".join
 
         def has(r: int) -> bool:
             if meta is not None and text in meta[r]:
                 return True
-            if not all(not part.isdisjoint(row_pieces[r]) for part in parts):
+            pieces = row_pieces[r]
+            if not all(not part.isdisjoint(pieces) for part in parts):
                 return False
-            return needle in fold_utf8(postings[r].descricao)
+            return needle in join(pieces)
 
         return [r for r in rows if has(r) != negated]
 

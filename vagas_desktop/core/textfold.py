@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 # Combining marks left by NFKD (the blocks Latin-script text uses).
@@ -17,6 +18,7 @@ _PUNCT = dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'")
 _PUNCT.update(dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"'))
 _PUNCT.update(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
 _PUNCT_RE = re.compile("[" + "".join(_PUNCT) + "]")
+_WORDS = re.compile(r"\s+|\S+")
 
 
 def _fold_any(text: str) -> str:
@@ -76,6 +78,30 @@ def fold_utf8(text: str) -> bytes:
         return _fold_any(text).encode("utf-8", "surrogatepass")
     raw, encoding = done
     return raw if raw.isascii() else raw.decode(encoding).encode("utf-8")
+
+
+def fold_with_offsets(text: str) -> tuple[str, Sequence[int]]:
+    """fold(text), and for each folded character the offset in text of the character it comes from.
+
+    The offsets never decrease. A folded match [i, j) is the original text from starts[i] to the first
+    offset after starts[j - 1] (or the end): that takes in the combining marks the fold dropped and
+    the whole of a character that folded to several ("ﬁ" -> "fi").
+    """
+    if text.isascii():
+        return text.lower(), range(len(text))
+    done = _fold_bytes(text)
+    if done is not None:  # one byte, one folded byte: the tables map character to character
+        return done[0].decode(done[1]), range(len(text))
+    starts: list[int] = []
+    for match in _WORDS.finditer(text):  # fold never looks past whitespace (final sigma, mark order)
+        word, base = match.group(), match.start()
+        chars = [fold(char) for char in word]
+        if sum(map(len, chars)) == len(fold(word)):
+            for offset, piece in enumerate(chars, base):
+                starts.extend([offset] * len(piece))
+        else:  # cannot happen as far as we know; then a match marks whole words
+            starts.extend([base] * len(fold(word)))
+    return _fold_any(text), starts
 
 
 @lru_cache(maxsize=16384)

@@ -9,6 +9,7 @@ import threading
 from collections import OrderedDict
 from typing import NamedTuple
 
+from . import posting as _posting
 from .parse import open_regular, parse_bytes, read_capped
 from .posting import Posting, file_stamp
 
@@ -85,3 +86,6 @@ def _parse_text(data: bytes, path: str) -> str | None:
         log.info("profile text of %s not read: no longer a posting", path)
         return None
     return posting.kept_text or ""
+
+
+_posting._read_back = profile_of  # transitional: the deprecated Posting.descricao asks here

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from ..core import textfold
 from ..core.columns import bep_url, visible_extra_keys
 from ..core.deadline import DeadlineState, days_left, deadline_state
 from ..core.posting import Posting
@@ -86,32 +87,21 @@ def countdown(data_fecho: date | None, today: date) -> Countdown:
     return Countdown(QCoreApplication.translate("Countdown", "faltam %n dias", "", left), state)
 
 
-def fold_char(char: str) -> str:
-    """One character folded to one character: accents dropped, case folded (kept as is if that needs more)."""
-    base = [c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)]
-    folded = base[0] if len(base) == 1 else char
-    lowered = folded.casefold()
-    if len(lowered) != 1:
-        lowered = folded.lower()
-    return lowered if len(lowered) == 1 else folded
-
-
-def fold(text: str) -> str:
-    """Fold each character; the result has the same length as text, index for index."""
-    return "".join(map(fold_char, text))
-
-
 def highlight_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
-    """Merged (start, end) ranges of text where any term occurs, accent- and case-insensitively."""
-    folded = fold(text)
+    """Merged (start, end) ranges of text where any term occurs, folded as search folds (core.textfold)."""
+    folded, starts = textfold.fold_with_offsets(text)
     spans: list[tuple[int, int]] = []
-    for term in {fold(t.strip()) for t in terms}:
+    for term in {textfold.fold(t.strip()) for t in terms}:
         if not term:
             continue
-        start = folded.find(term)
-        while start >= 0:
-            spans.append((start, start + len(term)))
-            start = folded.find(term, start + len(term))
+        found = folded.find(term)
+        while found >= 0:
+            after = found + len(term)
+            # The end takes in the marks the fold dropped and all of a character it widened.
+            nxt = bisect_right(starts, starts[after - 1], after - 1)
+            end = starts[nxt] if nxt < len(starts) else len(text)
+            spans.append((starts[found], end))
+            found = folded.find(term, after)
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
