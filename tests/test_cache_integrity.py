@@ -21,6 +21,7 @@ from vagas_desktop.core import cache_file
 from vagas_desktop.core.cache import cache_paths
 from vagas_desktop.core.posting import POSTING_FIELDS
 from vagas_desktop.core.scan import ScanResult, scan
+from vagas_desktop.core.texts import read_profile
 
 OLD_NS = 1_700_000_000_123_456_789  # well before any scan: not "racy"
 ROOT = Path(__file__).parent.parent
@@ -29,12 +30,12 @@ GUARD_SECONDS = 60  # only so that a scan blocked on a FIFO fails instead of han
 
 # The profile text is not in the cache (it is read back from the file when shown): view() leaves it
 # out, which makes the hundreds of comparisons below twice as fast; view(result, text=True) has it.
-CACHED_FIELDS = tuple(name for name in POSTING_FIELDS if name != "descricao")
+CACHED_FIELDS = (*(name for name in POSTING_FIELDS if name != "descricao"), "key", "sections", "stamp")
 
 
 def view(result: ScanResult, text: bool = False) -> tuple[Any, ...]:
     """Everything a scan shows, in order: every field, the search pieces, problems and counts."""
-    return ([(p.values() if text else [getattr(p, name) for name in CACHED_FIELDS], p.pieces)
+    return ([((p.values(), read_profile(p)) if text else [getattr(p, name) for name in CACHED_FIELDS], p.pieces)
              for p in result.postings],
             [(p.source_path, p.severity, p.message) for p in result.problems],
             result.superseded, result.ignored, result.files, result.cancelled)

@@ -18,6 +18,7 @@ from vagas_desktop.core.parse import MAX_POSTING_BYTES, parse_bytes, parse_file
 from vagas_desktop.core.pieces import PieceMemo
 from vagas_desktop.core.posting import Severity
 from vagas_desktop.core.scan import scan
+from vagas_desktop.core.texts import profile_of
 
 
 def fm(*lines: str) -> bytes:
@@ -225,11 +226,11 @@ def test_a_profile_read_back_from_a_file_grown_huge_is_not_loaded(tmp_path: Path
     path = tmp_path / "p.md"
     path.write_bytes(fm("title: t", "Ref: P", "Descricao: Atendimento ao público"))
     (posting,) = scan(str(tmp_path), use_cache=False).postings
-    assert not posting.has_text and posting.descricao == "Atendimento ao público"
+    assert not posting.has_text and profile_of(posting) == "Atendimento ao público"
     grow(path, 200 * 1024 * 1024)
     tracemalloc.start()
     try:
-        text = posting.descricao
+        text = profile_of(posting)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -309,7 +310,7 @@ def test_a_fifo_put_in_a_listed_files_place_is_reported_not_waited_on(tmp_path: 
     outcomes: list[object] = []
     with replaced_by_fifo(path):
         reader = threading.Thread(target=lambda: outcomes.extend([
-            parse_pool.read_one(listed, PieceMemo())[0], parse_file(str(path)), posting.descricao]), daemon=True)
+            parse_pool.read_one(listed, PieceMemo())[0], parse_file(str(path)), profile_of(posting)]), daemon=True)
         reader.start()
         reader.join(60)  # a guard against hanging the suite, not a speed limit
         assert not reader.is_alive(), "a read waited on the FIFO"
