@@ -14,6 +14,7 @@ from datetime import date
 from operator import attrgetter
 from typing import Any
 
+from . import texts
 from .deadline import DeadlineState, days_left, deadline_state
 from .posting import HIDDEN_EXTRA_KEYS, Posting
 from .profile import parse_profile
@@ -69,11 +70,6 @@ class Align(enum.Enum):
     CENTER = "center"
 
 
-def _descricao(posting: Posting) -> str:
-    # Until the Library's text service is in: the posting reads its own file back.
-    return posting.descricao or ""
-
-
 @dataclass(frozen=True)
 class ColumnContext:
     """What a value may depend on besides the posting: the day, the user's data, the profile text."""
@@ -82,7 +78,7 @@ class ColumnContext:
     status_of: Callable[[Posting], str] | None = None  # the status as shown ("" for none)
     note_of: Callable[[Posting], str] | None = None
     bookmarked: Callable[[Posting], bool] | None = None
-    profile_of: Callable[[Posting], str] = _descricao  # the profile (Descricao) text
+    profile_of: Callable[[Posting], str] = texts.profile_of  # the profile (Descricao) text, read back
     path_of: Callable[[str], str] | None = None  # source_path as shown (scan: relative to the folder)
 
 
@@ -216,7 +212,7 @@ def _source_path(posting: Posting, ctx: ColumnContext) -> str:
 
 
 def _sections(posting: Posting, ctx: ColumnContext) -> Value:
-    return parse_profile(ctx.profile_of(posting)).headers()
+    return list(posting.sections)  # computed at scan time (and cached): no file read back
 
 
 def _extra(posting: Posting, ctx: ColumnContext) -> Value:

@@ -264,7 +264,9 @@ def export(
         if fmt == "xlsx":
             from .export_xlsx import write_xlsx  # openpyxl is imported only when needed
 
-            write_xlsx(postings, tmp, columns, ctx, tick)
+            with open(tmp, "wb") as fh:  # our own handle, to check every byte reached the disk
+                write_xlsx(postings, fh, columns, ctx, tick)
+                check_complete(fh)
         else:
             write_csv(postings, tmp, CSV_FORMATS[fmt], columns, ctx, tick)
         tick.check()

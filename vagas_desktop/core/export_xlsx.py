@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from contextlib import suppress
 from copy import copy
 from datetime import date
-from pathlib import Path
 from typing import Any, BinaryIO
 from zipfile import ZIP_DEFLATED, ZipFile
 
@@ -17,7 +16,6 @@ from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 from openpyxl.writer.excel import ExcelWriter  # type: ignore[import-untyped]
 
-from .export import check_complete
 from .export_columns import ExportColumn, ExportContext, Value, neutralise, row_values
 from .posting import Posting
 
@@ -130,12 +128,15 @@ class _Cells:
 
 def write_xlsx(
     postings: Sequence[Posting],
-    tmp: Path,
+    out: BinaryIO,
     columns: Sequence[ExportColumn],
     ctx: ExportContext,
     tick: Callable[[int], None],
 ) -> None:
-    """Write one sheet: header row (bold, frozen, filterable, repeated on printed pages), one row per posting."""
+    """Write one sheet: header row (bold, frozen, filterable, repeated on printed pages), one row per posting.
+
+    out is the caller's own handle on the file, to check afterwards that every byte reached the disk.
+    """
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(SHEET_TITLE)
     ws.freeze_panes = "A2"
@@ -153,9 +154,7 @@ def write_xlsx(
                 ws.row_dimensions[i + 2].height = min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT)
             ws.append(row)
         ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(postings) + 1}"
-        with open(tmp, "wb") as fh:  # our own handle, to check every byte reached the disk
-            _save(wb, fh)
-            check_complete(fh)
+        _save(wb, out)
     except BaseException:
         _discard(wb)
         raise
