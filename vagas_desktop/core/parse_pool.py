@@ -18,7 +18,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, NamedTuple
+from typing import IO, Any, NamedTuple
 
 from .cache import Outcome, inline_encoder
 from .cache_file import Record, as_record
@@ -162,7 +162,7 @@ def _read_frame(stream: IO[bytes]) -> bytes:
     return data
 
 
-def _parse_batch(batch: list[tuple[str, int, float, int]]) -> bytes:
+def _parse_batch(batch: list[tuple[Any, ...]]) -> bytes:
     """In a worker: read and parse a batch of files into marshalled (cacheable, record) pairs."""
     memo, encode = PieceMemo(), inline_encoder()
     out = []
