@@ -117,20 +117,17 @@ class ProfileIndex:
     def _matching_whole(self, rows: list[int], needle: bytes, meta: list[str] | None, text: str,
                         negated: bool) -> list[int]:
         """For a word that may cross a cut: rows with every part of it, checked on their joined pieces."""
-        # Past its leading spaces the word is cut where any text holding it is, so each part lies
-        # within one piece of a row that has the word.
-        parts = [self.pieces_with(part) for part in split_pieces(needle.lstrip(b" "))]
+        hit: set[int] = set()
+        if meta is not None:
+            hit.update(compress(rows, map(contains, map(meta.__getitem__, rows), repeat(text))))
+        candidates = [r for r in rows if r not in hit] if hit else rows
+        # Within its outer spaces the word is cut where any text holding it is (a cut depends on what
+        # is before it and on where a run of spaces starts), so each part lies within one piece.
+        for part in split_pieces(needle.strip(b" ")):
+            candidates = self._rows_with(candidates, self.pieces_with(part))
         row_pieces, join = self._rows, b"".join
-
-        def has(r: int) -> bool:
-            if meta is not None and text in meta[r]:
-                return True
-            pieces = row_pieces[r]
-            if not all(not part.isdisjoint(pieces) for part in parts):
-                return False
-            return needle in join(pieces)
-
-        return [r for r in rows if has(r) != negated]
+        hit.update(r for r in candidates if needle in join(row_pieces[r]))
+        return [r for r in rows if (r in hit) != negated]
 
 
 def _row_array() -> array[int]:
