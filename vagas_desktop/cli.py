@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .cli_export import add_export_parser, cmd_export, output_error
-from .core.columns import ColumnContext, Value, record_columns
+from .core.columns import ColumnContext, SortKind, record_columns
 from .core.export import ExportError, atomic_output, check_complete
 from .core.export_columns import safe_text
 from .core.posting import Posting, Severity
@@ -150,7 +150,10 @@ def json_line(value: Any, ascii_only: bool = False) -> str:
 
     ascii_only escapes every non-ASCII character, for a console that is not UTF-8.
     """
-    return json.dumps(json_safe(value), ensure_ascii=ascii_only) + "\n"
+    line = json.dumps(value, ensure_ascii=False)
+    if not line.isascii() and safe_text(line) is not line:  # a file name that is not UTF-8: rare
+        return json.dumps(json_safe(value), ensure_ascii=ascii_only) + "\n"
+    return (json.dumps(value, ensure_ascii=True) if ascii_only else line) + "\n"
 
 
 def _is_utf8(stream: IO[str]) -> bool:
@@ -160,26 +163,36 @@ def _is_utf8(stream: IO[str]) -> bool:
 
 def record_maker(result: ScanResult, today: date | None = None) -> Callable[[Posting], dict[str, Any]]:
     """A posting -> the scan command's JSON record (the registry's record columns, in their order)."""
-    ctx = ColumnContext(today=today or date.today(), path_of=result.relative)
-    columns = [(c.key, c.value) for c in record_columns()]
+    ctx = ColumnContext(today=today or date.today(), path_of=_relative_to(result))
+    columns = record_columns()
+    dates = {c.key for c in columns if c.sort is SortKind.DATE}  # JSON has no dates: ISO text
+    getters = [(c.key, c.value) for c in columns]
 
     def make(posting: Posting) -> dict[str, Any]:
-        return {key: _json_value(value(posting, ctx)) for key, value in columns}
+        row: dict[str, Any] = {key: value(posting, ctx) for key, value in getters}
+        for key in dates:
+            day = row[key]
+            row[key] = day.isoformat() if day else None
+        return row
 
     return make
+
+
+def _relative_to(result: ScanResult) -> Callable[[str], str]:
+    """result.relative, without os.path.relpath's two abspath calls for the paths the walk made."""
+    prefix = os.path.join(result.folder, "")
+
+    def relative(path: str) -> str:
+        if path.startswith(prefix):
+            return path[len(prefix) :].replace(os.sep, "/")
+        return result.relative(path)
+
+    return relative
 
 
 def record(posting: Posting, result: ScanResult) -> dict[str, Any]:
     """One posting as the scan command's JSON record."""
     return record_maker(result)(posting)
-
-
-def _json_value(value: Value | tuple[str, ...]) -> Any:
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, tuple):
-        return list(value)
-    return value
 
 
 def summary(result: ScanResult) -> str:
