@@ -789,6 +789,21 @@
     </message>
 </context>
 <context>
+    <name>LogFolder</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/log_folder.py" line="20"/>
+        <source>Abrir pasta dos registos</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/log_folder.py" line="37"/>
+        <source>Não foi possível abrir a pasta dos registos:
+{folder}</source>
+        <translation>The log folder could not be opened:
+{folder}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../vagas_desktop/gui/main_window.py" line="90"/>
