@@ -130,3 +130,26 @@ def test_when_the_new_folder_cannot_be_shown_the_old_one_stays(qtbot, window: Ma
     assert window.folder == str(SAMPLE_POSTS)
     assert sorted(refs(window)) == sorted(before)
     assert str(other) in window.statusBar().currentMessage()
+
+
+def test_the_details_say_when_a_postings_file_changed_or_went(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    posting(folder, "a.md", "OE202503/0001")
+    posting(folder, "b.md", "OE202503/0002")
+    open_and_wait(qtbot, window, folder)
+    window.watcher.watch([])  # this test changes files behind the window's back: no quiet refresh
+    window.table.selectRow(0)
+    shown = window.detail.posting()
+    assert "Atendimento presencial" in window.detail.as_text() and "mudou" not in window.detail.as_text()
+    path = Path(shown.source_path)
+    path.write_text(path.read_text(encoding="utf-8").replace("Atendimento presencial", "Balcão único"),
+                    encoding="utf-8")
+    window.detail.show_posting(shown, TODAY)  # shown again, as on a click
+    text = window.detail.as_text()
+    assert "O ficheiro mudou desde a leitura" in text and "Balcão único" in text
+    path.unlink()
+    window.detail.show_posting(shown, TODAY)
+    text = window.detail.as_text()
+    assert "já não existe" in text and "Balcão único" not in text
+    assert "já não existe" in window.detail.browser.toPlainText()

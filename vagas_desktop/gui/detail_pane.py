@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QVBoxLayout, QWidget
 
 from ..core.deadline import DeadlineState, days_left, deadline_state
 from ..core.posting import Posting
+from ..core.texts import ProfileText, read_profile
 from . import html_render
 from .html_render import Countdown, Labels
 
@@ -54,6 +55,8 @@ class DetailPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.open_url = QDesktopServices.openUrl  # side-effect seam: tests swap in a recorder
+        # Where profile texts come from: the window points this at its Library.
+        self.profile_source: Callable[[Posting], ProfileText] = read_profile
         self._posting: Posting | None = None
         self._today = date.today()
         self._highlight: tuple[str, ...] = ()
@@ -99,7 +102,8 @@ class DetailPane(QWidget):
             text = self.tr("Selecione uma vaga para ver os detalhes.")
             self.browser.setHtml(html_render.placeholder_html(text))
             return
-        page = html_render.posting_html(posting, self._countdown(posting), self._labels(), self._highlight)
+        page = html_render.posting_html(posting, self._countdown(posting), self._labels(), self._highlight,
+                                        self.profile_source(posting))
         self.browser.setHtml(page)
 
     def set_highlight(self, highlight: Sequence[str]) -> None:
@@ -111,7 +115,8 @@ class DetailPane(QWidget):
         """Plain-text rendering of the posting on show ("" when none)."""
         if self._posting is None:
             return ""
-        return html_render.posting_text(self._posting, self._countdown(self._posting), self._labels())
+        posting = self._posting
+        return html_render.posting_text(posting, self._countdown(posting), self._labels(), self.profile_source(posting))
 
     def copy_as_text(self) -> None:
         """Put the plain-text rendering on the clipboard."""
@@ -150,5 +155,8 @@ class DetailPane(QWidget):
             fecho=self.tr("Fecho"),
             bep_link=self.tr("Ver no BEP"),
             profile=self.tr("Perfil funcional"),
+            file_changed=self.tr("O ficheiro mudou desde a leitura: mostra-se o texto atual."),
+            file_gone=self.tr("O ficheiro desta vaga já não existe ou não pode ser lido: o perfil não está "
+                              "disponível."),
             extra=self.tr("Outros campos"),
         )

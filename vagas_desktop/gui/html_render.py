@@ -16,6 +16,7 @@ from ..core.columns import bep_url, visible_extra_keys
 from ..core.deadline import DeadlineState, days_left, deadline_state
 from ..core.posting import Posting
 from ..core.profile import Profile, parse_profile
+from ..core.texts import ProfileText, TextState, read_profile
 
 HIGHLIGHT_OPEN = '<span style="background-color:#fff3a0">'
 HIGHLIGHT_CLOSE = "</span>"
@@ -42,6 +43,7 @@ table.extra { border-collapse: collapse; }
 table.extra td { padding: 4px 8px; border: 1px solid #dcdcdc; }
 p.links { margin-top: 8px; }
 p.placeholder { color: #8a8a8a; }
+p.notice { color: #8a4b00; font-style: italic; }
 """
 
 
@@ -59,6 +61,8 @@ class Labels:
     fecho: str = "Fecho"
     bep_link: str = "Ver no BEP"
     profile: str = "Perfil funcional"
+    file_changed: str = "O ficheiro mudou desde a leitura: mostra-se o texto atual."
+    file_gone: str = "O ficheiro desta vaga já não existe ou não pode ser lido: o perfil não está disponível."
     extra: str = "Outros campos"
 
 
@@ -184,8 +188,9 @@ def extra_html(pairs: list[tuple[str, str]], terms: Sequence[str] = ()) -> str:
     return f'<table class="extra" cellspacing="0" width="100%">{"".join(rows)}</table>'
 
 
-def posting_html(posting: Posting, countdown: Countdown, labels: Labels, terms: Sequence[str] = ()) -> str:
-    """The whole detail page of one posting."""
+def posting_html(posting: Posting, countdown: Countdown, labels: Labels, terms: Sequence[str] = (),
+                 profile: ProfileText | None = None) -> str:
+    """The whole detail page of one posting (profile: its text as the Library gave it; read here if None)."""
     parts = [f"<h1>{text_html(posting.title or posting.trabalho or '—', terms)}</h1>"]
     rows = [_row(label, text_html(value, terms)) for label, value in header_fields(posting, labels)]
     style = COUNTDOWN_STYLES[countdown.state]
@@ -196,23 +201,38 @@ def posting_html(posting: Posting, countdown: Countdown, labels: Labels, terms: 
     url = bep_url(posting.id)
     if url:
         parts.append(f'<p class="links">{link_html(url, labels.bep_link)}</p>')
-    parts.append(profile_and_extra_html(posting, labels, terms))
+    parts.append(profile_and_extra_html(posting, labels, terms, profile))
     return "".join(parts)
 
 
-def profile_and_extra_html(posting: Posting, labels: Labels, terms: Sequence[str] = ()) -> str:
+def profile_notice(profile: ProfileText, labels: Labels) -> str:
+    """What the reader must know about the text shown: the file changed since the scan, or is gone."""
+    if profile.state is TextState.CHANGED:
+        return labels.file_changed
+    if profile.state is TextState.GONE:
+        return labels.file_gone
+    return ""
+
+
+def profile_and_extra_html(posting: Posting, labels: Labels, terms: Sequence[str] = (),
+                           profile_text: ProfileText | None = None) -> str:
     """The formatted profile and the extra fields, each under its heading (shared with the PDF)."""
     parts = []
-    profile = parse_profile(posting.descricao)
-    if profile.intro or profile.sections:
-        parts.append(f"<h2>{html.escape(labels.profile)}</h2>{profile_html(profile, terms)}")
+    text = profile_text if profile_text is not None else read_profile(posting)
+    profile = parse_profile(text.text)
+    notice = profile_notice(text, labels)
+    if profile.intro or profile.sections or notice:
+        parts.append(f"<h2>{html.escape(labels.profile)}</h2>")
+        if notice:
+            parts.append(f'<p class="notice">{html.escape(notice)}</p>')
+        parts.append(profile_html(profile, terms))
     extra = visible_extra(posting)
     if extra:
         parts.append(f"<h2>{html.escape(labels.extra)}</h2>{extra_html(extra, terms)}")
     return "".join(parts)
 
 
-def posting_text(posting: Posting, countdown: Countdown, labels: Labels) -> str:
+def posting_text(posting: Posting, countdown: Countdown, labels: Labels, profile: ProfileText | None = None) -> str:
     """Plain-text rendering: title, fields, profile and extra fields, blocks separated by blank lines."""
     lines = [f"{label}: {value}" for label, value in header_fields(posting, labels)]
     closing = format_date(posting.data_fecho)
@@ -221,7 +241,8 @@ def posting_text(posting: Posting, countdown: Countdown, labels: Labels) -> str:
     if url:
         lines.append(f"{labels.bep_link}: {url}")
     blocks = [posting.title or posting.trabalho, "\n".join(lines)]
-    profile_text = parse_profile(posting.descricao).as_text()
+    text = profile if profile is not None else read_profile(posting)
+    profile_text = "\n\n".join(filter(None, (profile_notice(text, labels), parse_profile(text.text).as_text())))
     if profile_text:
         blocks.append(f"{labels.profile}\n\n{profile_text}")
     extra = visible_extra(posting)

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.table.setModel(self.model)
         self.table.apply_default_columns()
         self.detail = DetailPane(self)
+        self.detail.profile_source = lambda posting: self.library.profile(posting)
         self.tracking = TrackingPanel(self.user, self)
         self.right_splitter = right = QSplitter(Qt.Orientation.Vertical, self)
         right.setObjectName("rightSplitter")
