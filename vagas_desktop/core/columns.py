@@ -105,6 +105,8 @@ class ColumnDef:
     wrap: bool = False  # long, multi-line text: wrapped in spreadsheets
     align: Align = Align.LEFT
     translated: bool = False  # the cell text is one of our words, to translate
+    attr: str = ""  # the Posting attribute the value is, as is ("": computed); lets callers fetch
+    # many plain columns with one attrgetter
 
     def __post_init__(self) -> None:
         if self.text is None:
@@ -145,11 +147,11 @@ def _str_or_empty(getter: Getter) -> TextGetter:
 
 
 def _text_column(key: str, header: str, sort: SortKind = SortKind.TEXT, **kw: Any) -> ColumnDef:
-    return ColumnDef(key, header, _field(key), _field_text(key), sort, **kw)
+    return ColumnDef(key, header, _field(key), _field_text(key), sort, attr=key, **kw)
 
 
 def _date_column(key: str, header: str, **kw: Any) -> ColumnDef:
-    return ColumnDef(key, header, _field(key), _date_text(key), SortKind.DATE, **kw)
+    return ColumnDef(key, header, _field(key), _date_text(key), SortKind.DATE, attr=key, **kw)
 
 
 def days_cell(data_fecho: date | None, today: date) -> str:
@@ -234,8 +236,8 @@ COLUMNS: tuple[ColumnDef, ...] = (
     _text_column("ref", QT_TRANSLATE_NOOP("Columns", "Ref"), SortKind.CODE, width=110, export_default=True,
                  record=1),
     _text_column("title", QT_TRANSLATE_NOOP("Columns", "Título"), shown=False, export_default=True, record=2),
-    ColumnDef("id", QT_TRANSLATE_NOOP("Columns", "Id"), _field("id"), _str_or_empty(_field("id")),
-              SortKind.NUMBER, shown=False, record=0, align=Align.RIGHT),
+    ColumnDef("id", QT_TRANSLATE_NOOP("Columns", "Id"), _field("id"), None, SortKind.NUMBER, shown=False, record=0,
+              align=Align.RIGHT, attr="id"),
     _text_column("trabalho", QT_TRANSLATE_NOOP("Columns", "Trabalho"), width=130, record=3),
     _text_column("empregador", QT_TRANSLATE_NOOP("Columns", "Empregador"), width=150, export_default=True,
                  record=4),
