@@ -43,6 +43,7 @@ from .folder_loader import FolderLoader
 from .folder_watcher import FolderWatcher
 from .load_status import LoadStatus
 from .load_worker import GUI_SWITCH_INTERVAL
+from .log_folder import log_folder_action
 from .postings_view import PostingsTableView
 from .problems_view import ProblemsButton, ProblemsDock
 from .recent_menu import RecentMenu
@@ -216,6 +217,7 @@ class MainWindow(QMainWindow):
         for act in (self.focus_table_action, self.focus_filters_action, self.focus_detail_action):
             view_menu.addAction(act)
         help_menu = bar.addMenu(self.tr("A&juda"))
+        help_menu.addAction(log_folder_action(self))
         help_menu.addAction(self.about_action)
 
     def _connect(self) -> None:
