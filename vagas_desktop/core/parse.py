@@ -185,10 +185,10 @@ def _parse_bytes(
 
 
 def section_headers(descricao: str) -> tuple[str, ...]:
-    """parse_profile(descricao).headers(), exactly, at half its cost: the items are not split.
+    """parse_profile(descricao).headers(), exactly, at a quarter of its cost: the items are not split.
 
-    Chunks repeat across BEP profiles, so each one's split is remembered (a cold scan of 100,000
-    files would otherwise spend ~10% more on this).
+    Chunks repeat across BEP profiles, so each one's split is remembered. A BEP profile costs ~9 us
+    here (parse_profile: ~36 us; parsing the whole file: ~50 us).
     """
     text = descricao.strip()
     if not text:
