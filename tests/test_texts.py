@@ -6,6 +6,9 @@ import os
 import re
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tests.conftest import SAMPLE_POSTS
 from vagas_desktop.core.parse import parse_bytes, parse_file, section_headers
 from vagas_desktop.core.posting import Posting
@@ -60,6 +63,27 @@ def test_sample_sections_match_the_profile_parser() -> None:
     texts = [p.descricao for p in postings if p is not None]
     assert len(texts) > 10 and any(section_headers(t) for t in texts)
     assert [section_headers(t) for t in texts] == [tuple(parse_profile(t).headers()) for t in texts]
+
+
+# Pieces of BEP profiles: headers, items, sentence ends, leads, glued "item.Header", odd spaces.
+_PARTS = ["Atendimento ao público", "Expediente e arquivo", "Funções:", "Assegurar o atendimento.",
+          "Rececionar e registar expediente;", "dos Munícipes.Atendimento telefónico", "Sr. Presidente",
+          "o seguinte perfil funcional", "Apoio administrativo", "1) Instalar", "2) Prestar apoio", "a)", "•",
+          "- Arquivar", "Perfil:", "Efetuar pagamentos", "Área", "e", ".", ":", ";", "Tratar", "D.L. n.º 12"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PARTS), st.sampled_from(["  ", " ", "   ", "\t", " \xa0 ", "\n"])),
+                max_size=30).map(lambda pairs: "".join(part + sep for part, sep in pairs)))
+def test_section_headers_are_exactly_the_profile_parsers(text: str) -> None:
+    assert section_headers(text) == tuple(parse_profile(text).headers())
+    assert section_headers(text) == tuple(parse_profile(text).headers())  # remembered splits: the same
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_section_headers_of_any_text(text: str) -> None:
+    assert section_headers(text) == tuple(parse_profile(text).headers())
 
 
 def test_a_text_is_kept_read_back_changed_or_gone(example_bytes: bytes, tmp_path: Path) -> None:
