@@ -16,7 +16,6 @@ from .core.query import parse_query
 from .core.scan import scan
 from .core.shortlists import UserStore
 from .core.user_filters import SCOPE_BOOKMARKED, USER_QUALIFIERS, scoped_query, tracked_snapshots
-from .core.userdata_schema import posting_key
 from .paths import user_data_dir
 
 EXPORT_FORMATS = (*CSV_FORMATS, "xlsx", "pdf")
@@ -70,7 +69,7 @@ def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
     library = Library.build(result.folder, result.postings, tracked_snapshots(store))
     chosen = select_postings(library, store, args.query, args.shortlist, args.bookmarked)
     ctx = ExportContext(today=today, status_of=lambda p: _status_label(store, p),
-                        note_of=lambda p: store.note(posting_key(p)))
+                        note_of=lambda p: store.note(p.key))
     fmt = guess_format(args.output, args.format)
     try:
         if fmt == "pdf":
@@ -121,7 +120,7 @@ def select_postings(library: Library, store: UserStore, query_text: str, shortli
 
 
 def _status_label(store: UserStore, posting: Posting) -> str:
-    status = store.status(posting_key(posting))
+    status = store.status(posting.key)
     return status.label if status is not None else ""
 
 

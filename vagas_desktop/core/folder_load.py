@@ -29,12 +29,11 @@ def prepare_folder(result: ScanResult, snapshots: dict[str, Snapshot], cache_dir
     """Build the folder's Library; on a real open, compare with the last visit and record this one."""
     with collector_paused():  # millions of young objects, no cycles: a full collection would stall the GUI
         library = Library.build(result.folder, result.postings, snapshots)
-        present = library.folder_keys()
         changes = None
         if first_open:
-            changes = compare_with_last_visit(cache_dir, result.folder, result.postings, today, present)
+            changes = compare_with_last_visit(cache_dir, result.folder, result.postings, today)
             if result.complete:  # else a subfolder's postings, unread this time, would be "new" next time
-                record_visit(cache_dir, result.folder, result.postings, today, present)
+                record_visit(cache_dir, result.folder, result.postings, today)
             library.new_keys = changes.new_keys
     return LoadedFolder(library, changes, result.directories)
 

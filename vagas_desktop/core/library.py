@@ -18,7 +18,7 @@ from .search import FacetFilter, Predicate, SearchIndex
 from .shortlists import UserStore
 from .texts import ProfileText, read_profile
 from .user_filters import asks_for_tracked, ghost_postings, user_predicates
-from .userdata_schema import Snapshot, posting_key
+from .userdata_schema import Snapshot
 
 
 class Library:
@@ -38,11 +38,9 @@ class Library:
     @classmethod
     def build(cls, folder: str, postings: list[Posting], tracked: Mapping[str, Snapshot]) -> Library:
         """The folder's postings plus stand-ins for the tracked ones (key -> snapshot) it lacks."""
-        keys = [posting_key(p) for p in postings]
-        present = set(keys)
-        ghosts = ghost_postings({k: s for k, s in tracked.items() if k not in present})
-        keys += [posting_key(p) for p in ghosts]
-        return cls(folder, postings + ghosts, keys, len(postings))
+        present = {p.key for p in postings}
+        everything = postings + ghost_postings({k: s for k, s in tracked.items() if k not in present})
+        return cls(folder, everything, [p.key for p in everything], len(postings))
 
     @classmethod
     def empty(cls) -> Library:

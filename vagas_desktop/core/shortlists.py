@@ -224,7 +224,7 @@ class UserStore:
         state = [False]
 
         def change(now: datetime) -> bool:
-            state[0] = not all(self.is_bookmarked(posting_key(p)) for p in postings)
+            state[0] = not all(self.is_bookmarked(p.key) for p in postings)
             return self._edit_all(postings, now, {"bookmarked": state[0]})
 
         self._mutate(change)
@@ -320,7 +320,7 @@ class UserStore:
         """Apply values and list marks to postings (snapshots refreshed) or bare keys; True if any changed."""
         changed = False
         for item in items:
-            key, snapshot = (item, None) if isinstance(item, str) else (posting_key(item), Snapshot.of(item))
+            key, snapshot = (item, None) if isinstance(item, str) else (item.key, Snapshot.of(item))
             new = edit_entry(self._entries.get(key), now, values, lists, snapshot)
             if new is not None:
                 self._entries[key] = new

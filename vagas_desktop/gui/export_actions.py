@@ -15,7 +15,6 @@ from ..core.export import ExportCancelled, ExportError, export, safe_text
 from ..core.export_columns import ExportContext
 from ..core.library import Library
 from ..core.posting import Posting
-from ..core.userdata_schema import posting_key
 from .export_dialog import FORMAT_SUFFIX, ExportDialog, ExportRequest, ExportSource
 from .export_pdf import export_pdf, print_document
 from .table_model import PostingTableModel, status_label
@@ -63,11 +62,11 @@ class ExportActions(QObject):
         store = self._user.store
 
         def status_of(posting: Posting) -> str:
-            status = store.status(posting_key(posting))
+            status = store.status(posting.key)
             return status_label(status) if status is not None else ""
 
         return ExportContext(today=self._model.today, status_of=status_of,
-                             note_of=lambda p: store.note(posting_key(p)))
+                             note_of=lambda p: store.note(p.key))
 
     # -- export -----------------------------------------------------------------------------------------
     def export_dialog(self, preselect: str | None = None) -> None:

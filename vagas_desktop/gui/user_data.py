@@ -11,7 +11,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 from ..core.posting import Posting
 from ..core.shortlists import ImportSummary, StoreError, UserStore
 from ..core.user_filters import tracked_snapshots
-from ..core.userdata_schema import Snapshot, Status, posting_key
+from ..core.userdata_schema import Snapshot, Status
 from .timers import debounce_timer
 
 T = TypeVar("T")
@@ -37,16 +37,16 @@ class UserDataController(QObject):
     # -- queries ------------------------------------------------------------------------------------
     @staticmethod
     def key_of(posting: Posting) -> str:
-        return posting_key(posting)
+        return posting.key
 
     def is_bookmarked(self, posting: Posting) -> bool:
-        return self.store.is_bookmarked(posting_key(posting))
+        return self.store.is_bookmarked(posting.key)
 
     def status(self, posting: Posting) -> Status | None:
-        return self.store.status(posting_key(posting))
+        return self.store.status(posting.key)
 
     def note(self, posting: Posting) -> str:
-        return self.store.note(posting_key(posting))
+        return self.store.note(posting.key)
 
     def snapshots_for_ghosts(self) -> dict[str, Snapshot]:
         """Snapshots of every tracked posting (copied, so a worker thread can use them)."""
@@ -60,7 +60,7 @@ class UserDataController(QObject):
         self._change(lambda: self.store.set_status(postings, status))
 
     def set_note(self, posting: Posting, text: str) -> None:
-        if self.store.note(posting_key(posting)) != text:
+        if self.store.note(posting.key) != text:
             self._change(lambda: self.store.set_note(posting, text))
 
     def create_list(self, name: str) -> Any:
@@ -76,7 +76,7 @@ class UserDataController(QObject):
         self._change(lambda: self.store.add_to_list(list_id, postings))
 
     def remove_from_list(self, list_id: str, postings: Sequence[Posting]) -> None:
-        self._change(lambda: self.store.remove_from_list(list_id, [posting_key(p) for p in postings]))
+        self._change(lambda: self.store.remove_from_list(list_id, [p.key for p in postings]))
 
     def export_backup(self, path: str) -> bool:
         def write() -> bool:
