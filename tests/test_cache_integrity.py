@@ -30,7 +30,7 @@ GUARD_SECONDS = 60  # only so that a scan blocked on a FIFO fails instead of han
 
 # The profile text is not in the cache (it is read back from the file when shown): view() leaves it
 # out, which makes the hundreds of comparisons below twice as fast; view(result, text=True) has it.
-CACHED_FIELDS = (*(name for name in POSTING_FIELDS if name != "descricao"), "key", "sections", "stamp")
+CACHED_FIELDS = (*(name for name in POSTING_FIELDS if name != "descricao"), "key", "sections")
 
 
 def view(result: ScanResult, text: bool = False) -> tuple[Any, ...]:

@@ -57,7 +57,7 @@ def test_workers_send_the_same_records_as_the_cache_keeps(tmp_path: Path, monkey
     assert all(isinstance(rec, Record) for rec in records)
     assert [rec.key for rec in records] == [p.key for p in here]
     from_workers = scan(str(tmp_path), use_cache=False).postings
-    assert [(p.key, p.sections, p.stamp) for p in from_workers] == [(p.key, p.sections, p.stamp) for p in here]
+    assert [(p.key, p.sections, p.mtime) for p in from_workers] == [(p.key, p.sections, p.mtime) for p in here]
     assert here[0].sections == ("Apoio administrativo", "Arquivo")
     assert here[-1].key.startswith("hash:")
 
@@ -68,11 +68,11 @@ def test_a_warm_scan_has_keys_and_sections_without_reading_a_file(tmp_path: Path
     cold = scan(str(folder))
     warm = scan(str(folder))
     assert warm.cache_hits == warm.files == 1  # nothing was read
-    assert [(p.key, p.sections, p.stamp) for p in warm.postings] == [(p.key, p.sections, p.stamp)
+    assert [(p.key, p.sections, p.mtime) for p in warm.postings] == [(p.key, p.sections, p.mtime)
                                                                      for p in cold.postings]
     assert warm.postings[0].sections == ("Funções gerais",) and warm.postings[0].key.startswith("hash:")
     direct, _ = parse_file(str(folder / "a.md"))
-    assert direct is not None and warm.postings[0].key == direct.key and warm.postings[0].stamp == direct.stamp
+    assert direct is not None and warm.postings[0].key == direct.key and warm.postings[0].mtime == direct.mtime
 
 
 def test_the_cache_key_covers_every_module_that_shapes_a_record() -> None:

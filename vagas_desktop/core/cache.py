@@ -49,7 +49,7 @@ from .cache_file import (
     write_file,
 )
 from .pieces import PieceMemo
-from .posting import ParseProblem, Posting, Severity, file_stamp
+from .posting import ParseProblem, Posting, Severity
 
 log = logging.getLogger(__name__)
 
@@ -474,10 +474,9 @@ def _outcome(rec: Record, table: list[bytes], days: _Days, shared: _Sections, pa
             is type(codigo_postal) is type(concelho) is type(distrito) is str
             and type(extra) is dict and (id_ is None or type(id_) is int)):
         raise TypeError("damaged cache record")
-    stamp = file_stamp(rec.size, rec.mtime_ns, rec.ctime_ns, rec.ino)
     posting = Posting.make(id_, ref, title, trabalho, empregador, None if pieces else "", codigo_postal, concelho,
                            distrito, days[opened], days[closes], memo.shared_extra(extra) if extra else extra,
-                           path, mtime, pieces, key, shared[sections], stamp)
+                           path, mtime, pieces, key, shared[sections])
     return posting, problems, False
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from .frontmatter_text import NotPosting, check_opening, decode, split_front_matter
 from .pieces import PieceMemo
-from .posting import CANONICAL_KEYS, FIELD_KEYS, ParseProblem, Posting, Severity, file_stamp, fold_key, key_of
+from .posting import CANONICAL_KEYS, FIELD_KEYS, ParseProblem, Posting, Severity, fold_key, key_of
 from .profile import _ODD_SPACES, _SEP, _STOP_END, _header_candidates, _split_header
 
 _ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$")
@@ -43,8 +43,7 @@ def parse_file(path: str, mtime: float | None = None) -> ParseResult:
         return None, [unreadable(path, exc)]
     if not whole:
         return None, [too_large(data, path)]
-    stamp = file_stamp(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
-    return parse_bytes(data, path, st.st_mtime if mtime is None else mtime, stamp=stamp)
+    return parse_bytes(data, path, st.st_mtime if mtime is None else mtime)
 
 
 def read_file(path: str) -> tuple[bytes, bool, os.stat_result]:
@@ -117,18 +116,17 @@ def too_large(head: bytes, path: str) -> ParseProblem:
 
 
 def parse_bytes(
-    data: bytes, source_path: str = "", mtime: float = 0.0, keep_text: bool = True, memo: PieceMemo | None = None,
-    stamp: int = 0,
+    data: bytes, source_path: str = "", mtime: float = 0.0, keep_text: bool = True, memo: PieceMemo | None = None
 ) -> ParseResult:
     """Parse the bytes of one posting file; never raises for what the bytes hold.
 
     Without keep_text the posting keeps its profile's folded pieces (shared through memo) instead of
-    its text (core.texts reads it back from source_path). stamp: the file's file_stamp (0: unknown).
+    its text (core.texts reads it back from source_path). mtime: the file's (0: unknown).
     """
     if len(data) > MAX_POSTING_BYTES:
         return None, [too_large(data[:HEAD_BYTES], source_path)]
     try:
-        return _parse_bytes(data, source_path, mtime, keep_text, memo, stamp)
+        return _parse_bytes(data, source_path, mtime, keep_text, memo)
     except Exception as exc:  # one file must never stop a folder: report it, go on with the next
         log.exception("could not parse %s", source_path)
         return None, [failed(source_path, exc)]
@@ -146,7 +144,7 @@ def failed(path: str, exc: BaseException) -> ParseProblem:
 
 
 def _parse_bytes(
-    data: bytes, source_path: str, mtime: float, keep_text: bool, memo: PieceMemo | None, stamp: int
+    data: bytes, source_path: str, mtime: float, keep_text: bool, memo: PieceMemo | None
 ) -> ParseResult:
     text, decode_warning = decode(data)
     messages = [decode_warning] if decode_warning else []
@@ -164,7 +162,6 @@ def _parse_bytes(
         )
     fields["source_path"] = source_path
     fields["mtime"] = mtime
-    fields["stamp"] = stamp
     text = fields.get("descricao", "")
     # Computed here, where the text is at hand: the posting may not keep it.
     fields["key"] = key_of(fields.get("ref", ""), fields.get("id"), fields.get("title", ""),

@@ -25,7 +25,6 @@ from .cache_file import Record, as_record
 from .frontmatter_text import decode, starts_with_fence
 from .parse import failed, parse_bytes, read_file, too_large, unreadable
 from .pieces import PieceMemo
-from .posting import file_stamp
 
 # A file of these kinds without front matter is reported; the others are just not postings.
 STRICT_SUFFIXES = (".md", ".markdown")
@@ -70,8 +69,7 @@ def _read_one(cand: Candidate, memo: PieceMemo) -> tuple[Outcome, bool]:
         return (None, [], True), True  # e.g. a README.txt or an HTML page: not a problem
     if not whole:
         return (None, [too_large(data, cand.path)], False), True
-    stamp = file_stamp(cand.size, cand.mtime_ns, cand.ctime_ns, cand.ino)
-    posting, problems = parse_bytes(data, cand.path, cand.mtime, keep_text=False, memo=memo, stamp=stamp)
+    posting, problems = parse_bytes(data, cand.path, cand.mtime, keep_text=False, memo=memo)
     return (posting, problems, False), True
 
 

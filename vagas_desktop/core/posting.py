@@ -75,21 +75,13 @@ def without_surrogates(text: str) -> str:
     return text
 
 
-def file_stamp(size: int, mtime_ns: int, ctime_ns: int, ino: int) -> int:
-    """One int standing for a file's (size, mtime_ns, ctime_ns, inode), as the scan saw them.
-
-    A hash, so a posting keeps one small int rather than four (int hashes are not randomised).
-    """
-    return hash((size, mtime_ns, ctime_ns, ino))
-
-
 # Posting fields in order. descricao None: the text is not kept in memory (core.texts reads it back).
 POSTING_FIELDS = (
     "id", "ref", "title", "trabalho", "empregador", "descricao", "codigo_postal", "concelho", "distrito",
     "data_abertura", "data_fecho", "extra", "source_path", "mtime",
 )
 # Computed from the fields when not given (the parser and the cache give them).
-DERIVED_FIELDS = ("key", "sections", "stamp", "pieces")
+DERIVED_FIELDS = ("key", "sections", "pieces")
 _DEFAULTS: dict[str, Any] = {
     "id": None, "ref": "", "title": "", "trabalho": "", "empregador": "", "descricao": "", "codigo_postal": "",
     "concelho": "", "distrito": "", "data_abertura": None, "data_fecho": None, "source_path": "", "mtime": 0.0,
@@ -97,7 +89,7 @@ _DEFAULTS: dict[str, Any] = {
 _KEY_FIELDS = frozenset({"ref", "id", "title", "empregador", "data_abertura", "descricao"})
 _NO_EXTRA: dict[str, str] = {}
 _SLOTS = (*(f"_{name}" if name == "descricao" else name for name in POSTING_FIELDS),
-          "key", "sections", "stamp", "_pieces")
+          "key", "sections", "_pieces")
 
 
 class Posting:
@@ -106,8 +98,8 @@ class Posting:
     A slotted class rather than a pydantic model: 100,000 of them are held at once, and the parser
     already types every value. The profile text of a scanned posting is not kept in memory: search
     uses its folded pieces, and core.texts reads the text back from the file.
-    key: the user-data key (see key_of); sections: the profile's section headers; stamp: the
-    file_stamp of the file the posting was read from (0: unknown).
+    key: the user-data key (see key_of); sections: the profile's section headers; mtime: the file's
+    modification time when it was read (0: unknown), which core.texts checks.
     """
 
     __slots__ = _SLOTS
@@ -126,7 +118,6 @@ class Posting:
     mtime: float
     key: str
     sections: tuple[str, ...]
-    stamp: int
     _descricao: str | None
     _pieces: tuple[bytes, ...] | None
 
@@ -157,8 +148,7 @@ class Posting:
     def make(cls, id: int | None, ref: str, title: str, trabalho: str, empregador: str,  # noqa: A002
              descricao: str | None, codigo_postal: str, concelho: str, distrito: str,
              data_abertura: date | None, data_fecho: date | None, extra: dict[str, str], source_path: str,
-             mtime: float, pieces: tuple[bytes, ...] | None, key: str, sections: tuple[str, ...],
-             stamp: int) -> Posting:
+             mtime: float, pieces: tuple[bytes, ...] | None, key: str, sections: tuple[str, ...]) -> Posting:
         """Build from typed values in field order, as the scan cache does 100,000 times (hot path)."""
         p = _new(cls)
         _set_id(p, id)
@@ -177,7 +167,6 @@ class Posting:
         _set_mtime(p, mtime)
         _set_key(p, key)
         _set_sections(p, sections)
-        _set_stamp(p, stamp)
         _set_pieces(p, pieces)
         return p
 
@@ -217,8 +206,7 @@ class Posting:
     def values(self) -> dict[str, Any]:
         """Field name -> value, derived fields included (descricao None when not kept); a copy."""
         values = {name: getattr(self, name) for name in POSTING_FIELDS if name != "descricao"}
-        values.update(descricao=self._descricao, key=self.key, sections=self.sections, stamp=self.stamp,
-                      pieces=self._pieces)
+        values.update(descricao=self._descricao, key=self.key, sections=self.sections, pieces=self._pieces)
         return values
 
     def replace(self, **changes: Any) -> Posting:
@@ -277,9 +265,9 @@ def _slot_setter(name: str) -> Callable[[Posting, Any], None]:
 
 (_set_id, _set_ref, _set_title, _set_trabalho, _set_empregador, _set_descricao, _set_codigo_postal,
  _set_concelho, _set_distrito, _set_data_abertura, _set_data_fecho, _set_extra, _set_source_path,
- _set_mtime, _set_key, _set_sections, _set_stamp, _set_pieces) = _SETTERS = tuple(map(_slot_setter, _SLOTS))
+ _set_mtime, _set_key, _set_sections, _set_pieces) = _SETTERS = tuple(map(_slot_setter, _SLOTS))
 _VALUE_NAMES = (*POSTING_FIELDS, *DERIVED_FIELDS)  # the keys of a values dict, in slot order
-_VALUE_DEFAULTS = {"key": "", "sections": (), "stamp": 0}
+_VALUE_DEFAULTS = {"key": "", "sections": ()}
 
 
 def _fill(posting: Posting, values: dict[str, Any]) -> None:
