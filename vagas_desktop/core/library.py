@@ -12,7 +12,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from .posting import HIDDEN_EXTRA_KEYS, Posting
+from .columns import visible_extra_keys
+from .posting import Posting
 from .query import Query
 from .search import FacetFilter, Predicate, SearchIndex
 from .shortlists import UserStore
@@ -101,4 +102,4 @@ class Library:
 
 def _extra_keys(postings: Sequence[Posting]) -> list[str]:
     """The extra front-matter fields seen (optional columns), sorted."""
-    return sorted({k for p in postings for k in p.extra if k not in HIDDEN_EXTRA_KEYS}, key=str.casefold)
+    return sorted(visible_extra_keys({k for p in postings for k in p.extra}), key=str.casefold)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from vagas_desktop.core.columns import FACET_ATTRS
 from vagas_desktop.core.deadline import SOON_DAYS
 from vagas_desktop.core.textfold import fold
 
@@ -189,15 +190,6 @@ def parse_query(text: str, extra_qualifiers: Collection[str] = ()) -> Query:
     return _Parser(text, qualifiers).parse()
 
 
-# Facet field -> FacetFilter attribute; the same names are column qualifiers (distrito:lisboa).
-FACET_ATTRS: dict[str, str] = {
-    "distrito": "distritos",
-    "concelho": "concelhos",
-    "trabalho": "trabalhos",
-    "empregador": "empregadores",
-}
-
-
 class DeadlineFilter(enum.Enum):
     """Which postings to keep by closing date."""
 
@@ -248,21 +240,3 @@ class FacetFilter:
 
 
 NO_FACETS = FacetFilter(today=date(2000, 1, 1))  # no constraint (today only matters with a deadline)
-
-
-EXTRA_PREFIX = "extra:"  # sort key of a front-matter extra: "extra:<name>"
-
-
-class SortKey(enum.StrEnum):
-    """Sortable columns; sort() also takes "extra:<name>" for a front-matter extra."""
-
-    REF = "ref"
-    TITLE = "title"
-    TRABALHO = "trabalho"
-    EMPREGADOR = "empregador"
-    CONCELHO = "concelho"
-    DISTRITO = "distrito"
-    DATA_ABERTURA = "data_abertura"
-    DATA_FECHO = "data_fecho"
-    DAYS_LEFT = "days_left"
-    ID = "id"

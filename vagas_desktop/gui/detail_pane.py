@@ -10,7 +10,6 @@ from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QTextBrowser, QVBoxLayout, QWidget
 
-from ..core.deadline import DeadlineState, days_left, deadline_state
 from ..core.posting import Posting
 from ..core.texts import ProfileText, read_profile
 from . import html_render
@@ -131,17 +130,7 @@ class DetailPane(QWidget):
         self.open_url(url)
 
     def _countdown(self, posting: Posting) -> Countdown:
-        state = deadline_state(posting.data_fecho, self._today)
-        if state is DeadlineState.UNKNOWN or posting.data_fecho is None:
-            return Countdown(self.tr("sem data de fecho"), state)
-        if state is DeadlineState.TODAY:
-            return Countdown(self.tr("fecha hoje"), state)
-        if state is DeadlineState.CLOSED:
-            ago = (self._today - posting.data_fecho).days
-            text = self.tr("fechou há 1 dia") if ago == 1 else self.tr("fechou há %n dias", "", ago)
-            return Countdown(text, state)
-        left = days_left(posting.data_fecho, self._today) or 0
-        return Countdown(self.tr("faltam %n dias", "", left), state)
+        return html_render.countdown(posting.data_fecho, self._today)  # the PDF's wording too
 
     def _labels(self) -> Labels:
         return Labels(

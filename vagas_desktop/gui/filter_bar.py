@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vagas_desktop.core.columns import FACET_ATTRS
 from vagas_desktop.gui.facet_list import FacetListWidget, section_title
 
 log = logging.getLogger(__name__)
 
 DEADLINES = ("all", "open", "within", "closed")
 # Facet field (set_counts) -> FilterSelection attribute.
-FACET_ATTRS = {"distrito": "distritos", "concelho": "concelhos", "trabalho": "trabalhos", "empregador": "empregadores"}
 WITHIN_MIN, WITHIN_MAX, WITHIN_DEFAULT = 1, 90, 7
 
 
