@@ -93,13 +93,15 @@ _SLOTS = (*(f"_{name}" if name == "descricao" else name for name in POSTING_FIEL
 
 
 class Posting:
-    """One job posting read from one file; immutable, plain data (no file is ever read here).
+    """One job posting read from one file; immutable plain data. (The one file read left is the
+    deprecated descricao accessor's, through core.texts, until its last callers move there.)
 
     A slotted class rather than a pydantic model: 100,000 of them are held at once, and the parser
     already types every value. The profile text of a scanned posting is not kept in memory: search
     uses its folded pieces, and core.texts reads the text back from the file.
-    key: the user-data key (see key_of); sections: the profile's section headers; mtime: the file's
-    modification time when it was read (0: unknown), which core.texts checks.
+    key: the user-data key (see key_of), computed by the parser; for a posting built by hand here,
+    from its fields (descricao None hashes as ""). sections: the profile's section headers. mtime:
+    the file's modification time when it was read (0: unknown), which core.texts checks.
     """
 
     __slots__ = _SLOTS
