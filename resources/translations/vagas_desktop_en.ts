@@ -4,107 +4,107 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="50"/>
+        <location filename="../../vagas_desktop/core/columns.py" line="51" />
         <source>fechada</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="51"/>
+        <location filename="../../vagas_desktop/core/columns.py" line="52" />
         <source>fecha hoje</source>
         <translation>closes today</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="238"/>
+        <location filename="../../vagas_desktop/core/columns.py" line="236" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="240"/>
+        <location filename="../../vagas_desktop/core/columns.py" line="238" />
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="241"/>
+        <location filename="../../vagas_desktop/core/columns.py" line="239" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="243"/>
+        <location filename="../../vagas_desktop/core/columns.py" line="241" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="244"/>
+        <location filename="../../vagas_desktop/core/columns.py" line="242" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="246"/>
+        <location filename="../../vagas_desktop/core/columns.py" line="244" />
         <source>Concelho</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="247"/>
+        <location filename="../../vagas_desktop/core/columns.py" line="245" />
         <source>Distrito</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="248"/>
+        <location filename="../../vagas_desktop/core/columns.py" line="246" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="250"/>
+        <location filename="../../vagas_desktop/core/columns.py" line="248" />
         <source>Abertura</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="252"/>
+        <location filename="../../vagas_desktop/core/columns.py" line="250" />
         <source>Fecho</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="253"/>
+        <location filename="../../vagas_desktop/core/columns.py" line="251" />
         <source>Dias</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="255"/>
+        <location filename="../../vagas_desktop/core/columns.py" line="253" />
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="256"/>
+        <location filename="../../vagas_desktop/core/columns.py" line="254" />
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="257"/>
+        <location filename="../../vagas_desktop/core/columns.py" line="255" />
         <source>Perfil funcional</source>
         <translation>Job profile</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="258"/>
+        <location filename="../../vagas_desktop/core/columns.py" line="256" />
         <source>Descrição</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="259"/>
+        <location filename="../../vagas_desktop/core/columns.py" line="257" />
         <source>Ligação BEP</source>
         <translation>BEP link</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="260"/>
+        <location filename="../../vagas_desktop/core/columns.py" line="258" />
         <source>Ficheiro</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="261"/>
+        <location filename="../../vagas_desktop/core/columns.py" line="259" />
         <source>Secções</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="262"/>
+        <location filename="../../vagas_desktop/core/columns.py" line="260" />
         <source>Outros campos</source>
         <translation>Other fields</translation>
     </message>
@@ -112,137 +112,110 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../vagas_desktop/gui/html_render.py" line="81"/>
+        <location filename="../../vagas_desktop/gui/html_render.py" line="82" />
         <source>sem data de fecho</source>
         <translation>no closing date</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/html_render.py" line="83"/>
+        <location filename="../../vagas_desktop/gui/html_render.py" line="84" />
         <source>fecha hoje</source>
         <translation>closes today</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/html_render.py" line="87"/>
+        <location filename="../../vagas_desktop/gui/html_render.py" line="88" />
         <source>fechou há 1 dia</source>
         <translation>closed 1 day ago</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/html_render.py" line="88"/>
+        <location filename="../../vagas_desktop/gui/html_render.py" line="89" />
         <source>fechou há %n dias</source>
-        <translation>
-            <numerusform>closed %n day ago</numerusform>
-            <numerusform>closed %n days ago</numerusform>
-        </translation>
+        <translation><numerusform>closed %n day ago</numerusform><numerusform>closed %n days ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/html_render.py" line="90"/>
+        <location filename="../../vagas_desktop/gui/html_render.py" line="91" />
         <source>faltam %n dias</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="63"/>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="65" />
         <source>Detalhes da vaga</source>
         <translation>Posting details</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="77"/>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="79" />
         <source>Copiar como texto</source>
         <translation>Copy as text</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="99"/>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="101" />
         <source>Selecione uma vaga para ver os detalhes.</source>
         <translation>Select a posting to see its details.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="131"/>
-        <source>sem data de fecho</source>
-        <translation>no closing date</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="133"/>
-        <source>fecha hoje</source>
-        <translation>closes today</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="136"/>
-        <source>fechou há 1 dia</source>
-        <translation>closed 1 day ago</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="136"/>
-        <source>fechou há %n dias</source>
-        <translation>
-            <numerusform>closed %n day ago</numerusform>
-            <numerusform>closed %n days ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="139"/>
-        <source>faltam %n dias</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="143"/>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="137" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="144"/>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="138" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="145"/>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="139" />
         <source>Concelho / Distrito</source>
         <translation>Municipality / District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="146"/>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="140" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="147"/>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="141" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="148"/>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="142" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="149"/>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="143" />
         <source>Abertura</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="150"/>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="144" />
         <source>Fecho</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="151"/>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="145" />
         <source>Ver no BEP</source>
         <translation>View on BEP</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="152"/>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="146" />
         <source>Perfil funcional</source>
         <translation>Job profile</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="153"/>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="147" />
+        <source>O ficheiro mudou desde a leitura: mostra-se o texto atual.</source>
+        <translation>The file changed since it was read: its current text is shown.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="148" />
+        <source>O ficheiro desta vaga já não existe ou não pode ser lido: o perfil não está disponível.</source>
+        <translation>This posting's file no longer exists or cannot be read: the profile is not available.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="150" />
         <source>Outros campos</source>
         <translation>Other fields</translation>
     </message>
@@ -250,84 +223,84 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="33"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="34" />
         <source>&amp;Exportar…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="36"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="37" />
         <source>&amp;Imprimir…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="49"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="49" />
         <source>As vagas à vista, pela ordem atual</source>
         <translation>The postings in view, in the current order</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="49"/>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="135"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="49" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="134" />
         <source>Vagas</source>
         <translation>Postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="50"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="50" />
         <source>As linhas selecionadas</source>
         <translation>The selected rows</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="51"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="51" />
         <source>Vagas selecionadas</source>
         <translation>Selected postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="56"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="55" />
         <source>Lista «%1»</source>
         <translation>List “%1”</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="59"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="58" />
         <source>Todas as marcadas</source>
         <translation>All bookmarked</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="59"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="58" />
         <source>Vagas marcadas</source>
         <translation>Bookmarked postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="87"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="86" />
         <source>Exportar para</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="95"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="94" />
         <source>A exportar…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="95"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="94" />
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="111"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="110" />
         <source>Exportação cancelada; nenhum ficheiro foi escrito.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="114"/>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="118"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="113" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="117" />
         <source>Não foi possível exportar</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="119"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="118" />
         <source>Erro inesperado; nenhum ficheiro foi escrito. Os detalhes estão no registo.</source>
         <translation>Unexpected error; no file was written. The details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="124"/>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="123" />
         <source>%1 vagas exportadas para %2</source>
         <translation>%1 postings exported to %2</translation>
     </message>
@@ -335,62 +308,62 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="52"/>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="52" />
         <source>CSV — Excel (Portugal): ponto e vírgula, UTF-8 com BOM</source>
         <translation>CSV — Excel (Portugal): semicolon, UTF-8 with BOM</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="54"/>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="54" />
         <source>CSV — UTF-8 (vírgula): LibreOffice, pandas, scripts</source>
         <translation>CSV — UTF-8 (comma): LibreOffice, pandas, scripts</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="55"/>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="55" />
         <source>XLSX — folha de cálculo Excel</source>
         <translation>XLSX — Excel spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="56"/>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="56" />
         <source>PDF para um cliente (para imprimir)</source>
         <translation>PDF for a client (for printing)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="84"/>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="84" />
         <source>Exportar vagas</source>
         <translation>Export postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="87"/>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="87" />
         <source>O quê</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="99"/>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="99" />
         <source>Colunas a exportar (arraste ou Alt+↑/↓ para ordenar)</source>
         <translation>Columns to export (drag or Alt+↑/↓ to reorder)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="102"/>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="102" />
         <source>Subir</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="102"/>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="102" />
         <source>Descer</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="117"/>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="117" />
         <source>Exportar…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="122"/>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="122" />
         <source>Formato:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="125"/>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="125" />
         <source>&lt;b&gt;Colunas&lt;/b&gt; (CSV e XLSX; marque, arraste ou use Alt+↑/↓)</source>
         <translation>&lt;b&gt;Columns&lt;/b&gt; (CSV and XLSX; tick, drag or use Alt+↑/↓)</translation>
     </message>
@@ -398,108 +371,82 @@
 <context>
     <name>ExportPdf</name>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="48"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="48" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="49"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="49" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="50"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="50" />
         <source>Concelho / Distrito</source>
         <translation>Municipality / District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="51"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="51" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="52"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="52" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="53"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="53" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="54"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="54" />
         <source>Abertura</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="55"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="55" />
         <source>Fecho</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="56"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="56" />
         <source>Página no BEP</source>
         <translation>Page on BEP</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="57"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="57" />
         <source>Perfil funcional</source>
         <translation>Job profile</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="58"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="58" />
         <source>Outros campos</source>
         <translation>Other fields</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="66"/>
-        <source>sem data de fecho</source>
-        <translation>no closing date</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="68"/>
-        <source>fecha hoje</source>
-        <translation>closes today</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="70"/>
-        <source>fechada</source>
-        <translation>closed</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="72"/>
-        <source>faltam %n dias</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="93"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="85" />
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="96"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="88" />
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="115"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="107" />
         <source>1 oferta</source>
         <translation>1 posting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="117"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="109" />
         <source>%n ofertas</source>
-        <translation>
-            <numerusform>%n posting</numerusform>
-            <numerusform>%n postings</numerusform>
-        </translation>
+        <translation><numerusform>%n posting</numerusform><numerusform>%n postings</numerusform></translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="118"/>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="110" />
         <source>Situação em %1</source>
         <translation>As of %1</translation>
     </message>
@@ -507,12 +454,12 @@
 <context>
     <name>FacetListWidget</name>
     <message>
-        <location filename="../../vagas_desktop/gui/facet_list.py" line="230"/>
+        <location filename="../../vagas_desktop/gui/facet_list.py" line="230" />
         <source>limpar</source>
         <translation>clear</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/facet_list.py" line="249"/>
+        <location filename="../../vagas_desktop/gui/facet_list.py" line="249" />
         <source>Procurar…</source>
         <translation>Search…</translation>
     </message>
@@ -520,283 +467,204 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="124"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="128" />
         <source>Filtros</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="127"/>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="152"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="131" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="156" />
         <source>Limpar filtros</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="130"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="134" />
         <source>Limpar todos os filtros (Ctrl+Shift+L)</source>
         <translation>Clear all filters (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="154"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="158" />
         <source>Limpar todos os filtros</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="217"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="221" />
         <source>Prazo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="220"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="224" />
         <source>Todas</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="220"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="224" />
         <source>Prazo: todas as vagas</source>
         <translation>Deadline: all postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="221"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="225" />
         <source>Abertas</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="221"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="225" />
         <source>Prazo: só vagas abertas</source>
         <translation>Deadline: open postings only</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="222"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="226" />
         <source>A fechar em</source>
         <translation>Closing within</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="222"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="226" />
         <source>Prazo: vagas a fechar em breve</source>
         <translation>Deadline: postings closing soon</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="223"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="227" />
         <source>Fechadas</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="223"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="227" />
         <source>Prazo: só vagas fechadas</source>
         <translation>Deadline: closed postings only</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="237"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="241" />
         <source>Número de dias até fechar</source>
         <translation>Number of days until closing</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="242"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="246" />
         <source>dias</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="248"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="252" />
         <source>Abertas no dia</source>
         <translation>Open on</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="250"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="254" />
         <source>Só vagas abertas no dia escolhido</source>
         <translation>Only postings open on the chosen day</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="254"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="258" />
         <source>Dia em que as vagas estão abertas</source>
         <translation>Day on which the postings are open</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="274"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="278" />
         <source>Distrito</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="274"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="278" />
         <source>Filtro por distrito</source>
         <translation>Filter by district</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="275"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="279" />
         <source>Limpar filtro de distrito</source>
         <translation>Clear district filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="276"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="280" />
         <source>Concelho</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="276"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="280" />
         <source>Filtro por concelho</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="277"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="281" />
         <source>Limpar filtro de concelho</source>
         <translation>Clear municipality filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="277"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="281" />
         <source>Procurar concelho</source>
         <translation>Search municipalities</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="278"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="282" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="278"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="282" />
         <source>Filtro por trabalho</source>
         <translation>Filter by job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="279"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="283" />
         <source>Limpar filtro de trabalho</source>
         <translation>Clear job filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="279"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="283" />
         <source>Procurar trabalho</source>
         <translation>Search jobs</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="280"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="284" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="280"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="284" />
         <source>Filtro por empregador</source>
         <translation>Filter by employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="281"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="285" />
         <source>Limpar filtro de empregador</source>
         <translation>Clear employer filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="281"/>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="285" />
         <source>Procurar empregador</source>
         <translation>Search employers</translation>
     </message>
 </context>
 <context>
-    <name>FolderLoading</name>
+    <name>LoadStatus</name>
     <message>
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="34"/>
-        <source>Abrir pasta de vagas</source>
-        <translation>Open postings folder</translation>
+        <location filename="../../vagas_desktop/gui/load_status.py" line="21" />
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="51"/>
-        <source>Pasta não encontrada</source>
-        <translation>Folder not found</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="52"/>
-        <source>A pasta não existe ou não é legível:
-%s</source>
-        <translation>The folder does not exist or is not readable:
-%s</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="80"/>
-        <source>A ler %s…</source>
-        <translation>Reading %s…</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="85"/>
-        <source>%v de %m ficheiros</source>
-        <translation>%v of %m files</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="148"/>
-        <source>A pasta foi aberta com as colunas e a ordem de origem: não foi possível repor as anteriores.</source>
-        <translation>The folder was opened with the default columns and order: the previous ones could not be restored.</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="158"/>
-        <source>Não foi possível mostrar a pasta %s; mantém-se a pasta anterior.</source>
-        <translation>The folder %s could not be shown; the previous folder stays open.</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="160"/>
-        <source>Vagas Desktop</source>
-        <translation>Vagas Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="170"/>
-        <source>Pasta atualizada: %1 novas, %2 removidas</source>
-        <translation>Folder updated: %1 new, %2 removed</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="174"/>
-        <source>%n vagas lidas em %1 s</source>
-        <translation>
-            <numerusform>%n posting read in %1 s</numerusform>
-            <numerusform>%n postings read in %1 s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="180"/>
-        <source>Desde %1: %2 novas, %3 fecharam</source>
-        <translation>Since %1: %2 new, %3 closed</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="209"/>
+        <location filename="../../vagas_desktop/gui/load_status.py" line="30" />
         <source>Leitura cancelada; mantém-se a pasta anterior.</source>
         <translation>Loading cancelled; keeping the previous folder.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="215"/>
-        <source>Erro ao ler a pasta</source>
-        <translation>Error reading the folder</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="223"/>
-        <source>%n problema(s)</source>
-        <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problems</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="225"/>
-        <source>%n versão(ões) antiga(s)</source>
-        <translation>
-            <numerusform>%n old version</numerusform>
-            <numerusform>%n old versions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="227"/>
-        <source>%n ignorado(s)</source>
-        <translation>
-            <numerusform>%n ignored</numerusform>
-            <numerusform>%n ignored</numerusform>
-        </translation>
+        <location filename="../../vagas_desktop/gui/load_status.py" line="39" />
+        <source>A ler %s…</source>
+        <translation>Reading %s…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/folder_loading.py" line="230"/>
-        <source>Mostrar os ficheiros com problemas (Ctrl+Shift+P)</source>
-        <translation>Show the files with problems (Ctrl+Shift+P)</translation>
+        <location filename="../../vagas_desktop/gui/load_status.py" line="44" />
+        <source>%v de %m ficheiros</source>
+        <translation>%v of %m files</translation>
     </message>
 </context>
 <context>
     <name>LogFolder</name>
     <message>
-        <location filename="../../vagas_desktop/gui/log_folder.py" line="20"/>
+        <location filename="../../vagas_desktop/gui/log_folder.py" line="20" />
         <source>Abrir pasta dos registos</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/log_folder.py" line="37"/>
+        <location filename="../../vagas_desktop/gui/log_folder.py" line="37" />
         <source>Não foi possível abrir a pasta dos registos:
 {folder}</source>
         <translation>The log folder could not be opened:
@@ -806,125 +674,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="90"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="98" />
         <source>Pesquisa</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="142"/>
-        <source>Cancelar</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="161" />
         <source>&amp;Abrir pasta…</source>
         <translation>&amp;Open folder…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="162" />
         <source>&amp;Recarregar</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="163" />
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="164" />
         <source>&amp;Procurar</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="167" />
         <source>Cancelar leitura</source>
         <translation>Cancel loading</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="170" />
         <source>&amp;Problemas</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="172" />
         <source>Ir para a tabela</source>
         <translation>Go to table</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="173" />
         <source>Ir para os filtros</source>
         <translation>Go to filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="174" />
         <source>Ir para os detalhes</source>
         <translation>Go to details</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="175" />
         <source>&amp;Sobre o Vagas Desktop</source>
         <translation>&amp;About Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="62"/>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="62" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="183" />
         <source>&amp;Ficheiro</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="185" />
         <source>Abrir &amp;recente</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="193"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="197" />
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="205" />
         <source>&amp;Listas</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="212" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="209"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="213" />
         <source>&amp;Colunas</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="215"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="219" />
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="267" />
+        <source>Abrir pasta de vagas</source>
+        <translation>Open postings folder</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="284" />
+        <source>Pasta não encontrada</source>
+        <translation>Folder not found</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="285" />
+        <source>A pasta não existe ou não é legível:
+%s</source>
+        <translation>The folder does not exist or is not readable:
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="344" />
+        <source>Pasta atualizada: %1 novas, %2 removidas</source>
+        <translation>Folder updated: %1 new, %2 removed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/main_window.py" line="347" />
+        <source>%n vagas lidas em %1 s</source>
+        <translation><numerusform>%n posting read in %1 s</numerusform><numerusform>%n postings read in %1 s</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="349" />
+        <source>Desde %1: %2 novas, %3 fecharam</source>
+        <translation>Since %1: %2 new, %3 closed</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="361" />
+        <source>A pasta foi aberta com as colunas e a ordem de origem: não foi possível repor as anteriores.</source>
+        <translation>The folder was opened with the default columns and order: the previous ones could not be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="368" />
+        <source>Não foi possível mostrar a pasta %s; mantém-se a pasta anterior.</source>
+        <translation>The folder %s could not be shown; the previous folder stays open.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="370" />
+        <source>Vagas Desktop</source>
+        <translation>Vagas Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="376" />
+        <source>Erro ao ler a pasta</source>
+        <translation>Error reading the folder</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="396" />
         <source>%1 de %2 vagas</source>
         <translation>%1 of %2 postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="330"/>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="339"/>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="345"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="462" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="471" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="477" />
         <source>Os seus dados</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="340"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="472" />
         <source>Quer recuperar a última cópia de segurança?</source>
         <translation>Do you want to restore the latest backup?</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="355"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="487" />
         <source>Sobre o Vagas Desktop</source>
         <translation>About Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="356"/>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="488" />
         <source>Vagas Desktop — uma bancada offline para ofertas de emprego público (BEP).
 Os ficheiros da pasta nunca são alterados.</source>
         <translation>Vagas Desktop — an offline workbench for public-sector job postings (BEP).
@@ -934,117 +849,47 @@ The files in the folder are never modified.</translation>
 <context>
     <name>PostingTableModel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="84"/>
-        <source>Ref</source>
-        <translation>Ref</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="85"/>
-        <source>Título</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="86"/>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="87"/>
-        <source>Trabalho</source>
-        <translation>Job</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="88"/>
-        <source>Empregador</source>
-        <translation>Employer</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="89"/>
-        <source>Concelho</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="90"/>
-        <source>Distrito</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="91"/>
-        <source>Código postal</source>
-        <translation>Postal code</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="92"/>
-        <source>Abertura</source>
-        <translation>Opens</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="93"/>
-        <source>Fecho</source>
-        <translation>Closes</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="94"/>
-        <source>Dias</source>
-        <translation>Days</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="95"/>
-        <source>Estado</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="109"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="95" />
         <source>Interessado</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="110"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="96" />
         <source>Candidatura enviada</source>
         <translation>Application sent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="111"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="97" />
         <source>Entrevista / Prova</source>
         <translation>Interview / Test</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="112"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="98" />
         <source>Oferta / Colocado</source>
         <translation>Offer / Placed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="113"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="99" />
         <source>Excluído</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="114"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="100" />
         <source>Desisti</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="129"/>
-        <source>fechada</source>
-        <translation>closed</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="131"/>
-        <source>fecha hoje</source>
-        <translation>closes today</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="256"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="263" />
         <source>Marcada</source>
         <translation>Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="291"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="296" />
         <source>Não está nesta pasta (dados guardados)</source>
         <translation>Not in this folder (saved data)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="293"/>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="298" />
         <source>Marcar ou desmarcar (Ctrl+D)</source>
         <translation>Bookmark or unbookmark (Ctrl+D)</translation>
     </message>
@@ -1052,25 +897,48 @@ The files in the folder are never modified.</translation>
 <context>
     <name>PostingsTableView</name>
     <message>
-        <location filename="../../vagas_desktop/gui/postings_view.py" line="20"/>
+        <location filename="../../vagas_desktop/gui/postings_view.py" line="20" />
         <source>Tabela de vagas</source>
         <translation>Postings table</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/postings_view.py" line="70"/>
+        <location filename="../../vagas_desktop/gui/postings_view.py" line="66" />
         <source>Colunas</source>
         <translation>Columns</translation>
     </message>
 </context>
 <context>
+    <name>ProblemsButton</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="114" />
+        <source>Mostrar os ficheiros com problemas (Ctrl+Shift+P)</source>
+        <translation>Show the files with problems (Ctrl+Shift+P)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="122" />
+        <source>%n problema(s)</source>
+        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="124" />
+        <source>%n versão(ões) antiga(s)</source>
+        <translation><numerusform>%n old version</numerusform><numerusform>%n old versions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="126" />
+        <source>%n ignorado(s)</source>
+        <translation><numerusform>%n ignored</numerusform><numerusform>%n ignored</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDock</name>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="74"/>
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="74" />
         <source>Problemas</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="79"/>
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="79" />
         <source>Ficheiros com problemas</source>
         <translation>Files with problems</translation>
     </message>
@@ -1078,32 +946,32 @@ The files in the folder are never modified.</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="48"/>
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="48" />
         <source>Ficheiro</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="48"/>
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="48" />
         <source>Gravidade</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="48"/>
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="48" />
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="62"/>
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="62" />
         <source>erro</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="62"/>
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="62" />
         <source>aviso</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="63"/>
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="63" />
         <source>info</source>
         <translation>info</translation>
     </message>
@@ -1111,42 +979,42 @@ The files in the folder are never modified.</translation>
 <context>
     <name>SearchEdit</name>
     <message>
-        <location filename="../../vagas_desktop/gui/search_edit.py" line="16"/>
+        <location filename="../../vagas_desktop/gui/search_edit.py" line="16" />
         <source>Procurar vagas</source>
         <translation>Search postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/search_edit.py" line="19"/>
-        <source>Procurar (Ctrl+F): tecnico lisboa, &quot;câmara municipal&quot;, -porto, distrito:faro</source>
-        <translation>Search (Ctrl+F): tecnico lisboa, &quot;câmara municipal&quot;, -porto, distrito:faro</translation>
+        <location filename="../../vagas_desktop/gui/search_edit.py" line="19" />
+        <source>Procurar (Ctrl+F): tecnico lisboa, "câmara municipal", -porto, distrito:faro</source>
+        <translation>Search (Ctrl+F): tecnico lisboa, "câmara municipal", -porto, distrito:faro</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/search_edit.py" line="21"/>
+        <location filename="../../vagas_desktop/gui/search_edit.py" line="21" />
         <source>Palavras: todas têm de aparecer (sem acentos nem maiúsculas).
-&quot;frase exata&quot;, -excluir, e filtros ref: trabalho: empregador: concelho: distrito: texto:</source>
+"frase exata", -excluir, e filtros ref: trabalho: empregador: concelho: distrito: texto:</source>
         <translation>Words: all must appear (accents and case are ignored).
-&quot;exact phrase&quot;, -exclude, and filters ref: trabalho: empregador: concelho: distrito: texto:</translation>
+"exact phrase", -exclude, and filters ref: trabalho: empregador: concelho: distrito: texto:</translation>
     </message>
 </context>
 <context>
     <name>ShortlistModel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="40"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="40" />
         <source>Todas as vagas</source>
         <translation>All postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="41"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="41" />
         <source>✦ Novas desde a última visita (%1)</source>
         <translation>✦ New since last visit (%1)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="42"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="42" />
         <source>★ Marcadas (%1)</source>
         <translation>★ Bookmarked (%1)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="68"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="68" />
         <source>Arraste vagas da tabela para aqui para as juntar a esta lista</source>
         <translation>Drag postings here from the table to add them to this list</translation>
     </message>
@@ -1154,64 +1022,64 @@ The files in the folder are never modified.</translation>
 <context>
     <name>ShortlistPanel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="126"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="126" />
         <source>Listas de vagas</source>
         <translation>Posting lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="132"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="132" />
         <source>&lt;b&gt;Listas&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lists&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="136"/>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="211"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="136" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="211" />
         <source>Nova lista…</source>
         <translation>New list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="137"/>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="177"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="137" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="177" />
         <source>Nova lista</source>
         <translation>New list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="147"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="147" />
         <source>Mudar o nome da lista…</source>
         <translation>Rename list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="149"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="149" />
         <source>Apagar a lista…</source>
         <translation>Delete list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="151"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="151" />
         <source>Exportar a lista…</source>
         <translation>Export list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="177"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="177" />
         <source>Nome da lista (por exemplo, o cliente):</source>
         <translation>List name (for example, the client):</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="186"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="186" />
         <source>Mudar o nome</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="186"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="186" />
         <source>Novo nome:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="196"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="196" />
         <source>Apagar lista</source>
         <translation>Delete list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="197"/>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="197" />
         <source>Apagar a lista «%1»? As vagas continuam marcadas e com as suas notas.</source>
         <translation>Delete the list “%1”? Its postings stay bookmarked and keep their notes.</translation>
     </message>
@@ -1219,90 +1087,90 @@ The files in the folder are never modified.</translation>
 <context>
     <name>TrackingActions</name>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="27"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="27" />
         <source>&amp;Marcar / desmarcar</source>
         <translation>&amp;Bookmark / unbookmark</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="28"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="28" />
         <source>&amp;Estado da candidatura</source>
         <translation>Application &amp;status</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="30"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="30" />
         <source>Sem estado</source>
         <translation>No status</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="33"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="33" />
         <source>&amp;Juntar à lista</source>
         <translation>&amp;Add to list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="35"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="35" />
         <source>&amp;Tirar da lista atual</source>
         <translation>&amp;Remove from current list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="36"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="36" />
         <source>&amp;Nova lista…</source>
         <translation>&amp;New list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="37"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="37" />
         <source>Guardar cópia dos meus dados…</source>
         <translation>Back up my data…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="38"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="38" />
         <source>Importar cópia dos meus dados…</source>
         <translation>Import a backup of my data…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="84"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="84" />
         <source>Nova lista</source>
         <translation>New list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="85"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="85" />
         <source>Nome da lista (por exemplo, o cliente):</source>
         <translation>List name (for example, the client):</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="102"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="102" />
         <source>Guardar cópia dos meus dados</source>
         <translation>Back up my data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="103"/>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="110"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="103" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="110" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="105"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="105" />
         <source>Cópia guardada</source>
         <translation>Backup saved</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="106"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="106" />
         <source>Os seus dados foram guardados em:
 %1</source>
         <translation>Your data was saved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="109"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="109" />
         <source>Importar cópia dos meus dados</source>
         <translation>Import a backup of my data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="115"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="115" />
         <source>Dados importados</source>
         <translation>Data imported</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="116"/>
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="116" />
         <source>Juntados sem perder nada: %1 novas, %2 atualizadas, %3 mantidas, %4 listas novas.</source>
         <translation>Merged without losing anything: %1 new, %2 updated, %3 kept, %4 new lists.</translation>
     </message>
@@ -1310,57 +1178,57 @@ The files in the folder are never modified.</translation>
 <context>
     <name>TrackingPanel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="55"/>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="55" />
         <source>Estado da candidatura</source>
         <translation>Application status</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="56"/>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="56" />
         <source>— sem estado —</source>
         <translation>— no status —</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="69"/>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="69" />
         <source>Notas sobre a vaga</source>
         <translation>Notes on the posting</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="70"/>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="70" />
         <source>Notas (guardadas automaticamente)…</source>
         <translation>Notes (saved automatically)…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="78"/>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="78" />
         <source>Estado:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="101"/>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="101" />
         <source>Esta vaga não está nesta pasta: mostram-se os dados guardados quando foi marcada.</source>
         <translation>This posting is not in this folder: showing the data saved when it was bookmarked.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="111"/>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="111" />
         <source>★ Marcada</source>
         <translation>★ Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="111"/>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="111" />
         <source>☆ Marcar</source>
         <translation>☆ Bookmark</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="112"/>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="112" />
         <source>Marcar ou desmarcar (Ctrl+D)</source>
         <translation>Bookmark or unbookmark (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="117"/>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="117" />
         <source>Listas: %1</source>
         <translation>Lists: %1</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="136"/>
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="136" />
         <source>sem estado</source>
         <translation>no status</translation>
     </message>
@@ -1368,22 +1236,22 @@ The files in the folder are never modified.</translation>
 <context>
     <name>UserDataController</name>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="98"/>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="98" />
         <source>Os seus dados estão abertos só para leitura: esta alteração não foi gravada.</source>
         <translation>Your data is open read-only: this change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="102"/>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="102" />
         <source>Outra janela ou instância da aplicação está a gravar os seus dados. Tente de novo.</source>
         <translation>Another window or instance of the app is saving your data. Try again.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="104"/>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="104" />
         <source>Essa cópia foi gravada por uma versão mais recente da aplicação; atualize a aplicação para a importar.</source>
         <translation>That copy was saved by a newer version of the app; update the app to import it.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="107"/>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="107" />
         <source>Esse ficheiro não é uma cópia válida dos seus dados; nada foi importado.</source>
         <translation>That file is not a valid copy of your data; nothing was imported.</translation>
     </message>
