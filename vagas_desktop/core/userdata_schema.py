@@ -13,7 +13,7 @@ from typing import Any, TypeVar, get_args, get_origin
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
-from vagas_desktop.core.posting import Posting
+from vagas_desktop.core.posting import Posting, without_surrogates
 from vagas_desktop.core.textfold import fold
 
 SCHEMA_VERSION = 1
@@ -169,13 +169,7 @@ class FutureVersionError(ValueError):
 _M = TypeVar("_M", bound=BaseModel)
 
 
-def clean_text(text: str) -> str:
-    """text without lone surrogates (UTF-8 cannot hold them): U+FFFD in their place."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    return text
+clean_text = without_surrogates  # what the user types, as the file can hold it
 
 
 def posting_key(posting: Posting) -> str:
