@@ -1,15 +1,10 @@
-"""What to show: the search box language (parsed without raising), the facet filter, the sort keys."""
+"""The search box language: text -> Query, parsed without raising, with hints for what it could not read."""
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Collection, Hashable
-from dataclasses import dataclass, field, replace
-from datetime import date
-from typing import Any
+from collections.abc import Collection
+from dataclasses import dataclass
 
-from vagas_desktop.core.columns import FACET_ATTRS
-from vagas_desktop.core.deadline import SOON_DAYS
 from vagas_desktop.core.textfold import fold
 
 # Field of a plain word: searched in title, trabalho, empregador, concelho, distrito, ref and profile.
@@ -188,55 +183,3 @@ def parse_query(text: str, extra_qualifiers: Collection[str] = ()) -> Query:
     """Parse the search box text; never raises. extra_qualifiers: names evaluated by caller predicates."""
     qualifiers = frozenset(fold(name) for name in extra_qualifiers) - frozenset(BUILTIN_QUALIFIERS)
     return _Parser(text, qualifiers).parse()
-
-
-class DeadlineFilter(enum.Enum):
-    """Which postings to keep by closing date."""
-
-    ALL = "all"
-    OPEN = "open"  # closes today or later (OPEN, SOON, TODAY); unknown closing date excluded
-    CLOSING_WITHIN = "closing_within"  # days_left in 1..within_days
-    CLOSED = "closed"
-
-
-@dataclass(frozen=True)
-class FacetFilter:
-    """Facet selections (exact original values; empty = no constraint) and date filters."""
-
-    distritos: frozenset[str] = frozenset()
-    concelhos: frozenset[str] = frozenset()
-    trabalhos: frozenset[str] = frozenset()
-    empregadores: frozenset[str] = frozenset()
-    deadline: DeadlineFilter = DeadlineFilter.ALL
-    within_days: int = SOON_DAYS
-    open_on: date | None = None
-    today: date = field(default_factory=date.today)
-
-    def without(self, facet: str) -> FacetFilter:
-        """This filter with one facet's selection dropped ("distrito", "concelho"...)."""
-        changes: dict[str, Any] = {FACET_ATTRS[facet]: frozenset()}
-        return replace(self, **changes)
-
-    def _deadline_key(self) -> tuple[Any, ...]:
-        if self.deadline is DeadlineFilter.ALL:
-            return ()
-        days = self.within_days if self.deadline is DeadlineFilter.CLOSING_WITHIN else 0
-        return (self.deadline, days, self.today)
-
-    def key(self) -> tuple[Hashable, ...]:
-        """Equal for filters that keep the same rows (today ignored when no deadline filter)."""
-        sets = tuple(getattr(self, attr) for attr in FACET_ATTRS.values())
-        return (*sets, self._deadline_key(), self.open_on)
-
-    def covers(self, other: FacetFilter) -> bool:
-        """True when every row kept by other is kept by self."""
-        for attr in FACET_ATTRS.values():
-            mine, theirs = getattr(self, attr), getattr(other, attr)
-            if mine and not (theirs and theirs <= mine):
-                return False
-        if self.open_on is not None and self.open_on != other.open_on:
-            return False
-        return not self._deadline_key() or self._deadline_key() == other._deadline_key()
-
-
-NO_FACETS = FacetFilter(today=date(2000, 1, 1))  # no constraint (today only matters with a deadline)

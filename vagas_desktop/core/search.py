@@ -14,16 +14,10 @@ from typing import Any
 
 from vagas_desktop.core.columns import COLUMNS, EXTRA_PREFIX, FACET_ATTRS, ColumnContext, SortKind, by_key
 from vagas_desktop.core.deadline import DeadlineState, days_left, deadline_state, is_open_on
+from vagas_desktop.core.facets import NO_FACETS, DeadlineFilter, FacetFilter
 from vagas_desktop.core.posting import Posting
 from vagas_desktop.core.profile_index import ProfileIndex
-from vagas_desktop.core.query import (
-    NO_FACETS,
-    DeadlineFilter,
-    FacetFilter,
-    Query,
-    Term,
-    parse_query,
-)
+from vagas_desktop.core.query import Query, Term, parse_query
 from vagas_desktop.core.textfold import fold, fold_cached
 
 # Caller-evaluated qualifier (e.g. is:bookmarked): (row id, folded value) -> matches.

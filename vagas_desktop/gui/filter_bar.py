@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import logging
-import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -29,92 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from vagas_desktop.core.columns import FACET_ATTRS
+from vagas_desktop.core.deadline import SOON_DAYS
+from vagas_desktop.core.facets import WITHIN_MAX, WITHIN_MIN, DeadlineFilter, FacetChoice
 from vagas_desktop.gui.facet_list import FacetListWidget, section_title
 
 log = logging.getLogger(__name__)
 
-DEADLINES = ("all", "open", "within", "closed")
-# Facet field (set_counts) -> FilterSelection attribute.
-WITHIN_MIN, WITHIN_MAX, WITHIN_DEFAULT = 1, 90, 7
-
-
-@dataclass(frozen=True)
-class FilterSelection:
-    """What the user picked; empty sets mean "no constraint"."""
-
-    distritos: frozenset[str] = frozenset()
-    concelhos: frozenset[str] = frozenset()
-    trabalhos: frozenset[str] = frozenset()
-    empregadores: frozenset[str] = frozenset()
-    deadline: str = "all"  # one of DEADLINES
-    within_days: int = WITHIN_DEFAULT
-    open_on: date | None = None
-
-    def __post_init__(self) -> None:
-        for attr in FACET_ATTRS.values():
-            object.__setattr__(self, attr, frozenset(getattr(self, attr)))
-        if self.deadline not in DEADLINES:
-            raise ValueError(f"deadline must be one of {DEADLINES}, not {self.deadline!r}")
-
-    def is_default(self) -> bool:
-        return self == FilterSelection()
-
-    def to_dict(self) -> dict[str, object]:
-        """JSON-able form (sorted lists, ISO date) for QSettings."""
-        data: dict[str, object] = {attr: sorted(getattr(self, attr)) for attr in FACET_ATTRS.values()}
-        data["deadline"] = self.deadline
-        data["within_days"] = self.within_days
-        data["open_on"] = self.open_on.isoformat() if self.open_on else None
-        return data
-
-    @classmethod
-    def from_dict(cls, data: object) -> FilterSelection:
-        """Inverse of to_dict; anything missing or malformed falls back to its default."""
-        try:
-            if not isinstance(data, Mapping):
-                return cls()
-            deadline = data.get("deadline")
-            return cls(
-                **{attr: _strings(data.get(attr)) for attr in FACET_ATTRS.values()},
-                deadline=deadline if isinstance(deadline, str) and deadline in DEADLINES else "all",
-                within_days=_days(data.get("within_days")),
-                open_on=_day(data.get("open_on")),
-            )
-        except Exception:  # a hostile Mapping; saved settings must never break start-up
-            log.warning("saved filters could not be read; starting with none", exc_info=True)
-            return cls()
-
-
-def _strings(value: object) -> frozenset[str]:
-    if isinstance(value, str):  # QSettings may hand back a one-element list as a plain string
-        value = [value]
-    if not isinstance(value, list | tuple | set | frozenset):
-        return frozenset()
-    return frozenset(v for v in value if isinstance(v, str) and v)
-
-
-def _days(value: object) -> int:
-    if isinstance(value, str):
-        try:
-            value = float(value.strip())
-        except ValueError:
-            return WITHIN_DEFAULT
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        return WITHIN_DEFAULT
-    return min(max(int(value), WITHIN_MIN), WITHIN_MAX)
-
-
-def _day(value: object) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    return None
+DEADLINES = tuple(DeadlineFilter)  # the radios, in this order
+WITHIN_DEFAULT = SOON_DAYS
+FilterSelection = FacetChoice  # what the bar collects; core.facets saves and applies it
 
 
 class FilterBar(QWidget):

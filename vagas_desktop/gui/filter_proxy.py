@@ -3,39 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCollator, QLocale, QObject, Qt, QTimer, Signal
 
 from ..core.columns import FACET_FIELDS, uses_collation
+from ..core.facets import FacetChoice, FacetFilter
 from ..core.library import Library
 from ..core.query import Query, parse_query
-from ..core.search import DeadlineFilter, FacetFilter
 from ..core.shortlists import UserStore
 from ..core.user_filters import USER_QUALIFIERS, scoped_query
 from ..core.userdata_schema import Status
-from .filter_bar import FilterSelection
 from .table_model import PostingTableModel
 from .timers import debounce_timer
 from .user_data import UserDataController
 
 DEBOUNCE_MS = 120
 COUNTS_DELAY_MS = 250
-_DEADLINES = {"all": DeadlineFilter.ALL, "open": DeadlineFilter.OPEN,
-              "within": DeadlineFilter.CLOSING_WITHIN, "closed": DeadlineFilter.CLOSED}
-
-
-def to_facets(selection: FilterSelection, today: date) -> FacetFilter:
-    """The filter bar's choices as the core's facet filter."""
-    return FacetFilter(
-        distritos=selection.distritos, concelhos=selection.concelhos,
-        trabalhos=selection.trabalhos, empregadores=selection.empregadores,
-        deadline=_DEADLINES.get(selection.deadline, DeadlineFilter.ALL),
-        within_days=selection.within_days, open_on=selection.open_on, today=today,
-    )
-
-
 class FilterController(QObject):
     """Turns query text + facets + scope into the model's visible rows, asking the open Library."""
 
@@ -52,7 +36,7 @@ class FilterController(QObject):
         self._has_folder = False
         self._query: Query = parse_query("", USER_QUALIFIERS)
         self._query_text = ""
-        self._selection = FilterSelection()
+        self._selection = FacetChoice()
         self._scope: str | None = None
         self._sort: tuple[str, bool] | None = None  # (column key, descending): survives a new folder's columns
         collator = QCollator(QLocale(QLocale.Language.Portuguese, QLocale.Country.Portugal))
@@ -90,7 +74,7 @@ class FilterController(QObject):
         return self._timer.isActive() or self._counts_timer.isActive() or self._counting
 
     @property
-    def selection(self) -> FilterSelection:
+    def selection(self) -> FacetChoice:
         return self._selection
 
     @property
@@ -111,7 +95,7 @@ class FilterController(QObject):
         else:
             self.apply()
 
-    def set_selection(self, selection: FilterSelection) -> None:
+    def set_selection(self, selection: FacetChoice) -> None:
         self._selection = selection
         self.apply()
 
@@ -135,7 +119,7 @@ class FilterController(QObject):
         self._timer.stop()
         if not self._has_folder:
             return
-        facets = to_facets(self._selection, self._model.today)
+        facets = self._selection.on(self._model.today)
         rows = self._library.search(self._effective_query(), facets, self._store())
         if self._sort is not None and self._model.column_of(self._sort[0]) < 0:
             self._sort = None  # a column this folder lacks: its own order, as after a fresh open
