@@ -12,6 +12,7 @@ import openpyxl
 from vagas_desktop.core.scan import scan
 from vagas_desktop.core.shortlists import UserStore
 from vagas_desktop.core.textfold import fold
+from vagas_desktop.core.texts import profile_of
 
 from .conftest import SAMPLE_POSTS
 
@@ -33,7 +34,7 @@ def test_query_export_matches_the_search_box(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     rows = read_excel_csv(out)
     postings = scan(str(SAMPLE_POSTS), use_cache=False).postings
-    text = {p.ref: fold(" ".join([p.title, p.trabalho, p.empregador, p.ref, p.descricao])) for p in postings}
+    text = {p.ref: fold(" ".join([p.title, p.trabalho, p.empregador, p.ref, profile_of(p)])) for p in postings}
     expected = [p for p in postings if p.distrito == "Lisboa" and "tecnico superior" not in text[p.ref]]
     assert sorted(r["Ref"] for r in rows) == sorted(p.ref for p in expected)
     assert list(rows[0]) == ["Ref", "Trabalho", "Distrito", "Fecho", "Dias"]

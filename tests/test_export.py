@@ -24,6 +24,7 @@ from vagas_desktop.core.export import (
 from vagas_desktop.core.posting import Posting
 from vagas_desktop.core.profile import parse_profile
 from vagas_desktop.core.scan import scan
+from vagas_desktop.core.texts import profile_of
 
 from .conftest import SAMPLE_POSTS
 
@@ -130,8 +131,8 @@ def test_csv_round_trip_of_the_sample_folder(tmp_path: Path, preset: str) -> Non
         assert row[key["title"]] == spreadsheet_text(posting.title)
         assert row[key["empregador"]] == spreadsheet_text(posting.empregador)
         assert row[key["data_fecho"]] == (posting.data_fecho.isoformat() if posting.data_fecho else "")
-        assert row[key["profile"]] == spreadsheet_text(parse_profile(posting.descricao).as_text())
-        assert row[key["descricao"]] == spreadsheet_text(posting.descricao)
+        assert row[key["profile"]] == spreadsheet_text(parse_profile(profile_of(posting)).as_text())
+        assert row[key["descricao"]] == spreadsheet_text(profile_of(posting))
         for name in extras:
             assert row[key["extra:" + name]] == spreadsheet_text(posting.extra.get(name, ""))
     assert any("ç" in r[key["empregador"]] or "ã" in r[key["title"]] for r in rows[1:])  # accents intact

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit, QListView, QTableView, QTextBrowser, QWidget
 
 from vagas_desktop.core.textfold import fold
+from vagas_desktop.core.texts import profile_of
 from vagas_desktop.gui.main_window import MainWindow
 from vagas_desktop.gui.table_model import POSTING_ROLE, Column
 
@@ -51,7 +52,7 @@ def test_typing_in_search_filters_accent_insensitively(qtbot, window: MainWindow
     qtbot.keyClicks(window.search_edit, "evora")
     qtbot.waitUntil(lambda: not window.controller.pending and window.model.rowCount() < total)
     shown = visible_postings(window)
-    assert shown and all("evora" in fold(" ".join([p.title, p.concelho, p.distrito, p.empregador, p.descricao]))
+    assert shown and all("evora" in fold(" ".join([p.title, p.concelho, p.distrito, p.empregador, profile_of(p)]))
                          for p in shown)
     assert any(p.distrito == "Évora" for p in shown)
     assert window.count_label.text() == f"{len(shown)} de {total} vagas"
@@ -178,7 +179,7 @@ def test_state_restored_on_restart(qtbot, settings: QSettings) -> None:
     assert header.sortIndicatorSection() == COL[Column.FECHO]
     fechos = [p.data_fecho for p in visible_postings(second)]
     assert fechos == sorted(fechos, reverse=True)
-    assert all("tecnico" in fold(p.title + p.trabalho + p.descricao + p.empregador) for p in visible_postings(second))
+    assert all("tecnico" in fold(p.title + p.trabalho + profile_of(p) + p.empregador) for p in visible_postings(second))
 
 
 def test_problems_model_passes_model_tester(qtmodeltester, tmp_path: Path) -> None:

@@ -144,5 +144,5 @@ def test_posting_is_plain_data(example_bytes: bytes, tmp_path: Path) -> None:
 
     again = pickle.loads(pickle.dumps(light))
     assert again == light and again.key == light.key and again.sections == light.sections
-    assert again.mtime == light.mtime and not again.has_text and again.kept_text is None
+    assert again.mtime == light.mtime and not again.has_text and again.descricao is None
     assert light.replace(title="Outro").key == light.key  # the Ref decides

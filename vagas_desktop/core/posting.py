@@ -88,17 +88,15 @@ _DEFAULTS: dict[str, Any] = {
 }
 _KEY_FIELDS = frozenset({"ref", "id", "title", "empregador", "data_abertura", "descricao"})
 _NO_EXTRA: dict[str, str] = {}
-_SLOTS = (*(f"_{name}" if name == "descricao" else name for name in POSTING_FIELDS),
-          "key", "sections", "_pieces")
+_SLOTS = (*POSTING_FIELDS, "key", "sections", "_pieces")
 
 
 class Posting:
-    """One job posting read from one file; immutable plain data. (The one file read left is the
-    deprecated descricao accessor's, through core.texts, until its last callers move there.)
+    """One job posting read from one file; immutable plain data that never reads a file.
 
     A slotted class rather than a pydantic model: 100,000 of them are held at once, and the parser
     already types every value. The profile text of a scanned posting is not kept in memory: search
-    uses its folded pieces, and core.texts reads the text back from the file.
+    uses its folded pieces, and core.texts reads the text back from the file (descricao None: not kept).
     key: the user-data key (see key_of), computed by the parser; for a posting built by hand here,
     from its fields (descricao None hashes as ""). sections: the profile's section headers. mtime:
     the file's modification time when it was read (0: unknown), which core.texts checks.
@@ -118,9 +116,9 @@ class Posting:
     extra: dict[str, str]
     source_path: str
     mtime: float
+    descricao: str | None
     key: str
     sections: tuple[str, ...]
-    _descricao: str | None
     _pieces: tuple[bytes, ...] | None
 
     def __init__(self, **fields: Any) -> None:
@@ -173,27 +171,9 @@ class Posting:
         return p
 
     @property
-    def descricao(self) -> str:
-        """Deprecated: the profile text, read back by core.texts when not kept; use core.texts.profile_of.
-
-        Kept only until its last callers move to core.texts; then descricao becomes the plain value.
-        """
-        text = self._descricao
-        if text is None:
-            if _read_back is None:
-                raise RuntimeError("Posting.descricao needs core.texts imported; use core.texts.profile_of")
-            return _read_back(self)
-        return text
-
-    @property
-    def kept_text(self) -> str | None:
-        """The profile text when it is kept in memory, else None (core.texts reads it back)."""
-        return self._descricao
-
-    @property
     def has_text(self) -> bool:
         """Whether the profile text is in memory (else core.texts reads it back from the file)."""
-        return self._descricao is not None
+        return self.descricao is not None
 
     @property
     def pieces(self) -> tuple[bytes, ...]:
@@ -202,13 +182,13 @@ class Posting:
         if pieces is None:
             from .pieces import pieces_of
 
-            pieces = pieces_of(self._descricao or "")
+            pieces = pieces_of(self.descricao or "")
         return pieces
 
     def values(self) -> dict[str, Any]:
         """Field name -> value, derived fields included (descricao None when not kept); a copy."""
-        values = {name: getattr(self, name) for name in POSTING_FIELDS if name != "descricao"}
-        values.update(descricao=self._descricao, key=self.key, sections=self.sections, pieces=self._pieces)
+        values = {name: getattr(self, name) for name in POSTING_FIELDS}
+        values.update(key=self.key, sections=self.sections, pieces=self._pieces)
         return values
 
     def replace(self, **changes: Any) -> Posting:
@@ -236,7 +216,7 @@ class Posting:
             return NotImplemented
         if self is other:
             return True
-        texts_differ = self.has_text and other.has_text and self._descricao != other._descricao
+        texts_differ = self.has_text and other.has_text and self.descricao != other.descricao
         return not texts_differ and self._key() == other._key()
 
     def __hash__(self) -> int:
@@ -247,11 +227,6 @@ class Posting:
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (self.values(),))
-
-
-# Transitional, for the deprecated Posting.descricao: core.texts sets it when imported (this module
-# must not import core.texts, which imports the parser, which imports this module).
-_read_back: Callable[[Posting], str] | None = None
 
 
 def _rebuild(values: dict[str, Any]) -> Posting:

@@ -9,7 +9,6 @@ import threading
 from collections import OrderedDict
 from typing import NamedTuple
 
-from . import posting as _posting
 from .parse import open_regular, parse_bytes, read_capped
 from .posting import Posting
 
@@ -47,7 +46,7 @@ def read_profile(posting: Posting) -> ProfileText:
 
     Never blocks on a FIFO put in the file's place, never loads a file grown too large, never raises.
     """
-    kept = posting.kept_text
+    kept = posting.descricao
     if kept is not None:
         return ProfileText(kept, TextState.KEPT)
     path = posting.source_path
@@ -88,7 +87,6 @@ def _parse_text(data: bytes, path: str) -> str | None:
     if posting is None:
         log.info("profile text of %s not read: no longer a posting", path)
         return None
-    return posting.kept_text or ""
+    return posting.descricao or ""
 
 
-_posting._read_back = profile_of  # transitional: the deprecated Posting.descricao asks here
