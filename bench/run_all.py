@@ -13,6 +13,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -28,6 +29,18 @@ def scan_rows(folder: str, repeat: int) -> dict[str, float]:
         if match:
             rows[match.group(1).strip()] = float(match.group(2))
     return rows
+
+
+def cli_records_seconds(folder: str) -> tuple[float, float]:
+    """`scan --records` to /dev/null in a fresh process: cold (empty cache), then warm (the cache it wrote)."""
+    env = dict(os.environ, VAGAS_CACHE_DIR=tempfile.mkdtemp(prefix="bench-cli-"))
+    times = []
+    for _ in range(2):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "vagas_desktop", "scan", folder, "--records", os.devnull],
+                       capture_output=True, check=True, env=env)
+        times.append(time.perf_counter() - started)
+    return times[0], times[1]
 
 
 def gui_figures(folder: str, *options: str) -> dict[str, float]:
@@ -46,6 +59,7 @@ def main() -> int:
     if not Path(folder).is_dir():
         subprocess.run([sys.executable, str(HERE / "generate.py"), folder, "-n", str(args.n)], check=True)
     scan = scan_rows(folder, args.repeat)
+    records_cold, records_warm = cli_records_seconds(folder)
     gui = gui_figures(folder)
     cache_dir = tempfile.mkdtemp(prefix="bench-one-open-")
     one_cold = gui_figures(folder, "--one-open", "--cache-dir", cache_dir)  # a fresh process, no cache yet
@@ -67,6 +81,11 @@ def main() -> int:
           f"{gui['gui_warm_open_s'] / floor:5.2f}× floor")
     print(f"{'warm scan, 1% touched':<40} {ratio('warm scan, 1%')}")
     print(f"{'naive frontmatter.load() each':<40} {ratio('naive')}")
+    cold_scan = next(v for k, v in scan.items() if k.startswith("cold scan"))
+    print(f"{'CLI scan --records, cold':<40} {records_cold:8.2f} s  {records_cold / floor:5.2f}× floor   "
+          f"{records_cold / cold_scan - 1:+.0%} vs cold scan (target ≤ +10%)")
+    print(f"{'CLI scan --records, warm':<40} {records_warm:8.2f} s  {records_warm / floor:5.2f}× floor   "
+          "target ≤ 2.5×")
     print(f"{'keystroke→repaint median / p95':<40} {gui['key_median_ms']:6.0f} / {gui['key_p95_ms']:.0f} ms   "
           f"target p95 ≤ 50 ms; naive proxy {gui['naive_key_median_ms']:.0f} ms "
           f"({gui['naive_key_median_ms'] / gui['key_median_ms']:.0f}× slower)")
