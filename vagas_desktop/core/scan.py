@@ -314,7 +314,9 @@ class _Reader:
                 for cacheable, rec in batch:
                     i = missed[position]
                     cand = self.candidates[i]
-                    self._store(i, decoder.outcome(rec, cand.path, cand.mtime), cacheable)
+                    self.outcomes[i] = decoder.outcome(rec, cand.path, cand.mtime)
+                    if cacheable and self.cache is not None:
+                        self.cache.put_record(cand.path, rec)  # kept as the worker made it: no re-encoding
                     position += 1
                 self.done += len(batch)
                 self._progress()
