@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import SAMPLE_POSTS
-from vagas_desktop.core.parse import parse_bytes, parse_file, section_headers
+from vagas_desktop.core.parse import parse_bytes, parse_file
 from vagas_desktop.core.posting import Posting
-from vagas_desktop.core.profile import parse_profile
+from vagas_desktop.core.profile import parse_profile, section_headers
 from vagas_desktop.core.scan import scan
 from vagas_desktop.core.texts import TextState, profile_of, read_profile
 from vagas_desktop.core.userdata_schema import posting_key

@@ -334,3 +334,53 @@ def _semicolon_split(text: str) -> tuple[str, list[str]]:
     if len(segments) >= 3 or (lead and len(segments) >= 2):
         return lead, segments
     return text, []
+
+
+def section_headers(descricao: str) -> tuple[str, ...]:
+    """parse_profile(descricao).headers(), exactly, at a quarter of its cost: the items are not split.
+
+    Chunks repeat across BEP profiles, so each one's split is remembered. A BEP profile costs ~9 us
+    here (parse_profile: ~36 us; parsing the whole file: ~50 us).
+    """
+    text = descricao.strip()
+    if not text:
+        return ()
+    raw = _SEP.split(text) if any(c in text for c in _ODD_SPACES) else text.split("  ")
+    chunks = list(filter(None, map(str.strip, raw)))
+    headers: list[str] = []
+    split_prev = -1  # the last chunk that ended with a header
+    if len(chunks) > 1:
+        split = _split_of(chunks[0], True, False)
+        if split is not None:
+            headers.append(split[1])
+            split_prev = 0
+    for i in _header_candidates(chunks):
+        split = _split_of(chunks[i], False, i - 1 != split_prev and chunks[i - 1][-1] in _STOP_END)
+        if split is not None:
+            headers.append(split[1])
+            split_prev = i
+    if not headers:
+        return ()
+    found = tuple(headers)
+    shared = _SECTIONS.get(found)
+    if shared is None and len(_SECTIONS) < _MEMO_LIMIT:
+        shared = _SECTIONS[found] = found
+    return shared or found
+
+
+_MEMO_LIMIT = 50_000  # entries, and the longest chunk remembered: a hostile folder must not fill memory
+_MEMO_CHUNK = 400
+_SPLITS: dict[tuple[str, bool, bool], tuple[str, str] | None] = {}
+_SECTIONS: dict[tuple[str, ...], tuple[str, ...]] = {}  # one object per distinct list of headers
+
+
+def _split_of(chunk: str, first: bool, after_stop: bool) -> tuple[str, str] | None:
+    """_split_header, remembered (bounded)."""
+    key = (chunk, first, after_stop)
+    try:
+        return _SPLITS[key]
+    except KeyError:
+        split = _split_header(chunk, first, after_stop)
+        if len(_SPLITS) < _MEMO_LIMIT and len(chunk) <= _MEMO_CHUNK:
+            _SPLITS[key] = split
+        return split
