@@ -30,7 +30,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import yaml
 
@@ -45,7 +45,6 @@ from .cache_file import (
     DamagedCache,
     Record,
     RecordStream,
-    as_record,
     open_segment,
     write_file,
 )
@@ -190,7 +189,6 @@ class FolderCache:
         self._full_hits = array("q")  # positions of the full cache's records found unchanged
         self._delta_hits: list[Record] = []  # the delta's records found unchanged
         self._new: list[Item] = []  # outcomes read from files in this scan
-        self._adopted: list[tuple[str, Record]] = []  # records parse workers made in this scan, by path
 
     @classmethod
     def open(cls, folder: str, started_ns: int) -> FolderCache:
@@ -266,11 +264,6 @@ class FolderCache:
         if mtime_ns <= self._racy_after:
             self._new.append((path[self._cut :], size, mtime_ns, ctime_ns, ino, outcome))
 
-    def put_record(self, path: str, rec: Record) -> None:
-        """Remember a parse worker's record of a file (as put does an outcome): kept as it is, not re-encoded."""
-        if rec[2] <= self._racy_after:  # mtime_ns
-            self._adopted.append((path[self._cut :], rec))
-
     def save(self, complete: bool) -> str:
         """Write what changed: 'full', 'delta' or '' (nothing). Never raises; a failed write is skipped.
 
@@ -278,8 +271,7 @@ class FolderCache:
         record is checked against its file's size, mtime_ns, ctime_ns and inode, so a partial cache
         is still right.
         """
-        token, delta, kept = self._token, self._delta, self._delta_hits
-        new: list[Any] = [*self._new, *self._adopted] if self._adopted else self._new  # only counted here
+        token, delta, new, kept = self._token, self._delta, self._new, self._delta_hits
         if self._stream is not None and self._stream.damaged:
             self.damaged = True  # a chunk was skipped: its records are missing from the file
         self._close_stream()
@@ -295,7 +287,7 @@ class FolderCache:
             if new or len(kept) != len(delta):
                 encoder = _Encoder(inline=True)
                 write_file(cache_paths(self.folder)[1], (self.folder, "delta", token, parser_key()),
-                           heapq.merge(iter(kept), *self._fresh(encoder), key=_rel), encoder.table)
+                           heapq.merge(iter(kept), (encoder.record(*item) for item in new), key=_rel), encoder.table)
                 return "delta"
         except OSError as exc:  # e.g. a full disk, a read-only cache folder, a folder in the way
             log.warning("scan cache of %s not saved: %s", self.folder, exc)
@@ -307,7 +299,6 @@ class FolderCache:
         """Free what the scan gathered a slice at a time (one long dealloc would hold the GIL)."""
         self._close_stream()
         _drain_list(self._new)
-        _drain_list(self._adopted)
         _drain_list(self._delta_hits)
         self._delta = {}
         self._texts = []
@@ -338,17 +329,12 @@ class FolderCache:
         finally:
             old.close()
 
-    def _fresh(self, encoder: _Encoder) -> tuple[Iterator[Record], Iterator[Record]]:
-        """The records of the files read in this scan, each stream in path order."""
-        return ((encoder.record(*item) for item in self._new),
-                (encoder.adopt(rel, rec) for rel, rec in self._adopted))
-
     def _write_full(self) -> str:
         full, _delta = cache_paths(self.folder)
         texts, kept, encoder = self._texts, self._delta_hits, _Encoder(inline=False)
         carried = (encoder.carry(rec, texts) for rec in self._carried())
         from_delta = (encoder.carry(rec, texts) for rec in kept)
-        records = heapq.merge(carried, from_delta, *self._fresh(encoder), key=_rel)
+        records = heapq.merge(carried, from_delta, (encoder.record(*item) for item in self._new), key=_rel)
         write_file(full, (self.folder, "full", secrets.token_hex(8), parser_key()), records, encoder.table)
         for old in full.parent.glob(full.name.partition(".")[0] + ".*"):
             if old != full:  # the old delta (its token is gone), other format versions
@@ -359,7 +345,6 @@ class FolderCache:
         return "full"
 
 
-_PIECES = Record._fields.index("pieces")
 _NO_EXTRA: dict[str, str] = {}  # Posting.make shares one empty dict anyway
 
 
@@ -385,13 +370,6 @@ class _Encoder:
             return rec
         pieces = tuple([x if isinstance(x, bytes) else table[x] for x in rec.pieces])
         return rec._replace(pieces=self._pieces(pieces))
-
-    def adopt(self, rel: str, rec: Record) -> Record:
-        """A parse worker's record (pieces inline, no path) for this file, its pieces moved to this table."""
-        if rec[5] != POSTING:  # kind
-            return as_record((rel, *rec[1:]))
-        pieces = cast(tuple[bytes, ...], rec[_PIECES])  # a worker's are inline
-        return as_record((rel, *rec[1:_PIECES], self._pieces(pieces), *rec[_PIECES + 1 :]))
 
     def record(self, rel: str, size: int, mtime_ns: int, ctime_ns: int, ino: int, outcome: Outcome) -> Record:
         p, problems, ignored = outcome

@@ -314,9 +314,7 @@ class _Reader:
                 for cacheable, rec in batch:
                     i = missed[position]
                     cand = self.candidates[i]
-                    self.outcomes[i] = decoder.outcome(rec, cand.path, cand.mtime)
-                    if cacheable and self.cache is not None:
-                        self.cache.put_record(cand.path, rec)  # kept as the worker made it: no re-encoding
+                    self._store(i, decoder.outcome(rec, cand.path, cand.mtime), cacheable)
                     position += 1
                 self.done += len(batch)
                 self._progress()
