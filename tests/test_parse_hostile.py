@@ -160,7 +160,7 @@ def test_hostile_files_are_read_or_reported_in_this_process_and_in_workers(
     read_here: list[str] = []
     real = parse_pool.read_one
     monkeypatch.setattr("vagas_desktop.core.scan.read_one",
-                        lambda cand, memo: read_here.append(cand.path) or real(cand, memo))
+                        lambda cand, memo, *rest: read_here.append(cand.path) or real(cand, memo, *rest))
     result = scan(str(tmp_path), use_cache=False)
     shown = {Path(p.source_path).name for p in result.postings}
     assert shown == {name for name, kind in expected.items() if kind == "posting"}

@@ -49,14 +49,14 @@ def test_workers_send_the_same_records_as_the_cache_keeps(tmp_path: Path, monkey
               "Organizar o arquivo")
     write(tmp_path / "sem_ref.md", "title: Sem referência", "Descricao: Texto")
     monkeypatch.setenv(parse_pool.WORKERS_ENV, "0")
-    here = scan(str(tmp_path), use_cache=False).postings
+    here = scan(str(tmp_path), use_cache=False, sections=True).postings
     monkeypatch.setenv(parse_pool.WORKERS_ENV, "2")
     monkeypatch.setattr(parse_pool, "BATCH", 2)
     batches = list(parse_pool.parse_in_workers(list_candidates(str(tmp_path))[0], 2))
     records = [rec for batch in batches for _cacheable, rec in batch]
     assert all(isinstance(rec, Record) for rec in records)
     assert [rec.key for rec in records] == [p.key for p in here]
-    from_workers = scan(str(tmp_path), use_cache=False).postings
+    from_workers = scan(str(tmp_path), use_cache=False, sections=True).postings
     assert [(p.key, p.sections, p.mtime) for p in from_workers] == [(p.key, p.sections, p.mtime) for p in here]
     assert here[0].sections == ("Apoio administrativo", "Arquivo")
     assert here[-1].key.startswith("hash:")
@@ -65,14 +65,28 @@ def test_workers_send_the_same_records_as_the_cache_keeps(tmp_path: Path, monkey
 def test_a_warm_scan_has_keys_and_sections_without_reading_a_file(tmp_path: Path) -> None:
     folder = tmp_path / "posts"
     write(folder / "a.md", "title: Sem referência", "Descricao: Atendimento.  Funções gerais  Apoio")
-    cold = scan(str(folder))
-    warm = scan(str(folder))
+    cold = scan(str(folder), sections=True)
+    warm = scan(str(folder), sections=True)
     assert warm.cache_hits == warm.files == 1  # nothing was read
     assert [(p.key, p.sections, p.mtime) for p in warm.postings] == [(p.key, p.sections, p.mtime)
                                                                      for p in cold.postings]
     assert warm.postings[0].sections == ("Funções gerais",) and warm.postings[0].key.startswith("hash:")
     direct, _ = parse_file(str(folder / "a.md"))
     assert direct is not None and warm.postings[0].key == direct.key and warm.postings[0].mtime == direct.mtime
+
+
+def test_sections_are_found_when_asked_for_and_then_kept(tmp_path: Path) -> None:
+    # A window's scan leaves them unknown (they cost an eighth of a cold scan); scan --records asks.
+    folder = tmp_path / "posts"
+    write(folder / "a.md", "Ref: A", "Descricao: Atendimento.  Funções gerais  Apoio")
+    window = scan(str(folder))
+    assert window.postings[0].sections is None and window.postings[0].key == "ref:A"
+    cli = scan(str(folder), sections=True)
+    assert cli.cache_hits == 0 and cli.postings[0].sections == ("Funções gerais",)  # read again, for them
+    again = scan(str(folder), sections=True)
+    assert again.cache_hits == 1 and again.postings[0].sections == ("Funções gerais",)
+    window_again = scan(str(folder))
+    assert window_again.cache_hits == 1 and window_again.postings[0].sections == ("Funções gerais",)
 
 
 def test_the_cache_key_covers_every_module_that_shapes_a_record() -> None:

@@ -38,7 +38,7 @@ MUTATIONS: dict[str, Any] = {
     "deep quoted value": lambda d, n: d.replace(b"Trabalho: ", b'Trabalho: "k": ' + b"{a: " * (n % 900)
                                                 + b"}" * (n % 900) + b' #"', 1),
     "huge id": lambda d, n: d.replace(b"Id: 132314", b"Id: " + b"9" * (4000 + n % 3000), 1),
-    "invalid yaml": lambda d, n: _insert(d, d.find(b"\n", n % len(d)) + 1, b"  : [broken\nx: {\n"),
+    "invalid yaml": lambda d, n: _insert(d, d.find(b"\n", n % max(len(d), 1)) + 1, b"  : [broken\nx: {\n"),
     "tab keys": lambda d, n: d.replace(b"\nConcelho", b"\n\tConcelho").replace(b"\nDistrito", b"\n\t\tDistrito"),
     "crlf": lambda d, n: d.replace(b"\n", b"\r\n"),
     "cr": lambda d, n: d.replace(b"\n", b"\r"),
@@ -132,7 +132,7 @@ def test_workers_and_the_cache_account_for_garbage_as_one_process_does(
         read_here: list[str] = []  # by this process: what the workers left, had one died
         real = parse_pool.read_one
         monkeypatch.setattr("vagas_desktop.core.scan.read_one",
-                            lambda cand, memo: read_here.append(cand.path) or real(cand, memo))
+                            lambda cand, memo, *rest: read_here.append(cand.path) or real(cand, memo, *rest))
         for use_cache in (False, True, True):  # without the cache, then writing it, then reading it
             result = scan(tmp, use_cache=use_cache)
             assert_every_file_accounted_for(result, written)

@@ -105,7 +105,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
         if problem:
             print(f"vagas-desktop scan: {problem}", file=sys.stderr)
             return EXIT_USAGE
-    result = scan(args.folder, use_cache=not args.no_cache)
+    result = scan(args.folder, use_cache=not args.no_cache, sections=True)  # the records list them
     log.info("scanned %s: %s", args.folder, summary(result))
     to_record = record_maker(result, args.today)
     outputs: list[tuple[str, Iterable[dict[str, Any]]]] = [

@@ -175,6 +175,7 @@ class FolderCache:
 
     def __init__(self, folder: str, started_ns: int) -> None:
         self.folder = folder
+        self._need_sections = False
         self.damaged = False  # a record failed to rebuild: its file was read, the cache is rewritten
         self._cut = len(os.path.join(folder, ""))
         self._racy_after = started_ns - RACY_NS
@@ -191,9 +192,13 @@ class FolderCache:
         self._new: list[Item] = []  # outcomes read from files in this scan
 
     @classmethod
-    def open(cls, folder: str, started_ns: int) -> FolderCache:
-        """Open the folder's cache; a missing or damaged one gives an empty cache. Never raises."""
+    def open(cls, folder: str, started_ns: int, sections: bool = False) -> FolderCache:
+        """Open the folder's cache; a missing or damaged one gives an empty cache. Never raises.
+
+        sections: the scan wants section headers, so a record without them does not answer.
+        """
         cache = cls(folder, started_ns)
+        cache._need_sections = sections
         full_path, delta_path = cache_paths(folder)
         full = open_segment(full_path, (folder, "full"), parser_key(), None)
         if full is None:
@@ -224,6 +229,7 @@ class FolderCache:
         """
         texts, days, cut, delta, memo, sections = (self._texts, self._days, self._cut, self._delta, self.memo,
                                                    self._sections)
+        need_sections = self._need_sections
         found: list[Outcome | None] = []
         for path, size, mtime, mtime_ns, ctime_ns, ino in files:
             rel = path[cut:]
@@ -233,7 +239,8 @@ class FolderCache:
             outcome = None
             if rec is not None:
                 try:
-                    if rec.size == size and rec.mtime_ns == mtime_ns and rec.ctime_ns == ctime_ns and rec.ino == ino:
+                    if (rec.size == size and rec.mtime_ns == mtime_ns and rec.ctime_ns == ctime_ns and rec.ino == ino
+                            and not (need_sections and rec.sections is None and rec.kind == POSTING)):
                         outcome = _outcome(rec, texts, days, sections, path, mtime, memo)
                         if position >= 0:
                             self._full_hits.append(position)
@@ -475,11 +482,12 @@ def _outcome(rec: Record, table: list[bytes], days: _Days, shared: _Sections, pa
         pieces = tuple(map(memo.__getitem__, pieces))  # a delta's or a worker's: shared with the files read now
     if checked and not (type(key) is type(ref) is type(title) is type(trabalho) is type(empregador)
                         is type(codigo_postal) is type(concelho) is type(distrito) is str
-                        and type(extra) is dict and (id_ is None or type(id_) is int)):
+                        and type(extra) is dict and (id_ is None or type(id_) is int)
+                        and (sections is None or type(sections) is tuple)):
         raise TypeError("damaged cache record")
     posting = Posting.make(id_, ref, title, trabalho, empregador, None if pieces else "", codigo_postal, concelho,
                            distrito, days[opened], days[closes], memo.shared_extra(extra) if extra else _NO_EXTRA,
-                           path, mtime, pieces, key, shared[sections] if sections else ())
+                           path, mtime, pieces, key, shared[sections] if sections else sections)
     return posting, problems, False
 
 

@@ -71,7 +71,7 @@ class Record(NamedTuple):
     trabalho: str = ""
     empregador: str = ""
     pieces: tuple[int, ...] | tuple[bytes, ...] = ()
-    sections: tuple[str, ...] = ()
+    sections: tuple[str, ...] | None = ()  # None: not looked for (see scan's sections)
     codigo_postal: str = ""
     concelho: str = ""
     distrito: str = ""

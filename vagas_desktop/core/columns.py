@@ -17,7 +17,7 @@ from typing import Any
 from . import texts
 from .deadline import DeadlineState, days_left, deadline_state
 from .posting import HIDDEN_EXTRA_KEYS, Posting
-from .profile import parse_profile
+from .profile import parse_profile, section_headers
 
 __all__ = [
     "BEP_URL", "COLUMNS", "CONTEXT", "EXTRA_PREFIX", "FACET_ATTRS", "FACET_FIELDS", "HIDDEN_EXTRA_KEYS",
@@ -214,7 +214,9 @@ def _source_path(posting: Posting, ctx: ColumnContext) -> str:
 
 
 def _sections(posting: Posting, ctx: ColumnContext) -> Value:
-    return list(posting.sections)  # computed at scan time (and cached): no file read back
+    if posting.sections is not None:
+        return list(posting.sections)  # found by a scan that looked for them (and cached): no file read
+    return list(section_headers(ctx.profile_of(posting)))  # a scan that did not: from the text
 
 
 def _extra(posting: Posting, ctx: ColumnContext) -> Value:

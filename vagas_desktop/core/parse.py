@@ -116,17 +116,20 @@ def too_large(head: bytes, path: str) -> ParseProblem:
 
 
 def parse_bytes(
-    data: bytes, source_path: str = "", mtime: float = 0.0, keep_text: bool = True, memo: PieceMemo | None = None
+    data: bytes, source_path: str = "", mtime: float = 0.0, keep_text: bool = True, memo: PieceMemo | None = None,
+    sections: bool = True,
 ) -> ParseResult:
     """Parse the bytes of one posting file; never raises for what the bytes hold.
 
     Without keep_text the posting keeps its profile's folded pieces (shared through memo) instead of
-    its text (core.texts reads it back from source_path). mtime: the file's (0: unknown).
+    its text (core.texts reads it back from source_path). mtime: the file's (0: unknown). Without
+    sections the profile's section headers are left unknown (None): a window does not show them, and
+    finding them is an eighth of a cold scan.
     """
     if len(data) > MAX_POSTING_BYTES:
         return None, [too_large(data[:HEAD_BYTES], source_path)]
     try:
-        return _parse_bytes(data, source_path, mtime, keep_text, memo)
+        return _parse_bytes(data, source_path, mtime, keep_text, memo, sections)
     except Exception as exc:  # one file must never stop a folder: report it, go on with the next
         log.exception("could not parse %s", source_path)
         return None, [failed(source_path, exc)]
@@ -144,7 +147,7 @@ def failed(path: str, exc: BaseException) -> ParseProblem:
 
 
 def _parse_bytes(
-    data: bytes, source_path: str, mtime: float, keep_text: bool, memo: PieceMemo | None
+    data: bytes, source_path: str, mtime: float, keep_text: bool, memo: PieceMemo | None, sections: bool
 ) -> ParseResult:
     text, decode_warning = decode(data)
     messages = [decode_warning] if decode_warning else []
@@ -166,7 +169,7 @@ def _parse_bytes(
     # Computed here, where the text is at hand: the posting may not keep it.
     fields["key"] = key_of(fields.get("ref", ""), fields.get("id"), fields.get("title", ""),
                            fields.get("empregador", ""), fields.get("data_abertura"), text)
-    fields["sections"] = section_headers(text)
+    fields["sections"] = section_headers(text) if sections else None
     if not keep_text:
         pieces = (memo if memo is not None else PieceMemo()).pieces(fields.get("descricao", ""))
         fields["pieces"] = pieces

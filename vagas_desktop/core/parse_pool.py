@@ -48,19 +48,19 @@ class Candidate(NamedTuple):
     ino: int
 
 
-def read_one(cand: Candidate, memo: PieceMemo) -> tuple[Outcome, bool]:
+def read_one(cand: Candidate, memo: PieceMemo, sections: bool = True) -> tuple[Outcome, bool]:
     """Read and parse one file: (outcome, cacheable); an unreadable file is never cached.
 
     Never raises: whatever the file holds, it gives a posting, problems, or "not a posting".
     """
     try:
-        return _read_one(cand, memo)
+        return _read_one(cand, memo, sections)
     except Exception as exc:  # a bug met by one file must not stop the folder (nor kill a worker)
         log.exception("could not read %s", cand.path)
         return (None, [failed(cand.path, exc)], False), False
 
 
-def _read_one(cand: Candidate, memo: PieceMemo) -> tuple[Outcome, bool]:
+def _read_one(cand: Candidate, memo: PieceMemo, sections: bool) -> tuple[Outcome, bool]:
     try:
         data, whole, _st = read_file(cand.path)
     except OSError as exc:
@@ -69,7 +69,7 @@ def _read_one(cand: Candidate, memo: PieceMemo) -> tuple[Outcome, bool]:
         return (None, [], True), True  # e.g. a README.txt or an HTML page: not a problem
     if not whole:
         return (None, [too_large(data, cand.path)], False), True
-    posting, problems = parse_bytes(data, cand.path, cand.mtime, keep_text=False, memo=memo)
+    posting, problems = parse_bytes(data, cand.path, cand.mtime, keep_text=False, memo=memo, sections=sections)
     return (posting, problems, False), True
 
 
@@ -98,8 +98,8 @@ def worker_count(files: int) -> int:
     return count
 
 
-def parse_in_workers(files: Sequence[Candidate], workers: int,
-                     cancelled: Callable[[], bool] | None = None) -> Iterator[list[tuple[bool, Record]]]:
+def parse_in_workers(files: Sequence[Candidate], workers: int, cancelled: Callable[[], bool] | None = None,
+                     sections: bool = True) -> Iterator[list[tuple[bool, Record]]]:
     """(cacheable, record) for each file, a batch at a time, in order; read by worker processes.
 
     The workers are plain `python -m vagas_desktop.core.parse_pool` processes fed through pipes
@@ -107,7 +107,7 @@ def parse_in_workers(files: Sequence[Candidate], workers: int,
     when a worker cannot start or dies: the caller reads the rest itself. Stops early (the workers
     are killed) when cancelled() turns true.
     """
-    batches = [marshal.dumps(list(map(tuple, files[i : i + BATCH]))) for i in range(0, len(files), BATCH)]
+    batches = [marshal.dumps((sections, list(map(tuple, files[i : i + BATCH])))) for i in range(0, len(files), BATCH)]
     procs = [_start_worker() for _ in range(min(workers, len(batches)))]
     try:
         feeders = [threading.Thread(target=_feed, args=(proc, batches[k :: len(procs)]), daemon=True)
@@ -160,13 +160,14 @@ def _read_frame(stream: IO[bytes]) -> bytes:
     return data
 
 
-def _parse_batch(batch: list[tuple[Any, ...]]) -> bytes:
+def _parse_batch(batch: tuple[bool, list[tuple[Any, ...]]]) -> bytes:
     """In a worker: read and parse a batch of files into marshalled (cacheable, record) pairs."""
     memo, encode = PieceMemo(), inline_encoder()
+    sections, items = batch
     out = []
-    for item in batch:
+    for item in items:
         cand = Candidate._make(item)
-        outcome, cacheable = read_one(cand, memo)
+        outcome, cacheable = read_one(cand, memo, sections)
         try:
             record = encode(cand.size, cand.mtime_ns, cand.ctime_ns, cand.ino, outcome)
         except Exception as exc:  # an outcome the record cannot hold: the file is reported instead

@@ -98,7 +98,8 @@ class Posting:
     already types every value. The profile text of a scanned posting is not kept in memory: search
     uses its folded pieces, and core.texts reads the text back from the file (descricao None: not kept).
     key: the user-data key (see key_of), computed by the parser; for a posting built by hand here,
-    from its fields (descricao None hashes as ""). sections: the profile's section headers. mtime:
+    from its fields (descricao None hashes as ""). sections: the profile's section headers (None: a
+    scan that did not look for them). mtime:
     the file's modification time when it was read (0: unknown), which core.texts checks.
     """
 
@@ -118,7 +119,7 @@ class Posting:
     mtime: float
     descricao: str | None
     key: str
-    sections: tuple[str, ...]
+    sections: tuple[str, ...] | None
     _pieces: tuple[bytes, ...] | None
 
     def __init__(self, **fields: Any) -> None:
@@ -130,7 +131,7 @@ class Posting:
         if values.get("key") is None:
             values["key"] = key_of(values["ref"], values["id"], values["title"], values["empregador"],
                                    values["data_abertura"], text or "")
-        if values.get("sections") is None:
+        if "sections" not in fields:  # given as None: a scan that did not look for them
             values["sections"] = tuple(parse_profile(text).headers()) if text else ()
         _fill(self, values)
 
@@ -148,7 +149,7 @@ class Posting:
     def make(cls, id: int | None, ref: str, title: str, trabalho: str, empregador: str,  # noqa: A002
              descricao: str | None, codigo_postal: str, concelho: str, distrito: str,
              data_abertura: date | None, data_fecho: date | None, extra: dict[str, str], source_path: str,
-             mtime: float, pieces: tuple[bytes, ...] | None, key: str, sections: tuple[str, ...]) -> Posting:
+             mtime: float, pieces: tuple[bytes, ...] | None, key: str, sections: tuple[str, ...] | None) -> Posting:
         """Build from typed values in field order, as the scan cache does 100,000 times (hot path)."""
         p = _new(cls)
         _set_id(p, id)
@@ -194,8 +195,10 @@ class Posting:
     def replace(self, **changes: Any) -> Posting:
         """A copy with some fields changed (the key, sections and pieces follow the fields they come from)."""
         values = {**self.values(), **changes}
-        if "descricao" in changes:
-            values.update(sections=changes.get("sections"), pieces=changes.get("pieces"))
+        if "descricao" in changes:  # derived again from the new text unless given
+            values["pieces"] = changes.get("pieces")
+            if "sections" not in changes:
+                del values["sections"]
         if _KEY_FIELDS.intersection(changes):
             values["key"] = changes.get("key")
         return Posting(**values)
@@ -244,7 +247,7 @@ def _slot_setter(name: str) -> Callable[[Posting, Any], None]:
  _set_concelho, _set_distrito, _set_data_abertura, _set_data_fecho, _set_extra, _set_source_path,
  _set_mtime, _set_key, _set_sections, _set_pieces) = _SETTERS = tuple(map(_slot_setter, _SLOTS))
 _VALUE_NAMES = (*POSTING_FIELDS, *DERIVED_FIELDS)  # the keys of a values dict, in slot order
-_VALUE_DEFAULTS = {"key": "", "sections": ()}
+_VALUE_DEFAULTS = {"key": ""}  # sections None stays None: "not looked for"
 
 
 def _fill(posting: Posting, values: dict[str, Any]) -> None:

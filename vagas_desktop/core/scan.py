@@ -43,6 +43,7 @@ class ScanResult:
     cache_saved: str = ""  # what the scan wrote to the cache: "full", "delta" or ""
     directories: list[str] = field(default_factory=list)  # the folder and the subfolders walked
     unlisted: int = 0  # folders that could not be listed: their postings are unknown, not gone
+    sections: bool = False  # the postings' section headers were found (else Posting.sections is None)
 
     @property
     def complete(self) -> bool:
@@ -208,8 +209,13 @@ def scan(
     on_progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
     use_cache: bool = True,
+    sections: bool = False,
 ) -> ScanResult:
     """Read every posting file under folder. Never raises for bad files; never writes into folder.
+
+    sections: find each profile's section headers (Posting.sections; else None, unknown). Only
+    `scan --records` lists them, and they cost an eighth of a cold scan; a cached record without
+    them counts as missing when they are wanted, and the files are read again.
 
     With use_cache, files unchanged since the last scan (same size, mtime_ns, ctime_ns and inode) are not read:
     their outcome comes from the folder's cache in the user cache folder, which is then updated.
@@ -217,11 +223,11 @@ def scan(
     started = time.perf_counter()
     started_ns = time.time_ns()
     folder = os.path.abspath(folder)
-    result = ScanResult(folder, cache_used=use_cache)
+    result = ScanResult(folder, cache_used=use_cache, sections=sections)
     gc_was_enabled = gc.isenabled()
     gc.disable()  # many small objects, no cycles: the collector only costs time here
     try:
-        cache = FolderCache.open(folder, started_ns) if use_cache else None
+        cache = FolderCache.open(folder, started_ns, sections) if use_cache else None
         unlisted: list[str] = []
         candidates, result.ignored = list_candidates(folder, cancelled, result.directories, result.problems,
                                                      unlisted)
@@ -284,7 +290,7 @@ def _read_missed(candidates: list[Candidate], missed: list[int], outcomes: list[
                  cache: FolderCache | None, on_progress: ProgressCallback | None, cancelled: CancelCheck | None,
                  result: ScanResult) -> None:
     """Read the files the cache did not answer for, into outcomes (and the cache)."""
-    reader = _Reader(candidates, outcomes, done, cache, on_progress, cancelled)
+    reader = _Reader(candidates, outcomes, done, cache, on_progress, cancelled, result.sections)
     workers = worker_count(len(missed))
     if workers:
         missed = missed[reader.in_workers(missed, workers) :]  # what they did not read, if one failed
@@ -297,7 +303,8 @@ class _Reader:
 
     def __init__(self, candidates: list[Candidate], outcomes: list[Outcome | None], done: int,
                  cache: FolderCache | None, on_progress: ProgressCallback | None,
-                 cancelled: CancelCheck | None) -> None:
+                 cancelled: CancelCheck | None, sections: bool) -> None:
+        self.sections = sections
         self.candidates, self.outcomes, self.done, self.cache = candidates, outcomes, done, cache
         self.memo = cache.memo if cache is not None else PieceMemo()
         self.on_progress, self.cancelled = on_progress, cancelled
@@ -310,7 +317,8 @@ class _Reader:
         decoder = InlineDecoder(self.memo)
         position = 0
         try:
-            for batch in parse_in_workers([self.candidates[i] for i in missed], workers, self.cancelled):
+            for batch in parse_in_workers([self.candidates[i] for i in missed], workers, self.cancelled,
+                                          self.sections):
                 for cacheable, rec in batch:
                     i = missed[position]
                     cand = self.candidates[i]
@@ -329,7 +337,7 @@ class _Reader:
                 return
             if n % PROGRESS_EVERY == 0:
                 self._progress()
-            outcome, cacheable = read_one(self.candidates[i], self.memo)
+            outcome, cacheable = read_one(self.candidates[i], self.memo, self.sections)
             self._store(i, outcome, cacheable)
             self.done += 1
 
