@@ -94,3 +94,20 @@ def test_worker_count(monkeypatch: pytest.MonkeyPatch) -> None:
     assert parse_pool.worker_count(10**6) == 0
     monkeypatch.setenv(parse_pool.WORKERS_ENV, "3")
     assert parse_pool.worker_count(5) == 3 and parse_pool.worker_count(0) == 0
+
+
+def test_workers_import_this_code_whatever_the_current_folder_holds(folder: Path, workers: None, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch,
+                                                                     caplog: pytest.LogCaptureFixture) -> None:
+    # A checkout of another version (or anything named vagas_desktop) in the current folder must not be
+    # what the workers run: `python -m` would put the current folder first on the path.
+    other = tmp_path / "elsewhere" / "vagas_desktop" / "core"
+    other.mkdir(parents=True)
+    (other.parent / "__init__.py").write_text("")
+    (other / "__init__.py").write_text("")
+    (other / "parse_pool.py").write_text("raise SystemExit(3)\n")
+    expected = in_one_process(folder, monkeypatch)
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    with caplog.at_level("WARNING"):
+        assert fresh(folder) == expected
+    assert not [r for r in caplog.records if "parse workers failed" in r.getMessage()]  # no fallback

@@ -134,7 +134,9 @@ def _start_worker() -> subprocess.Popen[bytes]:
     env = dict(os.environ)
     package_parent = str(Path(__file__).resolve().parents[2])  # importable, however this process found it
     env["PYTHONPATH"] = os.pathsep.join(filter(None, (package_parent, env.get("PYTHONPATH"))))
-    return subprocess.Popen([sys.executable, "-m", __name__], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+    # -P: the current folder is not put first on the path, where a checkout of another version (or
+    # anything named vagas_desktop) would be imported instead of this code.
+    return subprocess.Popen([sys.executable, "-P", "-m", __name__], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, env=env)
 
 
