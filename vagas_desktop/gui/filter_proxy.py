@@ -19,6 +19,7 @@ from .timers import debounce_timer
 from .user_data import UserDataController
 
 DEBOUNCE_MS = 120
+_NO_FOLDER = Library.empty()
 COUNTS_DELAY_MS = 250
 class FilterController(QObject):
     """Turns query text + facets + scope into the model's visible rows, asking the open Library."""
@@ -32,8 +33,7 @@ class FilterController(QObject):
         super().__init__(parent)
         self._model = model
         self._user = user
-        self._library = Library.empty()
-        self._has_folder = False
+        self._library: Library | None = None  # before the first folder
         self._query: Query = parse_query("", USER_QUALIFIERS)
         self._query_text = ""
         self._selection = FacetChoice()
@@ -54,7 +54,7 @@ class FilterController(QObject):
     # -- inputs ----------------------------------------------------------------------------------
     def set_library(self, library: Library) -> None:
         """A new folder (its Library built off the GUI thread): the model is reset once."""
-        self._library, self._has_folder = library, True
+        self._library = library
         self._model.set_postings(library.postings, rows=[], ghost_from=library.ghost_from,
                                  extra_keys=library.extra_keys)
         self.apply()
@@ -84,7 +84,7 @@ class FilterController(QObject):
     @property
     def library(self) -> Library:
         """The open folder (an empty Library before the first one)."""
-        return self._library
+        return self._library if self._library is not None else _NO_FOLDER
 
     def set_query_text(self, text: str, debounce: bool = True) -> None:
         self._query_text = text
@@ -117,7 +117,7 @@ class FilterController(QObject):
     def apply(self) -> None:
         """Search, sort and reset the model; facet counts follow a moment later."""
         self._timer.stop()
-        if not self._has_folder:
+        if self._library is None:
             return
         facets = self._selection.on(self._model.today)
         rows = self._library.search(self._effective_query(), facets, self._store())
@@ -143,7 +143,7 @@ class FilterController(QObject):
     def _count_next(self, position: int, generation: int) -> None:
         if generation != self._counts_generation:
             return  # a newer recount took over
-        if not self._has_folder or self._facets is None:
+        if self._library is None or self._facets is None:
             self._counting = False
             return
         field = FACET_FIELDS[position]
@@ -162,7 +162,7 @@ class FilterController(QObject):
         return self._user.store if self._user is not None else None
 
     def _sort_rows(self, rows: Sequence[int], key: str, descending: bool) -> list[int]:
-        if not self._has_folder:
+        if self._library is None:
             return list(rows)
         if key in ("star", "status"):
             return self._sort_by_user_data(rows, key, descending)
@@ -171,7 +171,7 @@ class FilterController(QObject):
     def _sort_by_user_data(self, rows: Sequence[int], key: str, descending: bool) -> list[int]:
         if self._user is None:
             return list(rows)
-        store, keys, order = self._user.store, self._library.keys, list(Status)
+        store, keys, order = self._user.store, self.library.keys, list(Status)
 
         def rank(row: int) -> int:
             if key == "star":

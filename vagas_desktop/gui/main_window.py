@@ -71,7 +71,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("Vagas Desktop")
         self.window_settings = WindowSettings(settings)
-        self.folder = ""
         self._pending_column_state: Any = None
         self._current_posting_index = -1
         self._highlight_timer = debounce_timer(self, 250, self._update_highlight)
@@ -256,6 +255,11 @@ class MainWindow(QMainWindow):
         return self.controller.library
 
     @property
+    def folder(self) -> str:
+        """The open folder ("" before the first): the Library's, never kept twice."""
+        return self.library.folder
+
+    @property
     def is_loading(self) -> bool:
         return self.loader.is_loading
 
@@ -291,12 +295,12 @@ class MainWindow(QMainWindow):
 
     def _on_loaded(self, result: ScanResult, loaded: LoadedFolder) -> None:
         self.cancel_action.setEnabled(False)
-        old, previous_folder = self.library, self.folder
+        old = self.library
         try:
             self._show_loaded(result, loaded)
         except Exception:  # never an empty window with a stale count: show the folder plainly, or keep the old
             log.exception("showing the folder %s failed", result.folder)
-            self._recover(result, loaded, old, previous_folder)
+            self._recover(result, loaded, old)
             return
         self.graveyard.release(old.postings, old.index, old.keys)  # freed a slice at a time, not in one pause
 
@@ -324,7 +328,6 @@ class MainWindow(QMainWindow):
 
     def _show_folder(self, result: ScanResult, loaded: LoadedFolder) -> None:
         """Everything around the table that names the open folder."""
-        self.folder = result.folder
         self.setWindowTitle(f"Vagas Desktop — {result.folder}")
         self.problems.set_problems(result.folder, result.problems)
         self.problems_button.show_counts(result.problems, result.superseded)
@@ -349,7 +352,7 @@ class MainWindow(QMainWindow):
         return self.tr("Desde %1: %2 novas, %3 fecharam").replace("%1", since).replace(
             "%2", str(len(changes.new_keys))).replace("%3", str(len(changes.closed_keys)))
 
-    def _recover(self, result: ScanResult, loaded: LoadedFolder, old: Library, previous_folder: str) -> None:
+    def _recover(self, result: ScanResult, loaded: LoadedFolder, old: Library) -> None:
         """After a failure: the new folder with default columns and order, else the previous folder."""
         self._pending_column_state = None
         self.controller.set_sort(-1, Qt.SortOrder.AscendingOrder)
@@ -362,7 +365,6 @@ class MainWindow(QMainWindow):
                            "repor as anteriores.")
         except Exception:
             log.exception("showing the folder %s plainly failed too; the previous folder stays", result.folder)
-            self.folder = previous_folder
             self.controller.set_library(old)
             self.table.apply_default_columns()
             text = self.tr("Não foi possível mostrar a pasta %s; mantém-se a pasta anterior.") % result.folder
