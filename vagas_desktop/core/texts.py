@@ -83,7 +83,7 @@ def read_profile(posting: Posting) -> ProfileText:
 
 
 def _parse_text(data: bytes, path: str) -> str | None:
-    posting, _problems = parse_bytes(data, path, keep_text=True)
+    posting, _problems = parse_bytes(data, path, keep_text=True, sections=False)  # only the text is wanted
     if posting is None:
         log.info("profile text of %s not read: no longer a posting", path)
         return None
