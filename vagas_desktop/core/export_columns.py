@@ -7,11 +7,11 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from .columns import COLUMNS as REGISTRY
-from .columns import EXTRA_PREFIX, HIDDEN_EXTRA_KEYS, ColumnContext, ColumnDef, Value, extra_column, visible_extra_keys
+from .columns import EXTRA_PREFIX, ColumnContext, ColumnDef, Value, extra_column, visible_extra_keys
 from .posting import Posting
 
 __all__ = [
-    "COLUMNS", "DEFAULT_KEYS", "EXTRA_PREFIX", "FORMULA_CHARS", "HIDDEN_EXTRA", "ExportColumn", "ExportContext",
+    "COLUMNS", "DEFAULT_KEYS", "EXTRA_PREFIX", "FORMULA_CHARS", "ExportColumn", "ExportContext",
     "Value", "clean_text", "column", "default_columns", "extra_column", "extra_names", "looks_like_formula",
     "neutralise", "parse_columns", "row_values", "safe_text",
 ]  # fmt: skip
@@ -35,7 +35,6 @@ COLUMNS: dict[str, ExportColumn] = {c.key: c for c in REGISTRY if c.export}
 DEFAULT_KEYS = tuple(c.key for c in REGISTRY if c.export_default)
 
 
-HIDDEN_EXTRA = HIDDEN_EXTRA_KEYS  # extra fields left out of the default columns
 
 
 def extra_names(postings: Iterable[Posting]) -> list[str]:

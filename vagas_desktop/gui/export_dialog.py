@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.export_columns import COLUMNS, HIDDEN_EXTRA, ExportColumn, column, extra_names
+from ..core.export_columns import COLUMNS, EXTRA_PREFIX, ExportColumn, column, extra_names, visible_extra_keys
 from ..core.posting import Posting
 
 FORMAT_SUFFIX = {"csv-excel-pt": ".csv", "csv": ".csv", "xlsx": ".xlsx", "pdf": ".pdf"}
@@ -141,7 +141,7 @@ class ExportDialog(QDialog):
     def _fill_columns(self, shown_keys: list[str], postings: list[Posting]) -> None:
         """Shown table columns first (checked, in table order), then everything else unchecked."""
         keys = [k for k in shown_keys if k in COLUMNS or k.startswith("extra:")]
-        extras = [f"extra:{n}" for n in extra_names(postings) if n not in HIDDEN_EXTRA]
+        extras = [EXTRA_PREFIX + n for n in visible_extra_keys(extra_names(postings))]
         others = [k for k in COLUMNS if k not in keys] + extras
         for key in keys + [k for k in others if k not in keys]:
             item = QListWidgetItem(column(key).header)
