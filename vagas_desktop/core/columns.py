@@ -8,7 +8,7 @@ for lupdate; the GUI shows them through QCoreApplication.translate(CONTEXT, head
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
@@ -308,3 +308,8 @@ def record_columns() -> tuple[ColumnDef, ...]:
 def visible_extra_keys(keys: Any) -> list[str]:
     """Extra field names worth a column or a line (the hidden ones left out), in the order given."""
     return [k for k in keys if k not in HIDDEN_EXTRA_KEYS]
+
+
+def extra_column_names(postings: Iterable[Posting]) -> list[str]:
+    """The extra fields the postings have that are worth a column (the table's optional columns), sorted."""
+    return sorted(visible_extra_keys({k for p in postings for k in p.extra}), key=str.casefold)

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from .columns import visible_extra_keys
+from .columns import extra_column_names
 from .posting import Posting
 from .query import Query
 from .search import FacetFilter, Predicate, SearchIndex
@@ -32,7 +32,7 @@ class Library:
         self.keys: Sequence[str] = keys  # posting i's user-data key, computed once
         self.ghost_from = ghost_from  # postings from here on are not in the folder
         self.index = index if index is not None else SearchIndex(postings)
-        self.extra_keys: list[str] = list(extra_keys) if extra_keys is not None else _extra_keys(postings)
+        self.extra_keys: list[str] = list(extra_keys) if extra_keys is not None else extra_column_names(postings)
         self.new_keys: frozenset[str] = frozenset()  # new since the folder was last opened (is:nova)
         self._row_of_key: dict[str, int] | None = None
 
@@ -98,8 +98,3 @@ class Library:
     def profile(self, posting: Posting) -> ProfileText:
         """The posting's profile text, read back from its file when not kept, saying if the file changed or went."""
         return read_profile(posting)
-
-
-def _extra_keys(postings: Sequence[Posting]) -> list[str]:
-    """The extra front-matter fields seen (optional columns), sorted."""
-    return sorted(visible_extra_keys({k for p in postings for k in p.extra}), key=str.casefold)

@@ -26,8 +26,8 @@ from ..core.columns import (
     ColumnDef,
     days_cell,
     extra_column,
+    extra_column_names,
     table_columns,
-    visible_extra_keys,
 )
 from ..core.deadline import DeadlineState, deadline_state
 from ..core.posting import Posting
@@ -146,7 +146,7 @@ class PostingTableModel(QAbstractTableModel):
         extra_keys (computed off the GUI thread for big folders) saves a pass over every posting.
         """
         if extra_keys is None:
-            extra_keys = sorted(visible_extra_keys({k for p in postings for k in p.extra}), key=str.casefold)
+            extra_keys = extra_column_names(postings)
         self.beginResetModel()
         self._postings = postings
         self._ghost_from = len(postings) if ghost_from < 0 else ghost_from
