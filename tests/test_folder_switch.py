@@ -28,6 +28,14 @@ def posting(folder: Path, name: str, ref: str, extra: str = "") -> None:
     (folder / name).write_text(text, encoding="utf-8")
 
 
+def small_folder(folder: Path) -> Path:
+    """A folder of three postings, OE202503/0001 to 0003, in files p1.md to p3.md."""
+    folder.mkdir()
+    for n in (1, 2, 3):
+        posting(folder, f"p{n}.md", f"OE202503/000{n}")
+    return folder
+
+
 def sort_by(win: MainWindow, key: str, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
     column = win.model.column_of(key)
     assert column >= 0, key
@@ -38,10 +46,7 @@ def test_sorting_by_an_extra_column_then_opening_a_folder_without_it(qtbot, wind
                                                                       qtmodeltester) -> None:
     open_and_wait(qtbot, window, SAMPLE_POSTS)
     sort_by(window, "extra:Vagas", Qt.SortOrder.DescendingOrder)
-    other = tmp_path / "other"
-    other.mkdir()
-    for n in (3, 1, 2):
-        posting(other, f"p{n}.md", f"OE202503/000{n}")
+    other = small_folder(tmp_path / "other")
     open_and_wait(qtbot, window, other)
     assert window.folder == str(other)
     assert sorted(refs(window)) == ["OE202503/0001", "OE202503/0002", "OE202503/0003"]
@@ -77,10 +82,7 @@ def test_a_sort_column_at_the_same_position_in_another_folder_is_not_used(qtbot,
 def test_a_sort_by_a_shared_column_follows_to_the_next_folder(qtbot, window: MainWindow, tmp_path: Path) -> None:
     open_and_wait(qtbot, window, SAMPLE_POSTS)
     sort_by(window, "ref", Qt.SortOrder.DescendingOrder)
-    other = tmp_path / "other"
-    other.mkdir()
-    for n in (1, 3, 2):
-        posting(other, f"p{n}.md", f"OE202503/000{n}")
+    other = small_folder(tmp_path / "other")
     open_and_wait(qtbot, window, other)
     assert refs(window) == ["OE202503/0003", "OE202503/0002", "OE202503/0001"]
     assert window.table.horizontalHeader().sortIndicatorSection() == window.model.column_of("ref")
