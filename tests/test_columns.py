@@ -95,7 +95,10 @@ def test_core_sorted_columns_sort_by_value_missing_last(spec: columns.ColumnDef)
     values = [spec.value(POSTINGS[r], ctx) for r in rows]
     present = [v for v in values if v not in (None, "")]
     assert values[: len(present)] == present  # missing values last
-    if spec.sort in (SortKind.TEXT, SortKind.CODE):
+    if spec.sort is SortKind.DAYS:  # closed (0 days left) after the open ones, before the missing
+        open_days = [v for v in present if v]
+        assert present == sorted(open_days) + [0] * (len(present) - len(open_days))
+    elif spec.sort in (SortKind.TEXT, SortKind.CODE):
         from vagas_desktop.core.textfold import fold
 
         assert present == sorted(present, key=lambda v: fold(str(v)))

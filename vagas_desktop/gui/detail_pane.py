@@ -130,7 +130,7 @@ class DetailPane(QWidget):
         self.open_url(url)
 
     def _countdown(self, posting: Posting) -> Countdown:
-        return html_render.countdown(posting.data_fecho, self._today)  # the PDF's wording too
+        return html_render.countdown(posting.data_fecho, self._today, posting.data_abertura)  # the PDF's wording too
 
     def _labels(self) -> Labels:
         return Labels(

@@ -61,7 +61,7 @@ def _labels() -> Labels:
 
 def countdown(posting: Posting, ctx: ExportContext) -> Countdown:
     """The detail pane's deadline phrase ("faltam N dias", "fechou há N dias"...) on ctx.today."""
-    return html_render.countdown(posting.data_fecho, ctx.today)
+    return html_render.countdown(posting.data_fecho, ctx.today, posting.data_abertura)
 
 
 def _row(label: str, value_html: str) -> str:

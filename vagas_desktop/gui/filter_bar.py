@@ -143,8 +143,9 @@ class FilterBar(QWidget):
         self._deadline_group = QButtonGroup(self)
         labels = {
             "all": (self.tr("Todas"), self.tr("Prazo: todas as vagas")),
-            "open": (self.tr("Abertas"), self.tr("Prazo: só vagas abertas")),
+            "open": (self.tr("Abertas"), self.tr("Prazo: só vagas abertas hoje")),
             "within": (self.tr("A fechar em"), self.tr("Prazo: vagas a fechar em breve")),
+            "upcoming": (self.tr("A abrir"), self.tr("Prazo: só vagas que ainda não abriram")),
             "closed": (self.tr("Fechadas"), self.tr("Prazo: só vagas fechadas")),
         }
         for row, key in enumerate(DEADLINES):

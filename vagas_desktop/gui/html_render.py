@@ -12,7 +12,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from ..core import textfold
-from ..core.columns import bep_url, visible_extra_keys
+from ..core.columns import CONTEXT, bep_url, days_words, visible_extra_keys
 from ..core.deadline import DeadlineState, days_left, deadline_state
 from ..core.posting import Posting
 from ..core.profile import Profile, parse_profile
@@ -24,6 +24,7 @@ _URL = re.compile(r"https?://\S+$", re.IGNORECASE)
 
 COUNTDOWN_STYLES: dict[DeadlineState, str] = {
     DeadlineState.UNKNOWN: "color:#8a8a8a;",
+    DeadlineState.UPCOMING: "color:#1a5fb4; font-weight:600;",
     DeadlineState.OPEN: "color:#2e7d32;",
     DeadlineState.SOON: "color:#a15c00; font-weight:600;",
     DeadlineState.TODAY: "color:#c0392b; font-weight:600;",
@@ -74,10 +75,13 @@ class Countdown:
     state: DeadlineState
 
 
-def countdown(data_fecho: date | None, today: date) -> Countdown:
+def countdown(data_fecho: date | None, today: date, opens: date | None = None) -> Countdown:
     """The deadline phrase of the detail pane and the PDF, one wording for both (the table's Dias
-    column has its short form in core.columns.days_cell)."""
-    state = deadline_state(data_fecho, today)
+    column has its short form in core.columns.days_words; "abre em N dias" is the same words in both)."""
+    state = deadline_state(data_fecho, today, opens=opens)
+    if state is DeadlineState.UPCOMING:
+        text, n = days_words(data_fecho, today, opens)
+        return Countdown(QCoreApplication.translate(CONTEXT, text, "", n), state)
     if state is DeadlineState.UNKNOWN or data_fecho is None:
         return Countdown(QCoreApplication.translate("Countdown", "sem data de fecho"), state)
     if state is DeadlineState.TODAY:

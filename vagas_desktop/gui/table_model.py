@@ -24,7 +24,7 @@ from ..core.columns import (
     Align,
     ColumnContext,
     ColumnDef,
-    days_cell,
+    days_words,
     extra_column,
     extra_column_names,
     table_columns,
@@ -56,6 +56,7 @@ _ROLES = frozenset({_DISPLAY, int(POSTING_ROLE), _FOREGROUND, _BACKGROUND, _ALIG
 _ITEM_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
                | Qt.ItemFlag.ItemIsDragEnabled)
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_UPCOMING_FG = QBrush(QColor("#1a5fb4"))  # "a abrir": not open yet
 _TODAY_BG = QBrush(QColor("#ffd9cc"))
 _SOON_BG = QBrush(QColor("#fff1c2"))
 
@@ -103,13 +104,20 @@ def status_label(status: Status) -> str:
 
 
 def days_text(posting: Posting, today: date) -> str:
-    """The Dias cell: days left inclusive of the closing day, or a word (translated)."""
-    return QCoreApplication.translate(CONTEXT, days_cell(posting.data_fecho, today))
+    """The Dias cell: days left inclusive of the closing day, or words ("fecha hoje", "abre em 3 dias"), translated."""
+    text, n = days_words(posting.data_fecho, today, posting.data_abertura)
+    return QCoreApplication.translate(CONTEXT, text, "", n)
 
 
 def _cell_getter(column: ColumnDef) -> Callable[[Posting, ColumnContext], str]:
-    text = column.text
+    text, words = column.text, column.words
     assert text is not None  # the registry fills it in
+    if words is not None:
+        def counted(posting: Posting, ctx: ColumnContext) -> str:
+            source, n = words(posting, ctx)
+            return QCoreApplication.translate(CONTEXT, source, "", n)
+
+        return counted
     if not column.translated:
         return text  # called for every cell on each repaint: no wrapper
     return lambda posting, ctx: QCoreApplication.translate(CONTEXT, text(posting, ctx))
@@ -284,7 +292,7 @@ class PostingTableModel(QAbstractTableModel):
                 return _STAR_FG
             if ghost:
                 return _GHOST_FG
-            return _CLOSED_FG if deadline_state(posting.data_fecho, self._today) is DeadlineState.CLOSED else None
+            return _STATE_FG.get(deadline_state(posting.data_fecho, self._today, opens=posting.data_abertura))
         if role == _FONT:
             return self._italic if ghost else None
         if role == _BACKGROUND:
@@ -333,7 +341,7 @@ class PostingTableModel(QAbstractTableModel):
         return _CELLS[column](posting, self._context)
 
     def _background(self, posting: Posting) -> QBrush | None:
-        state = deadline_state(posting.data_fecho, self._today)
+        state = deadline_state(posting.data_fecho, self._today, opens=posting.data_abertura)
         if state is DeadlineState.TODAY:
             return _TODAY_BG
         if state is DeadlineState.SOON:
@@ -348,6 +356,7 @@ def _positions(rows: list[int], wanted: set[int]) -> dict[int, int]:
     return {p: r for r, p in enumerate(rows) if p in wanted}
 
 
+_STATE_FG = {DeadlineState.CLOSED: _CLOSED_FG, DeadlineState.UPCOMING: _UPCOMING_FG}
 _FIXED_COLUMNS = len(_TABLE)
 _FIXED_INDEX = {c.key: i for i, c in enumerate(_TABLE)}
 _STAR = _FIXED_INDEX["star"]
