@@ -85,6 +85,15 @@ def open_window(qtbot, tmp_path: Path, folder: Path | str = SAMPLE_POSTS, today=
     return win
 
 
+def show_every_deadline(qtbot, win) -> None:
+    """Click the deadline filter's "Todas" (a new user starts on "Abertas") and wait for the table."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QRadioButton
+
+    qtbot.mouseClick(win.filter_bar.findChild(QRadioButton, "deadlineAll"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not win.controller.pending)
+
+
 def close_message_boxes(seen: list[str], delay_ms: int = 20) -> None:
     """Close the next modal QMessageBox once it shows (recording its text in seen); keeps looking until one does."""
     from PySide6.QtCore import QTimer

@@ -115,11 +115,12 @@ def test_the_same_folder_through_a_damaged_cache(tmp_path: Path) -> None:
 
 
 def test_the_window_opens_the_hostile_folder(qtbot, tmp_path: Path, qtmodeltester) -> None:
-    from .conftest import open_window
+    from .conftest import open_window, show_every_deadline
 
     folder, hostile = build(tmp_path)
     win = open_window(qtbot, tmp_path, folder)
     assert win.folder == str(folder)
+    show_every_deadline(qtbot, win)  # the closed ones too
     assert win.model.rowCount() == len(GOOD + REPAIRED)
     qtmodeltester.check(win.model)
     problems = win.problems.model

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import date
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -70,7 +69,7 @@ def run_gui(argv: list[str]) -> int:
     from .gui.main_window import MainWindow
 
     settings = QSettings()
-    window = MainWindow(settings, today=args.today or date.today())
+    window = MainWindow(settings, today=args.today)  # None: the real date (the samples' own day for them)
     window.show()
     window.open_folder(choose_start_folder(args.folder, settings))
     QTimer.singleShot(0, window.report_store_problems)  # a damaged data file is explained once the window is up

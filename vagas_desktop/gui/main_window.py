@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.facets import starting_choice
 from ..core.folder_load import LoadedFolder
 from ..core.library import Library
 from ..core.posting import Posting
@@ -37,8 +38,9 @@ from ..core.user_filters import USER_QUALIFIERS
 from ..paths import user_data_dir
 from .detail_pane import DetailPane
 from .export_actions import ExportActions
-from .filter_bar import FilterBar, FilterSelection
+from .filter_bar import FilterBar
 from .filter_proxy import FilterController
+from .folder_drop import FolderDrop
 from .folder_loader import FolderLoader
 from .folder_watcher import FolderWatcher
 from .load_status import LoadStatus
@@ -47,6 +49,7 @@ from .log_folder import log_folder_action
 from .postings_view import PostingsTableView
 from .problems_view import ProblemsButton, ProblemsDock
 from .recent_menu import RecentMenu
+from .sample_day import SampleDay
 from .search_edit import SearchEdit
 from .shortlist_panel import ShortlistPanel
 from .slow_release import SlowRelease
@@ -82,6 +85,8 @@ class MainWindow(QMainWindow):
             self.model.set_today(today)
         self.controller = FilterController(self.model, self.user, self)
         self._build_widgets()
+        self.sample_day = SampleDay(today, self.statusBar())  # today None: the real date, or the samples' day
+        self.folder_drop = FolderDrop(self)
         self.filter_bar.open_on_date.setDate(QDate(self.model.today))  # "open on day" starts at --today
         self._build_actions()
         self._build_menus()
@@ -221,6 +226,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.search_edit.textChanged.connect(self.controller.set_query_text)
+        self.search_edit.textChanged.connect(lambda text: self.filter_bar.set_search_active(bool(text.strip())))
+        self.folder_drop.folder_dropped.connect(self.open_folder)
         self.filter_bar.filter_changed.connect(self._on_filter_changed)
         self.controller.results_changed.connect(self._on_results_changed)
         self.controller.hints_changed.connect(self._on_hints_changed)
@@ -288,7 +295,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Pasta não encontrada"),
                                 self.tr("A pasta não existe ou não é legível:\n%s") % folder)
             return
-        self.loader.load(folder, self.model.today, first_open=not refresh)
+        self.loader.load(folder, self.sample_day.today_for(folder), first_open=not refresh)
 
     def cancel_load(self) -> None:
         self.loader.cancel()
@@ -311,6 +318,7 @@ class MainWindow(QMainWindow):
         message = self._changes_message(result, loaded, self.library if refresh else None)
         if self.folder and self.model.columnCount():
             self._pending_column_state = self.table.column_state()
+        self._set_today(self.sample_day.today_for(result.folder))
         self.controller.set_library(library)
         self._show_folder(result, loaded)
         sort = self.table.restore_column_state(self._pending_column_state)
@@ -323,12 +331,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15_000)
         if place is not None:
             restore_place(self.table, self.model, library, place)
-        elif self.table.currentIndex().row() < 0 and self.model.rowCount():
+        elif self.model.rowCount():  # a folder opened: its first row (in the order just applied)
             self.table.selectRow(0)
+            self.table.scrollToTop()
 
     def _show_folder(self, result: ScanResult, loaded: LoadedFolder) -> None:
         """Everything around the table that names the open folder."""
         self.setWindowTitle(f"Vagas Desktop — {result.folder}")
+        self.sample_day.show_for(result.folder)
         self.problems.set_problems(result.folder, result.problems)
         self.problems_button.show_counts(result.problems, result.superseded)
         self.shortlists.refresh(self.user.store, len(loaded.library.new_keys))
@@ -372,6 +382,13 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Vagas Desktop"), text, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): the window stays usable behind it
+
+    def _set_today(self, today: date) -> None:
+        """The day the open folder is seen on (the samples have their own, see SampleDay)."""
+        if today != self.model.today:
+            self.model.set_today(today)
+            if not self.filter_bar.open_on_check.isChecked():
+                self.filter_bar.open_on_date.setDate(QDate(today))
 
     def _on_load_failed(self, text: str) -> None:
         self.cancel_action.setEnabled(False)
@@ -501,7 +518,7 @@ class MainWindow(QMainWindow):
         query = ws.text("filters/query")
         self.search_edit.setText(query)
         self.controller.set_query_text(query, debounce=False)
-        self.filter_bar.set_selection(FilterSelection.from_dict(ws.load_json("filters/selection")))
+        self.filter_bar.set_selection(starting_choice(ws.load_json("filters/selection")))  # new user: Abertas
 
     def save_state(self) -> None:
         ws = self.window_settings

@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from ..core.columns import DEFAULT_SORT
 from .table_model import PostingTableModel
 
 
@@ -110,11 +111,18 @@ class PostingsTableView(QTableView):
             "sort": sort,
         }
 
+    def default_sort(self) -> tuple[int, Qt.SortOrder] | None:
+        """A new user's order (core.columns.DEFAULT_SORT): by deadline, soonest first."""
+        column = self.posting_model().column_of(DEFAULT_SORT[0])
+        order = Qt.SortOrder.DescendingOrder if DEFAULT_SORT[1] else Qt.SortOrder.AscendingOrder
+        return (column, order) if column >= 0 else None
+
     def restore_column_state(self, state: Any) -> tuple[int, Qt.SortOrder] | None:
-        """Apply a saved state; returns the saved sort (column, order) for the caller to apply."""
+        """Apply a saved state; returns the sort (column, order) for the caller to apply: the saved
+        one, or with nothing saved (a new user) the default order."""
         self.apply_default_columns()
         if not isinstance(state, dict):
-            return None
+            return self.default_sort()
         model = self.posting_model()
         header = self.horizontalHeader()
         column_of = {model.column_key(c): c for c in range(model.columnCount())}
