@@ -182,3 +182,50 @@ def test_limpar_filtros_is_enabled_by_the_search_text_alone(qtbot, window: MainW
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: window.model.rowCount() == 56)
     assert window.search_edit.text() == "" and not action.isEnabled()
+
+
+def test_at_1400_by_900_every_default_column_shows_whole(qtbot, tmp_path: Path, settings: QSettings) -> None:
+    win = MainWindow(settings, today=DAY)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    open_and_wait(qtbot, win, SAMPLE_POSTS)
+    show_every_deadline(qtbot, win)  # every kind of Dias cell: "fecha hoje", "fechada", "abre em 170 dias"
+    table, model = win.table, win.model
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
+    assert not table.horizontalScrollBar().isVisible()
+    shown = [c for c in range(model.columnCount()) if not table.isColumnHidden(c)]
+    assert [model.column_key(c) for c in shown] == [c.key for c in model_defaults()]
+    last = max(shown, key=header.sectionViewportPosition)
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= table.viewport().width()
+    metrics = table.fontMetrics()
+    for column in shown:
+        spec = model.column_def(column)
+        label = metrics.horizontalAdvance(model.column_header(column))
+        assert header.sectionSize(column) >= label + 8, spec.key  # the header's words are never cut
+        if spec.whole:  # codes, dates, deadline words and status: the cells whole too
+            assert header.sectionSize(column) >= table.sizeHintForColumn(column), spec.key
+    words = [model.index(r, DIAS).data() for r in range(model.rowCount())]  # off-screen rows too
+    assert {"fecha hoje", "fechada", "abre em 170 dias"} <= set(words)
+    assert header.sectionSize(DIAS) >= max(metrics.horizontalAdvance(w) for w in words) + 8
+
+
+def model_defaults():
+    from vagas_desktop.core.columns import table_columns
+
+    return [c for c in table_columns() if c.shown]
+
+
+def test_the_first_run_window_fits_the_screen_centred(qtbot, settings: QSettings) -> None:
+    from PySide6.QtCore import QRect, QSize
+
+    from vagas_desktop.gui.window_state import PREFERRED_SIZE, first_run_geometry
+
+    assert first_run_geometry(QRect(0, 0, 1920, 1050)) == QRect(260, 75, 1400, 900)
+    assert first_run_geometry(QRect(0, 30, 1280, 770)).size() == QSize(1280, 770)
+    win = MainWindow(settings, today=DAY)
+    qtbot.addWidget(win)
+    available = win.screen().availableGeometry()
+    assert win.size() == PREFERRED_SIZE.boundedTo(available.size())
+    assert abs(win.geometry().center().x() - available.center().x()) <= 1

@@ -112,6 +112,8 @@ class ColumnDef:
     align: Align = Align.LEFT
     translated: bool = False  # the cell text is one of our words, to translate
     words: WordsGetter | None = None  # translated cells with a count: (pt source, n for %n or NO_N)
+    whole: bool = False  # short values always shown whole: the default width fits the header and text
+    widest: tuple[tuple[str, int], ...] = ()  # words (pt source, n) a whole column's default width fits
     attr: str = ""  # the Posting attribute the value is, as is ("": computed); lets callers fetch
     # many plain columns with one attrgetter
 
@@ -252,11 +254,12 @@ def _off_table(key: str, header: str, value: Getter, **kw: Any) -> ColumnDef:
 
 
 # In table order (the table shows the `table` ones; export offers the `export` ones in this order).
-# Widths fit every default column, deadline included, in the middle pane of a 1400 px window.
+# Widths are proportions: by default the `whole` columns get what their text needs and the text
+# columns share the rest of the table's width (gui.postings_view.fit_default_widths).
 COLUMNS: tuple[ColumnDef, ...] = (
     ColumnDef("star", "★", _star, _star_text, SortKind.USER, width=26, export=False, align=Align.CENTER),
-    _text_column("ref", QT_TRANSLATE_NOOP("Columns", "Ref"), SortKind.CODE, width=110, export_default=True,
-                 record=1),
+    _text_column("ref", QT_TRANSLATE_NOOP("Columns", "Ref"), SortKind.CODE, width=100, export_default=True,
+                 record=1, whole=True),
     _text_column("title", QT_TRANSLATE_NOOP("Columns", "Título"), shown=False, export_default=True, record=2),
     ColumnDef("id", QT_TRANSLATE_NOOP("Columns", "Id"), _field("id"), None, SortKind.NUMBER, shown=False, record=0,
               align=Align.RIGHT, attr="id"),
@@ -268,11 +271,14 @@ COLUMNS: tuple[ColumnDef, ...] = (
     _text_column("codigo_postal", QT_TRANSLATE_NOOP("Columns", "Código postal"), SortKind.CODE, shown=False,
                  record=7),
     _date_column("data_abertura", QT_TRANSLATE_NOOP("Columns", "Abertura"), width=76, export_default=True,
-                 record=8),
-    _date_column("data_fecho", QT_TRANSLATE_NOOP("Columns", "Fecho"), width=76, export_default=True, record=9),
+                 record=8, whole=True),
+    _date_column("data_fecho", QT_TRANSLATE_NOOP("Columns", "Fecho"), width=76, export_default=True, record=9,
+                 whole=True),
     ColumnDef("days_left", QT_TRANSLATE_NOOP("Columns", "Dias"), _days_left, _days_text, SortKind.DAYS, width=58,
-              export_default=True, align=Align.RIGHT, translated=True, words=_days_words),
-    ColumnDef("status", QT_TRANSLATE_NOOP("Columns", "Estado"), _status, _status, SortKind.USER, width=96),
+              export_default=True, align=Align.RIGHT, translated=True, words=_days_words, whole=True,
+              widest=((CLOSES_TODAY, NO_N), (CLOSED, NO_N), (OPENS_TOMORROW, NO_N), (OPENS_IN, 999))),
+    ColumnDef("status", QT_TRANSLATE_NOOP("Columns", "Estado"), _status, _status, SortKind.USER, width=72,
+              whole=True),
     _off_table("notes", QT_TRANSLATE_NOOP("Columns", "Notas"), _notes, wrap=True),
     _off_table("profile", QT_TRANSLATE_NOOP("Columns", "Perfil funcional"), _profile, wrap=True),
     _off_table("descricao", QT_TRANSLATE_NOOP("Columns", "Descrição"), _descricao_value, wrap=True),

@@ -130,9 +130,8 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         for widget in (left, self.table, right):
             self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([230, 860, 310])
+        self.splitter.setStretchFactor(1, 1)  # a wider window widens the table; the panes keep their width
+        self.splitter.setStretchFactor(2, 0)
         self.setCentralWidget(self.splitter)
 
         self.watcher = FolderWatcher(self)
@@ -513,7 +512,7 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         ws = self.window_settings
-        ws.restore_layout(self, self._splitters())
+        ws.restore_layout(self, self._splitters(), {"splitter": [220, 890, 290]})  # 1400 px: every column
         self._pending_column_state = ws.load_json("table/columns")
         query = ws.text("filters/query")
         self.search_edit.setText(query)
