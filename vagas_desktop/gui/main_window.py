@@ -49,6 +49,7 @@ from .log_folder import log_folder_action
 from .postings_view import PostingsTableView
 from .problems_view import ProblemsButton, ProblemsDock
 from .recent_menu import RecentMenu
+from .row_problems import RowProblems
 from .sample_day import SampleDay
 from .search_edit import SearchEdit
 from .shortlist_panel import ShortlistPanel
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         self.clear_filters_action.triggered.connect(self.clear_filters)
         self.cancel_action = action(self.tr("Cancelar leitura"), "Esc", self.loader.cancel)
         self.cancel_action.setEnabled(False)
+        self.row_problems = RowProblems(self.table, self.problems, self)
         self.problems_action = self.problems.toggleViewAction()
         self.problems_action.setText(self.tr("&Problemas"))
         self.problems_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
@@ -245,7 +247,8 @@ class MainWindow(QMainWindow):
         self.table.clicked.connect(self._on_table_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(
-            lambda pos: self.tracking_actions.row_menu().exec(self.table.viewport().mapToGlobal(pos)))
+            lambda pos: self.row_problems.with_entry(self.tracking_actions.row_menu()).exec(
+                self.table.viewport().mapToGlobal(pos)))
         self.user.changed.connect(self._on_user_data_changed)
         self.user.failed.connect(self._on_user_data_failed)
         self.shortlists.scope_changed.connect(self.controller.set_scope)
@@ -339,6 +342,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Vagas Desktop — {result.folder}")
         self.sample_day.show_for(result.folder)
         self.problems.set_problems(result.folder, result.problems)
+        self.row_problems.set_problems(result.problems)
         self.problems_button.show_counts(result.problems, result.superseded)
         self.shortlists.refresh(self.user.store, len(loaded.library.new_keys))
         self.window_settings.remember_folder(result.folder)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QPushButton, QTableView, QWidget
 
@@ -94,6 +104,21 @@ class ProblemsDock(QDockWidget):
     def set_problems(self, folder: str, problems: list[ParseProblem]) -> None:
         self.model.set_problems(folder, problems)
 
+    def show_file(self, path: str) -> None:
+        """Open the panel on one file's problems (its rows selected, the first in view)."""
+        self.show()
+        self.raise_()
+        found = (self.model.problem_at(r) for r in range(self.model.rowCount()))
+        rows = [r for r, problem in enumerate(found) if problem is not None and problem.source_path == path]
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+        self.view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if rows:
+            self.view.setCurrentIndex(self.model.index(rows[0], 0))
+            self.view.scrollTo(self.model.index(rows[0], 0))
+            self.view.setFocus()
+
     def _on_activated(self, index: QModelIndex) -> None:
         problem = self.model.problem_at(index.row())
         if problem is not None:
@@ -102,6 +127,15 @@ class ProblemsDock(QDockWidget):
     def _reveal(self, path: str) -> None:
         folder = os.path.dirname(path) or "."
         self.open_url(QUrl.fromLocalFile(folder))
+
+
+def warnings_by_file(problems: Iterable[ParseProblem]) -> dict[str, list[str]]:
+    """Files that gave a posting only after a repair (warnings): path -> reasons."""
+    found: dict[str, list[str]] = {}
+    for problem in problems:
+        if problem.severity is Severity.WARNING:
+            found.setdefault(problem.source_path, []).append(problem.message)
+    return found
 
 
 class ProblemsButton(QPushButton):

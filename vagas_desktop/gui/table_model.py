@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +16,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from ..core.columns import (
     CONTEXT,
@@ -52,7 +53,8 @@ _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_ROLES = frozenset({_DISPLAY, int(POSTING_ROLE), _FOREGROUND, _BACKGROUND, _ALIGNMENT, _TOOLTIP, _FONT})
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ROLES = frozenset({_DISPLAY, int(POSTING_ROLE), _FOREGROUND, _BACKGROUND, _ALIGNMENT, _TOOLTIP, _FONT, _DECORATION})
 _ITEM_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
                | Qt.ItemFlag.ItemIsDragEnabled)
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
@@ -141,6 +143,8 @@ class PostingTableModel(QAbstractTableModel):
         self._sorter: Sorter | None = None
         self._user: UserDataController | None = None
         self._ghost_from = 0  # postings at or after this index are not in the open folder
+        self._warnings: Mapping[str, Sequence[str]] = {}  # source path -> what was repaired to read it
+        self._warning_icon: QIcon | None = None
         self._italic = QFont()
         self._italic.setItalic(True)
         self._context = self._make_context()
@@ -192,6 +196,16 @@ class PostingTableModel(QAbstractTableModel):
             return status_label(status) if status is not None else ""
 
         return ColumnContext(today=self._today, status_of=status_of, bookmarked=user.is_bookmarked)
+
+    def set_warnings(self, warnings: Mapping[str, Sequence[str]]) -> None:
+        """Files read with problems (source path -> reasons): their rows carry a warning icon."""
+        self._warnings = warnings
+        if self._rows:
+            self.dataChanged.emit(self.index(0, WARNING_COLUMN), self.index(len(self._rows) - 1, WARNING_COLUMN))
+
+    def warnings_of(self, posting: Posting | None) -> Sequence[str]:
+        """Why this posting's file was read with problems (empty: it was not)."""
+        return self._warnings.get(posting.source_path, ()) if posting is not None else ()
 
     def user_data_changed(self) -> None:
         """Bookmarks or statuses changed: repaint those columns (and ghost styling)."""
@@ -295,6 +309,8 @@ class PostingTableModel(QAbstractTableModel):
             return _STATE_FG.get(deadline_state(posting.data_fecho, self._today, opens=posting.data_abertura))
         if role == _FONT:
             return self._italic if ghost else None
+        if role == _DECORATION:
+            return self._warning_decoration(posting) if column == WARNING_COLUMN else None
         if role == _BACKGROUND:
             return self._background(posting)
         if role == _ALIGNMENT:
@@ -306,6 +322,8 @@ class PostingTableModel(QAbstractTableModel):
             return QCoreApplication.translate("PostingTableModel", "Marcar ou desmarcar (Ctrl+D)")
         if column == _FECHO:
             return days_text(posting, self._today)
+        if column == WARNING_COLUMN and posting.source_path in self._warnings:
+            return warning_tooltip(self._warnings[posting.source_path])
         return self._display(posting, column) or None  # the whole text of a cut-short cell
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -340,6 +358,13 @@ class PostingTableModel(QAbstractTableModel):
             return posting.extra.get(self._extra_keys[column - _FIXED_COLUMNS], "")
         return _CELLS[column](posting, self._context)
 
+    def _warning_decoration(self, posting: Posting) -> QIcon | None:
+        if posting.source_path not in self._warnings:
+            return None
+        if self._warning_icon is None:
+            self._warning_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._warning_icon
+
     def _background(self, posting: Posting) -> QBrush | None:
         state = deadline_state(posting.data_fecho, self._today, opens=posting.data_abertura)
         if state is DeadlineState.TODAY:
@@ -347,6 +372,15 @@ class PostingTableModel(QAbstractTableModel):
         if state is DeadlineState.SOON:
             return _SOON_BG
         return None
+
+
+def warning_tooltip(reasons: Sequence[str]) -> str:
+    """A warned row's tooltip: the reasons, and where to see them."""
+    lines = [QCoreApplication.translate("PostingTableModel", "Ficheiro lido com problemas:"),
+             *(f"• {r}" for r in reasons),
+             QCoreApplication.translate("PostingTableModel",
+                                        "Ver no painel de Problemas: menu de contexto ou duplo clique aqui")]
+    return "\n".join(lines)
 
 
 def _positions(rows: list[int], wanted: set[int]) -> dict[int, int]:
@@ -361,3 +395,4 @@ _FIXED_COLUMNS = len(_TABLE)
 _FIXED_INDEX = {c.key: i for i, c in enumerate(_TABLE)}
 _STAR = _FIXED_INDEX["star"]
 _FECHO = _FIXED_INDEX["data_fecho"]
+WARNING_COLUMN = _FIXED_INDEX["ref"]  # the warning icon of a file read with problems: shown by default
