@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QDate,
     QItemSelection,
+    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QSettings,
@@ -63,6 +64,7 @@ from .user_data import UserDataController
 from .window_state import WindowSettings
 
 log = logging.getLogger(__name__)
+_ONLY_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
 
 
 class MainWindow(QMainWindow):
@@ -333,8 +335,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15_000)
         if place is not None:
             restore_place(self.table, self.model, library, place)
-        elif self.model.rowCount():  # a folder opened: its first row (in the order just applied)
-            self.table.selectRow(0)
+        elif self.model.rowCount():  # a folder opened: its first row (in the order just applied), alone
+            self.table.selectionModel().setCurrentIndex(self.model.index(0, 0), _ONLY_ROW)
             self.table.scrollToTop()
 
     def _show_folder(self, result: ScanResult, loaded: LoadedFolder) -> None:

@@ -49,7 +49,9 @@ class WindowSettings:
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             window.restoreState(state)
-        window.layout().activate()  # splitters get their real width before sizes are set in pixels
+        layout = window.layout()
+        if layout is not None:
+            layout.activate()  # splitters get their real width before sizes are set in pixels
         for name, splitter in splitters.items():
             saved = self.settings.value(f"window/{name}")
             if isinstance(saved, QByteArray):
