@@ -74,3 +74,21 @@ def test_a_new_user_starts_on_open_postings_and_clearing_shows_everything() -> N
     assert NEW_USER_CHOICE.deadline is DeadlineFilter.OPEN and not NEW_USER_CHOICE.is_default()
     assert starting_choice(FacetChoice().to_dict()) == FacetChoice()  # a saved "Todas" stays "Todas"
     assert FacetChoice.from_dict({"deadline": "upcoming"}).deadline is DeadlineFilter.UPCOMING
+
+
+@given(closing=st.lists(DAYS, min_size=1, max_size=30), descending=st.booleans())
+def test_the_deadline_order_matches_the_reference(closing: list[date | None], descending: bool) -> None:
+    """Open postings by days left (either way), then the closed ones, then those with no date; ties by row."""
+    postings = [Posting(ref=f"OE/{i}", source_path=f"/v/{i}.md", data_fecho=c) for i, c in enumerate(closing)]
+
+    def tier(row: int) -> tuple[int, int, int]:
+        day = closing[row]
+        if day is None:
+            return (2, 0, row)
+        if day < TODAY:
+            return (1, 0, row)
+        left = (day - TODAY).days
+        return (0, -left if descending else left, row)
+
+    got = SearchIndex(postings).sort(range(len(postings)), "days_left", descending, today=TODAY)
+    assert got == sorted(range(len(postings)), key=tier)
