@@ -35,6 +35,7 @@ from ..core.scan import ScanResult
 from ..core.shortlists import UserStore
 from ..core.user_filters import USER_QUALIFIERS
 from ..paths import user_data_dir
+from .about import show_about
 from .detail_pane import DetailPane
 from .export_actions import ExportActions
 from .filter_bar import FilterBar, FilterSelection
@@ -485,10 +486,8 @@ class MainWindow(QMainWindow):
             act.setParent(self.columns_menu)
             self.columns_menu.addAction(act)
 
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("Sobre o Vagas Desktop"), self.tr(
-            "Vagas Desktop — uma bancada offline para ofertas de emprego público (BEP).\n"
-            "Os ficheiros da pasta nunca são alterados."))
+    def show_about(self) -> QMessageBox:
+        return show_about(self)
 
     # -- saved state ----------------------------------------------------------------------------
     def _splitters(self) -> dict[str, QSplitter]:
