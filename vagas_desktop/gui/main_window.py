@@ -56,6 +56,7 @@ from .table_place import remember_place, restore_place
 from .timers import debounce_timer
 from .tracking_actions import TrackingActions
 from .tracking_panel import TrackingPanel
+from .undo import undo_actions
 from .user_data import UserDataController
 from .window_state import WindowSettings
 
@@ -172,6 +173,8 @@ class MainWindow(QMainWindow):
         self.focus_table_action = action(self.tr("Ir para a tabela"), "Ctrl+1", self.table.setFocus)
         self.focus_filters_action = action(self.tr("Ir para os filtros"), "Ctrl+2", self.filter_bar.setFocus)
         self.focus_detail_action = action(self.tr("Ir para os detalhes"), "Ctrl+3", self.detail.setFocus)
+        self.undo_action, self.redo_action = undo_actions(self.user.undo_stack, self)
+        self.addActions([self.undo_action, self.redo_action])  # their keys work with the menu closed
         self.about_action = action(self.tr("&Sobre o Vagas Desktop"), None, self.show_about)
         self.tracking_actions = TrackingActions(self.user, self.selected_postings, self.shortlists.current_list, self)
         self.export_actions = ExportActions(self.model, lambda: self.library, self.user, self.selected_postings,
@@ -195,6 +198,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Editar"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.clear_filters_action)
         edit_menu.addSeparator()
