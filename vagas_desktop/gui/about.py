@@ -24,16 +24,14 @@ def app_icon() -> QIcon:
 
 def about_text() -> str:
     """The About box's rich text: every inserted value escaped."""
-    tr = QCoreApplication.translate
-    rows = [
-        f"<h3>Vagas Desktop {html.escape(__version__)}</h3>",
-        "<p>" + html.escape(tr("About", "Uma bancada offline para ofertas de emprego público (BEP). "
-                                        "Os ficheiros da pasta nunca são alterados.")) + "</p>",
-        "<p>" + html.escape(tr("About", "Licença: %1").replace("%1", LICENCE)) + "</p>",
-        "<p>" + html.escape(tr("About", "Qt %1 · PySide6 %2 · Python %3").replace("%1", qVersion())
-                            .replace("%2", PySide6.__version__).replace("%3", platform.python_version())) + "</p>",
-    ]
-    return "".join(rows)
+    what = QCoreApplication.translate("About", "Uma bancada offline para ofertas de emprego público (BEP). "
+                                               "Os ficheiros da pasta nunca são alterados.")
+    licence = QCoreApplication.translate("About", "Licença: %1").replace("%1", LICENCE)
+    versions = (QCoreApplication.translate("About", "Qt %1 · PySide6 %2 · Python %3")
+                .replace("%1", qVersion()).replace("%2", PySide6.__version__)
+                .replace("%3", platform.python_version()))
+    title = f"<h3>Vagas Desktop {html.escape(__version__)}</h3>"
+    return title + "".join(f"<p>{html.escape(text)}</p>" for text in (what, licence, versions))
 
 
 def about_box(parent: QWidget) -> QMessageBox:

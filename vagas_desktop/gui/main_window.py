@@ -42,6 +42,7 @@ from .filter_bar import FilterBar, FilterSelection
 from .filter_proxy import FilterController
 from .folder_loader import FolderLoader
 from .folder_watcher import FolderWatcher
+from .help_window import HelpAction, app_places
 from .load_status import LoadStatus
 from .load_worker import GUI_SWITCH_INTERVAL
 from .log_folder import log_folder_action
@@ -175,6 +176,8 @@ class MainWindow(QMainWindow):
         self.focus_detail_action = action(self.tr("Ir para os detalhes"), "Ctrl+3", self.detail.setFocus)
         self.undo_action, self.redo_action = undo_actions(self.user.undo_stack, self)
         self.addActions([self.undo_action, self.redo_action])  # their keys work with the menu closed
+        self.help_action = HelpAction(self, lambda: app_places(self.user.store, self.window_settings.settings))
+        self.addAction(self.help_action)
         self.about_action = action(self.tr("&Sobre o Vagas Desktop"), None, self.show_about)
         self.tracking_actions = TrackingActions(self.user, self.selected_postings, self.shortlists.current_list, self)
         self.export_actions = ExportActions(self.model, lambda: self.library, self.user, self.selected_postings,
@@ -222,6 +225,7 @@ class MainWindow(QMainWindow):
         for act in (self.focus_table_action, self.focus_filters_action, self.focus_detail_action):
             view_menu.addAction(act)
         help_menu = bar.addMenu(self.tr("A&juda"))
+        help_menu.addAction(self.help_action)
         help_menu.addAction(log_folder_action(self))
         help_menu.addAction(self.about_action)
 

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 
+from .help_pages import HELP_NAME
+
 log = logging.getLogger(__name__)
 
 Step = Callable[[], bool]  # runs one direction of a change; False if the store refused it
@@ -46,11 +48,13 @@ def undo_actions(stack: QUndoStack, parent: QObject) -> tuple[QAction, QAction]:
     Window-wide shortcuts: a focused text field (the search box, the notes) takes Ctrl+Z first
     (Qt lets it claim its own undo keys), so typing is undone there and user data everywhere else.
     """
-    tr = QCoreApplication.translate
-    undo = stack.createUndoAction(parent, tr("Undo", "Desfazer"))
-    redo = stack.createRedoAction(parent, tr("Undo", "Refazer"))
+    undo = stack.createUndoAction(parent, QCoreApplication.translate("Undo", "Desfazer"))
+    redo = stack.createRedoAction(parent, QCoreApplication.translate("Undo", "Refazer"))
     undo.setObjectName("undoAction")
     redo.setObjectName("redoAction")
+    # the help lists what the keys do, not the command they would undo today
+    undo.setProperty(HELP_NAME, QCoreApplication.translate("Undo", "Desfazer"))
+    redo.setProperty(HELP_NAME, QCoreApplication.translate("Undo", "Refazer"))
     undo.setShortcuts(QKeySequence.StandardKey.Undo)
     redo_keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
     redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys]
