@@ -171,3 +171,10 @@ def test_undo_on_a_read_only_disk_says_so_and_claims_nothing(qtbot, tmp_path: Pa
     assert win.user.store.is_bookmarked(key)  # still bookmarked, as on the disk
     assert not win.redo_action.isEnabled()  # no "Refazer Marcar" for an undo that never happened
     assert UserStore.open(mount_point / "data").is_bookmarked(key)
+
+
+def test_the_status_named_in_the_edit_menu_is_the_tables_label() -> None:
+    from vagas_desktop.gui.table_model import status_label
+    from vagas_desktop.gui.user_data import _status_text
+
+    assert all(_status_text(s) == status_label(s) for s in Status)

@@ -6,18 +6,23 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..core.posting import Posting
 from ..core.shortlists import UNDOABLE_FIELDS, ImportSummary, StoreError, UserStore
 from ..core.user_filters import tracked_snapshots
 from ..core.userdata_schema import Entry, Shortlist, Snapshot, Status
-from .table_model import status_label
 from .timers import debounce_timer
 from .undo import Step, StoreCommand
 
 T = TypeVar("T")
+
+
+def _status_text(status: Status) -> str:
+    """The status's label as the table shows it (table_model.status_label translates the same pt_PT
+    labels in the same context; imported from there it would make an import cycle)."""
+    return QCoreApplication.translate("PostingTableModel", status.label)
 
 
 class UserDataController(QObject):
@@ -72,7 +77,7 @@ class UserDataController(QObject):
 
     def set_status(self, postings: Sequence[Posting], status: Status | None) -> None:
         postings = list(postings)
-        text = (self.tr("Estado: %1").replace("%1", status_label(status)) if status is not None
+        text = (self.tr("Estado: %1").replace("%1", _status_text(status)) if status is not None
                 else self.tr("Limpar o estado"))
         self._entries_change(text, postings, UNDOABLE_FIELDS, (), lambda: self.store.set_status(postings, status))
 
