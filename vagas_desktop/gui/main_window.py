@@ -37,6 +37,7 @@ from ..core.user_filters import USER_QUALIFIERS
 from ..paths import user_data_dir
 from .about import show_about
 from .detail_pane import DetailPane
+from .empty_state import EmptyStates
 from .export_actions import ExportActions
 from .filter_bar import FilterBar, FilterSelection
 from .filter_proxy import FilterController
@@ -250,6 +251,8 @@ class MainWindow(QMainWindow):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(
             lambda pos: self.tracking_actions.row_menu().exec(self.table.viewport().mapToGlobal(pos)))
+        self.empty_state = EmptyStates(self.table, self.controller, self.user, self.loader, self.choose_folder,
+                                       self.clear_filters, lambda: self.shortlists.set_scope(None))
         self.user.changed.connect(self._on_user_data_changed)
         self.user.failed.connect(self._on_user_data_failed)
         self.shortlists.scope_changed.connect(self.controller.set_scope)
