@@ -50,6 +50,10 @@ def test_a_folder_without_postings_says_so_with_a_way_out(qtbot, window: MainWin
     label = overlay(window).label
     assert label.isVisible() and window.table.viewport().geometry().contains(
         label.mapTo(window.table, label.rect().center()))  # over the table's rows area
+    window.open_folder(str(SAMPLE_POSTS))
+    assert message(window) == "A ler a pasta…"  # the next folder is on its way
+    qtbot.waitUntil(lambda: not window.is_loading, timeout=30_000)
+    assert not overlay(window).isVisible() and window.model.rowCount() > 0
 
 
 def test_no_matches_offers_to_clear_the_filters_and_the_button_brings_the_rows_back(

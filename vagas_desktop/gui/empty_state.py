@@ -95,12 +95,11 @@ class EmptyStates(QObject):
         if shown:
             self.overlay.clear()
             return
+        if self._loader.is_loading and (not controller.library.folder or total == 0):
+            self.overlay.show_message(self.tr("A ler a pasta…"))  # nothing to show until it is read
+            return
         if not controller.library.folder:
-            if self._loader.is_loading:
-                self.overlay.show_message(self.tr("A ler a pasta…"))
-            else:
-                self.overlay.show_message(self.tr("Nenhuma pasta aberta."), self.tr("Abrir pasta…"),
-                                          self._open_folder)
+            self.overlay.show_message(self.tr("Nenhuma pasta aberta."), self.tr("Abrir pasta…"), self._open_folder)
             return
         filtered = not controller.query.is_empty or not controller.selection.is_default()
         scope = controller.scope
