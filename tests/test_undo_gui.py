@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -178,3 +179,36 @@ def test_the_status_named_in_the_edit_menu_is_the_tables_label() -> None:
     from vagas_desktop.gui.user_data import _status_text
 
     assert all(_status_text(s) == status_label(s) for s in Status)
+
+
+def test_undo_refused_by_a_newer_versions_file_is_dropped_not_claimed(qtbot, tmp_path: Path) -> None:
+    win = make_window(qtbot, tmp_path)
+    select_rows(win, 0)
+    win.tracking_actions.toggle_bookmark()
+    key = keys_of(win, 0)[0]
+    data_file = tmp_path / "data" / "userdata.json"
+    newer = json.loads(data_file.read_text(encoding="utf-8"))
+    newer["schema_version"] = 99  # a newer app took the file over: this window may only read it now
+    data_file.write_text(json.dumps(newer), encoding="utf-8")
+    seen: list[str] = []
+    close_message_boxes(seen)
+    win.undo_action.trigger()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "só para leitura" in seen[0]
+    assert win.user.store.is_bookmarked(key)
+    assert not win.undo_action.isEnabled() and not win.redo_action.isEnabled()
+    assert json.loads(data_file.read_text(encoding="utf-8")) == newer  # never written over
+
+
+def test_ctrl_z_in_the_search_box_undoes_the_typing(qtbot, tmp_path: Path) -> None:
+    win = make_window(qtbot, tmp_path)
+    select_rows(win, 0)
+    win.tracking_actions.toggle_bookmark()
+    key = keys_of(win, 0)[0]
+    win.activateWindow()
+    win.search_edit.setFocus()
+    qtbot.waitUntil(win.search_edit.hasFocus)
+    qtbot.keyClicks(win.search_edit, "lisboa")
+    qtbot.keyClick(win.search_edit, Qt.Key.Key_Z, CTRL)
+    assert win.search_edit.text() != "lisboa"
+    assert win.user.store.is_bookmarked(key)  # the bookmark stays
