@@ -7,8 +7,8 @@ import logging
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +82,24 @@ PALETTES: dict[Scheme, dict[QPalette.ColorRole, str]] = {
 _DISABLED_TEXT = {Scheme.LIGHT: "#8a8a8a", Scheme.DARK: "#7a7a7a"}
 # Styles that paint from the native theme and ignore a palette: a forced scheme needs Fusion there.
 _PALETTE_BLIND_STYLES = frozenset({"windowsvista", "macos"})
+_INDICATORS = frozenset({QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+                         QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck})
+_INDICATOR_WINDOW = "#8a8a8a"  # Fusion outlines a check box in Window.darker(): from this, a mid grey
+
+
+class DarkFusionStyle(QProxyStyle):
+    """Fusion for the forced dark palette: its check box and radio outlines come from the window
+    colour, which on a dark window are as dark as the box itself; here they are drawn mid grey."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,  # noqa: N802 - Qt override
+                      painter: QPainter, widget: QWidget | None = None) -> None:
+        if element in _INDICATORS:
+            option = type(option)(option)  # a copy: the caller's option is used again after us
+            option.palette.setColor(_R.Window, QColor(_INDICATOR_WINDOW))
+        super().drawPrimitive(element, option, painter, widget)
 
 
 def colours_for(scheme: Scheme) -> dict[str, str]:
@@ -182,7 +200,10 @@ class ThemeManager(QObject):
 
     def _force(self, scheme: Scheme) -> None:
         style = self._app.style().name().lower()
-        if style in _PALETTE_BLIND_STYLES:
+        if scheme is Scheme.DARK and style in (_PALETTE_BLIND_STYLES | {"fusion"}):
+            self._native_style = style
+            self._app.setStyle(DarkFusionStyle())
+        elif style in _PALETTE_BLIND_STYLES:
             self._native_style = style
             self._app.setStyle("Fusion")
         self._forced = True
