@@ -141,7 +141,13 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
 
 
 class ThemeManager(QObject):
-    """The one owner of the scheme: applies View ▸ Tema and follows the desktop; `changed` on every switch."""
+    """The one owner of the scheme: applies View ▸ Tema and follows the desktop; `changed` on every switch.
+
+    The scheme painted is always read from the application palette, because our colours must
+    contrast with what Qt actually draws. The palette is made to agree with the wanted scheme (the
+    choice, else the desktop's colour scheme when it reports one) by asking Qt for that scheme
+    (Qt >= 6.8), and where the platform does not follow, by setting our own palette.
+    """
 
     changed = Signal()
 
@@ -149,14 +155,15 @@ class ThemeManager(QObject):
         super().__init__(app)
         self._app = app
         self._choice = ThemeChoice.SYSTEM
-        self._forced = False  # we set the application palette (and maybe the style) ourselves
-        self._native_style = ""  # the style we replaced with Fusion, to restore
+        self._forced: Scheme | None = None  # the palette (and maybe style) we set ourselves
+        self._native_style = ""  # the style we replaced, to restore
+        self._applying = False
         self._scheme = palette_scheme(app.palette())
         self._colours = colours_for(self._scheme)
         # The desktop switching scheme, and any application palette change (ours, a platform's, or
         # QApplication.setPalette from anywhere). paletteChanged is deprecated in Qt 6 but still
         # emitted; the event it stands for is only seen by a filter on every event of the app.
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._update)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_desktop_scheme)
         app.paletteChanged.connect(self._update)
 
     # -- what is painted ---------------------------------------------------------------------------
@@ -183,43 +190,61 @@ class ThemeManager(QObject):
 
     # -- switching ---------------------------------------------------------------------------------
     def set_choice(self, choice: ThemeChoice) -> None:
-        """Follow the desktop, or force light or dark: through Qt's colour scheme request where the
-        platform honours it (Qt >= 6.8), else with our own palette."""
+        """Follow the desktop, or force light or dark."""
         self._choice = choice
         hints = QGuiApplication.styleHints()
-        if hasattr(hints, "setColorScheme"):
+        if hasattr(hints, "setColorScheme"):  # Qt >= 6.8; platforms without a scheme ignore it
             if choice is ThemeChoice.SYSTEM:
                 hints.unsetColorScheme()
             else:
                 hints.setColorScheme(Qt.ColorScheme.Dark if choice is ThemeChoice.DARK else Qt.ColorScheme.Light)
-        self._unforce()
-        wanted = {ThemeChoice.LIGHT: Scheme.LIGHT, ThemeChoice.DARK: Scheme.DARK}.get(choice)
-        if wanted is not None and palette_scheme(self._app.palette()) is not wanted:
-            self._force(wanted)
+        self._reconcile()
+
+    def _wanted(self) -> Scheme | None:
+        """The chosen scheme, else the desktop's; None: whatever the palette is."""
+        if self._choice is ThemeChoice.LIGHT:
+            return Scheme.LIGHT
+        if self._choice is ThemeChoice.DARK:
+            return Scheme.DARK
+        reported = QGuiApplication.styleHints().colorScheme()
+        return {Qt.ColorScheme.Dark: Scheme.DARK, Qt.ColorScheme.Light: Scheme.LIGHT}.get(reported)
+
+    def _on_desktop_scheme(self, *_args: object) -> None:
+        self._reconcile()
+
+    def _reconcile(self) -> None:
+        """Make the palette agree with the wanted scheme, then announce the result once."""
+        wanted = self._wanted()
+        self._applying = True  # the palette may flip twice on the way: one announcement at the end
+        try:
+            if self._forced is not None and self._forced is not wanted:
+                self._unforce()
+            if wanted is not None and palette_scheme(self._app.palette()) is not wanted:
+                self._force(wanted)
+        finally:
+            self._applying = False
         self._update()
 
     def _force(self, scheme: Scheme) -> None:
         style = self._app.style().name().lower()
-        if scheme is Scheme.DARK and style in (_PALETTE_BLIND_STYLES | {"fusion"}):
+        dark_fusion = scheme is Scheme.DARK and style == "fusion"
+        if not self._native_style and (style in _PALETTE_BLIND_STYLES or dark_fusion):
             self._native_style = style
-            self._app.setStyle(DarkFusionStyle())
-        elif style in _PALETTE_BLIND_STYLES:
-            self._native_style = style
-            self._app.setStyle("Fusion")
-        self._forced = True
-        log.info("forcing the %s palette (the platform did not switch)", scheme.value)
+            self._app.setStyle(DarkFusionStyle() if scheme is Scheme.DARK else "Fusion")
+        self._forced = scheme
+        log.info("setting the %s palette (the platform did not switch)", scheme.value)
         self._app.setPalette(palette_for(scheme))
 
     def _unforce(self) -> None:
-        if not self._forced:
-            return
-        self._forced = False
+        self._forced = None
         if self._native_style:
             self._app.setStyle(self._native_style)
             self._native_style = ""
         self._app.setPalette(QPalette())  # nothing set: the style's and platform's palette again
 
     def _update(self, *_args: object) -> None:
+        if self._applying:
+            return
         scheme = palette_scheme(self._app.palette())
         if scheme is not self._scheme:
             self._scheme = scheme
