@@ -36,7 +36,7 @@ def window_icons(window: Any) -> list[tuple[ToolItem | None, str]]:
         (tracking.new_list_action, "plus"),
         (window.columns_menu, "columns-3"),
         (window.problems_action, "triangle-alert"),
-        (getattr(window, "theme_menu", None), "sun-moon"),
+        (window.theme_menu, "sun-moon"),
         (window.findChild(QAction, "openLogFolderAction"), "folder-search"),
         (window.about_action, "info"),
     ]
