@@ -69,7 +69,10 @@ def run_gui(argv: list[str]) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName("Vagas Desktop")
     install_translators(app, QLocale.system())
+    from .gui.icons import app_icon
     from .gui.main_window import MainWindow
+
+    app.setWindowIcon(app_icon())
 
     settings = QSettings()
     window = MainWindow(settings, today=args.today or date.today())

@@ -1,4 +1,4 @@
-"""The About box and the application icon: name, version, licence, Qt and Python versions."""
+"""The About box: name, icon, version, licence, Qt and Python versions."""
 
 from __future__ import annotations
 
@@ -7,19 +7,12 @@ import platform
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import __version__
-from ..paths import resources_dir
+from .icons import app_icon
 
 LICENCE = "MIT"
-ICON_FILE = "icons/vagas-desktop.svg"
-
-
-def app_icon() -> QIcon:
-    """The application's icon (resources/icons/vagas-desktop.svg)."""
-    return QIcon(str(resources_dir() / ICON_FILE))
 
 
 def about_text() -> str:

@@ -44,9 +44,11 @@ from .filter_proxy import FilterController
 from .folder_loader import FolderLoader
 from .folder_watcher import FolderWatcher
 from .help_window import HelpAction, app_places
+from .icons import app_icon
 from .load_status import LoadStatus
 from .load_worker import GUI_SWITCH_INTERVAL
 from .log_folder import log_folder_action
+from .main_toolbar import install_main_toolbar
 from .postings_view import PostingsTableView
 from .problems_view import ProblemsButton, ProblemsDock
 from .recent_menu import RecentMenu
@@ -55,6 +57,8 @@ from .shortlist_panel import ShortlistPanel
 from .slow_release import SlowRelease
 from .table_model import POSTING_ROLE, Column, PostingTableModel
 from .table_place import remember_place, restore_place
+from .theme import keep_styled
+from .theme_menu import ThemeMenu
 from .timers import debounce_timer
 from .tracking_actions import TrackingActions
 from .tracking_panel import TrackingPanel
@@ -74,6 +78,7 @@ class MainWindow(QMainWindow):
         sys.setswitchinterval(GUI_SWITCH_INTERVAL)  # the GUI gets the GIL back quickly from a busy worker
         self.setObjectName("mainWindow")
         self.setWindowTitle("Vagas Desktop")
+        self.setWindowIcon(app_icon())
         self.window_settings = WindowSettings(settings)
         self._pending_column_state: Any = None
         self._current_posting_index = -1
@@ -89,6 +94,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.open_on_date.setDate(QDate(self.model.today))  # "open on day" starts at --today
         self._build_actions()
         self._build_menus()
+        self.main_toolbar, self.icons = install_main_toolbar(self)
         self._connect()
         self._restore_state()
 
@@ -97,7 +103,7 @@ class MainWindow(QMainWindow):
         self.search_edit = SearchEdit(self)
         self.hint_label = QLabel(self)
         self.hint_label.setObjectName("searchHint")
-        self.hint_label.setStyleSheet("color: #9a6700;")
+        keep_styled(self.hint_label, lambda theme: f"color: {theme.hex('hint_text')};")
         toolbar = QToolBar(self.tr("Pesquisa"), self)
         toolbar.setObjectName("searchToolbar")
         toolbar.setMovable(False)
@@ -222,6 +228,8 @@ class MainWindow(QMainWindow):
         self.columns_menu = view_menu.addMenu(self.tr("&Colunas"))
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         view_menu.addAction(self.problems_action)
+        self.theme_menu = ThemeMenu(self.window_settings.settings, self)  # applies the saved theme
+        view_menu.addMenu(self.theme_menu)
         view_menu.addSeparator()
         for act in (self.focus_table_action, self.focus_filters_action, self.focus_detail_action):
             view_menu.addAction(act)
