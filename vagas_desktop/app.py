@@ -9,6 +9,7 @@ import sys
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from . import version_line
 from .cli import check_folder, iso_day
 from .logs import log_uncaught, setup_logging
 from .paths import APP_NAME, resources_dir, sample_posts_dir
@@ -24,6 +25,7 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--today", type=iso_day, default=None, help="the app's today, YYYY-MM-DD")
     parser.add_argument("--data-dir", default=None, help="where user data lives (also $VAGAS_DATA_DIR)")
     parser.add_argument("--verbose", action="store_true", help="log everything, to stderr too")
+    parser.add_argument("-V", "--version", action="version", version=version_line())
     return parser
 
 
@@ -66,7 +68,10 @@ def run_gui(argv: list[str]) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName("Vagas Desktop")
     install_translators(app, QLocale.system())
+    from .gui.icons import app_icon
     from .gui.main_window import MainWindow
+
+    app.setWindowIcon(app_icon())
 
     settings = QSettings()
     window = MainWindow(settings, today=args.today)  # None: the real date (the samples' own day for them)

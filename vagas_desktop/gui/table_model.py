@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+from PySide6.QtGui import QBrush, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ..core.columns import (
@@ -33,6 +33,7 @@ from ..core.columns import (
 from ..core.deadline import DeadlineState, deadline_state
 from ..core.posting import Posting
 from ..core.userdata_schema import Status
+from .theme import theme_manager
 
 if TYPE_CHECKING:
     from .user_data import UserDataController
@@ -44,9 +45,6 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 # (rows, column key, descending) -> rows in the new order; supplied by the filter controller.
 Sorter = Callable[[Sequence[int], str, bool], list[int]]
 
-_CLOSED_FG = QBrush(QColor("#8a8a8a"))
-_STAR_FG = QBrush(QColor("#d29a00"))
-_GHOST_FG = QBrush(QColor("#7a6f9a"))
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
@@ -58,9 +56,6 @@ _ROLES = frozenset({_DISPLAY, int(POSTING_ROLE), _FOREGROUND, _BACKGROUND, _ALIG
 _ITEM_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
                | Qt.ItemFlag.ItemIsDragEnabled)
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
-_UPCOMING_FG = QBrush(QColor("#1a5fb4"))  # "a abrir": not open yet
-_TODAY_BG = QBrush(QColor("#ffd9cc"))
-_SOON_BG = QBrush(QColor("#fff1c2"))
 
 
 def header_text(column: ColumnDef) -> str:
@@ -148,6 +143,8 @@ class PostingTableModel(QAbstractTableModel):
         self._italic = QFont()
         self._italic.setItalic(True)
         self._context = self._make_context()
+        self._take_colours()
+        theme_manager().changed.connect(self._on_theme_changed)
 
     # -- feeding -------------------------------------------------------------------------------
     def set_postings(self, postings: list[Posting], rows: list[int] | None = None, ghost_from: int = -1,
@@ -211,6 +208,20 @@ class PostingTableModel(QAbstractTableModel):
         """Bookmarks or statuses changed: repaint those columns (and ghost styling)."""
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def _take_colours(self) -> None:
+        """The row colours of the current scheme, kept at hand: data() asks for them on every repaint."""
+        theme = theme_manager()
+        self._closed_fg, self._star_fg, self._ghost_fg = (
+            theme.brush("closed_text"), theme.brush("star"), theme.brush("ghost_text"))
+        self._today_bg, self._soon_bg = theme.brush("today_bg"), theme.brush("soon_bg")
+        # "a abrir" rows in the detail pane's colour for that state (blue): not open yet
+        self._state_fg = {DeadlineState.CLOSED: self._closed_fg,
+                          DeadlineState.UPCOMING: theme.brush("countdown_upcoming")}
+
+    def _on_theme_changed(self) -> None:
+        self._take_colours()
+        self.user_data_changed()  # the same full repaint
 
     def is_ghost(self, posting_index: int) -> bool:
         return posting_index >= self._ghost_from
@@ -303,10 +314,10 @@ class PostingTableModel(QAbstractTableModel):
         ghost = posting_index >= self._ghost_from
         if role == _FOREGROUND:
             if column == _STAR and self._user is not None and self._user.is_bookmarked(posting):
-                return _STAR_FG
+                return self._star_fg
             if ghost:
-                return _GHOST_FG
-            return _STATE_FG.get(deadline_state(posting.data_fecho, self._today, opens=posting.data_abertura))
+                return self._ghost_fg
+            return self._state_fg.get(deadline_state(posting.data_fecho, self._today, opens=posting.data_abertura))
         if role == _FONT:
             return self._italic if ghost else None
         if role == _DECORATION:
@@ -368,9 +379,9 @@ class PostingTableModel(QAbstractTableModel):
     def _background(self, posting: Posting) -> QBrush | None:
         state = deadline_state(posting.data_fecho, self._today, opens=posting.data_abertura)
         if state is DeadlineState.TODAY:
-            return _TODAY_BG
+            return self._today_bg
         if state is DeadlineState.SOON:
-            return _SOON_BG
+            return self._soon_bg
         return None
 
 
@@ -390,7 +401,6 @@ def _positions(rows: list[int], wanted: set[int]) -> dict[int, int]:
     return {p: r for r, p in enumerate(rows) if p in wanted}
 
 
-_STATE_FG = {DeadlineState.CLOSED: _CLOSED_FG, DeadlineState.UPCOMING: _UPCOMING_FG}
 _FIXED_COLUMNS = len(_TABLE)
 _FIXED_INDEX = {c.key: i for i, c in enumerate(_TABLE)}
 _STAR = _FIXED_INDEX["star"]
