@@ -1,0 +1,148 @@
+"""The core's user-facing messages, in Portuguese and English: one code per message, rendered on demand.
+
+Why a catalogue here and not Qt's: the core never imports Qt, and the CLI speaks without a
+QApplication. The core hands out a stable code and plain-text arguments (a ParseProblem, a store's
+LoadReport); the GUI and the CLI render them with render(code, args, lang) in their active language.
+Data that outlives a run (the scan cache) keeps only code and arguments, so a language switch never
+invalidates it.
+
+An argument that is itself a code (it starts with "#", e.g. "#os.eacces") is rendered in the same
+language: the system's reason for a failed read is named, not quoted in the C library's English.
+A message with a count (plural=True) has a (singular, plural) pair per language, chosen by args[0].
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Mapping, Sequence
+from typing import Literal
+
+Lang = Literal["pt", "en"]
+LANGS: tuple[Lang, ...] = ("pt", "en")
+DEFAULT_LANG: Lang = "pt"  # the app's own language: a C/POSIX locale, or one we do not speak, gets it
+
+# code -> (Portuguese, English); "{0}", "{1}": the arguments in order.
+_TEXTS: dict[str, tuple[str, str]] = {
+    # -- reading one file (core.parse, core.frontmatter_text) ------------------------------------
+    "unreadable": ("ilegível: {0}", "unreadable: {0}"),
+    "too-large": ("grande demais para ser uma vaga (mais de {0} MB)", "too large to be a posting (over {0} MB)"),
+    "failed": ("não foi possível ler: {0}", "could not be read: {0}"),
+    "appears-twice": ("{0} aparece duas vezes; ficou o último valor, o anterior era '{1}'",
+                      "{0} appears twice; kept the last value, the earlier was '{1}'"),
+    "id-too-long": ("Id demasiado longo ({0} algarismos); mantido como texto",
+                    "Id too long ({0} digits); kept as text"),
+    "id-not-number": ("Id '{0}' não é um número inteiro", "Id '{0}' is not a whole number"),
+    "bad-date": ("{0} '{1}' não é uma data válida", "{0} '{1}' is not a valid date"),
+    "dates-reversed": ("DataFecho {0} é anterior a DataAbertura {1}", "DataFecho {0} is before DataAbertura {1}"),
+    "no-fields": ("não é uma vaga: sem título, Ref, Id, Trabalho, Empregador nem Descricao",
+                  "not a posting: no title, Ref, Id, Trabalho, Empregador or Descricao"),
+    "bad-utf16": ("UTF-16 inválido: bytes errados substituídos por �", "invalid UTF-16: bad bytes replaced by �"),
+    "cp1252": ("não está em UTF-8: lido como Windows-1252", "not UTF-8: read as Windows-1252"),
+    "latin1": ("não está em UTF-8: lido como Latin-1", "not UTF-8: read as Latin-1"),
+    "binary": ("não é uma vaga: dados binários", "not a posting: binary data"),
+    "no-front-matter": ("não é uma vaga: sem cabeçalho (front matter)", "not a posting: no front matter"),
+    "empty-front-matter": ("não é uma vaga: o cabeçalho (front matter) está vazio",
+                           "not a posting: the front matter is empty"),
+    "no-closing-fence": ("o cabeçalho não tem '---' de fecho: lido até ao fim do ficheiro",
+                         "front matter has no closing '---': read to the end of the file"),
+    "invalid-yaml": ("YAML inválido: {0}; lido linha a linha", "invalid YAML: {0}; read line by line"),
+    "invalid-yaml-at": ("YAML inválido na linha {0}: {1}; lido linha a linha",
+                        "invalid YAML at line {0}: {1}; read line by line"),
+    "not-key-value": ("o cabeçalho não é uma lista de linhas 'Chave: valor'; lido linha a linha",
+                      "front matter is not a list of 'Key: value' lines; read line by line"),
+    # -- finding the files (core.scan) ------------------------------------------------------------
+    "not-regular": ("ignorado: não é um ficheiro normal", "ignored: not a regular file"),
+    "link-outside": ("ignorado: ligação para fora da pasta aberta ({0})",
+                     "ignored: link outside the opened folder ({0})"),
+    "link-file-outside": ("ignorado: ligação para um ficheiro fora da pasta aberta ({0})",
+                          "ignored: link to a file outside the opened folder ({0})"),
+    "link-folder-outside": ("ignorado: ligação para uma pasta fora da pasta aberta ({0})",
+                            "ignored: link to a folder outside the opened folder ({0})"),
+    "broken-link": ("ignorado: ligação quebrada", "ignored: broken link"),
+    "folder-unreadable": ("pasta ilegível: {0}", "folder unreadable: {0}"),
+    "superseded": ("substituída: a Ref {0} também está em {1}, uma versão mais recente",
+                   "superseded: Ref {0} also in {1}, a newer version"),
+    # -- reasons, used as arguments ("#...") -------------------------------------------------------
+    "#nesting": ("aninhamento demasiado profundo", "nesting too deep"),
+    "#memory": ("memória esgotada", "out of memory"),
+    "#yaml.aliases": ("não são permitidos aliases (*nome)", "aliases (*name) are not allowed"),
+    "#yaml.nested": ("aninhamento com mais de {0} níveis", "nested deeper than {0} levels"),
+    "#os.eacces": ("permissão negada", "permission denied"),
+    "#os.eperm": ("operação não permitida", "operation not permitted"),
+    "#os.enoent": ("ficheiro ou pasta inexistente", "no such file or directory"),
+    "#os.enotdir": ("não é uma pasta", "not a directory"),
+    "#os.eisdir": ("é uma pasta", "is a directory"),
+    "#os.eloop": ("demasiados níveis de ligações", "too many levels of symbolic links"),
+    "#os.eio": ("erro de entrada/saída", "input/output error"),
+    "#os.einval": ("não é um ficheiro normal", "not a regular file"),
+    "#os.enospc": ("não há espaço no disco", "no space left on device"),
+    "#os.erofs": ("sistema de ficheiros só de leitura", "read-only file system"),
+    "#os.enametoolong": ("nome demasiado longo", "file name too long"),
+    "#os.emfile": ("demasiados ficheiros abertos", "too many open files"),
+}
+
+# Messages with a count: code -> ((pt singular, pt plural), (en singular, en plural)); args[0] is the count.
+_PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "more-warnings": (("e mais {0} aviso", "e mais {0} avisos"), ("and {0} more warning", "and {0} more warnings")),
+}
+
+_ERRNO_CODES = {
+    errno.EACCES: "#os.eacces", errno.EPERM: "#os.eperm", errno.ENOENT: "#os.enoent", errno.ENOTDIR: "#os.enotdir",
+    errno.EISDIR: "#os.eisdir", errno.ELOOP: "#os.eloop", errno.EIO: "#os.eio", errno.EINVAL: "#os.einval",
+    errno.ENOSPC: "#os.enospc", errno.EROFS: "#os.erofs", errno.ENAMETOOLONG: "#os.enametoolong",
+    errno.EMFILE: "#os.emfile",
+}
+
+
+def is_code(code: str) -> bool:
+    return code in _TEXTS or code in _PLURALS
+
+
+def codes() -> list[str]:
+    """Every message code (for tests and the translation check)."""
+    return [*_TEXTS, *_PLURALS]
+
+
+def os_reason(exc: OSError) -> str:
+    """The reason of a failed system call as a code when we know it, else the system's own words."""
+    code = _ERRNO_CODES.get(exc.errno or 0)
+    return code if code else (exc.strerror or str(exc)).lower()
+
+
+def render(code: str, args: Sequence[str] = (), lang: Lang = DEFAULT_LANG) -> str:
+    """The message in lang; an unknown code is shown as it is (with its arguments), never raises."""
+    index = 0 if lang == "pt" else 1
+    if code in _PLURALS:
+        count = int(args[0]) if args and args[0].lstrip("-").isdigit() else 0
+        template = _PLURALS[code][index][0 if abs(count) == 1 else 1]
+    elif code in _TEXTS:
+        template = _TEXTS[code][index]
+    else:
+        return " ".join([code, *args]) if args else code
+    shown = [render(a, (), lang) if a.startswith("#") and is_code(a) else a for a in args]
+    try:
+        return template.format(*shown)
+    except (IndexError, KeyError, ValueError):  # a cached message with fewer arguments than this version's
+        return template
+
+
+def language_of(locale_name: str) -> Lang:
+    """'en_GB.UTF-8', 'en' -> English; everything else (pt_PT, C, POSIX, xx_YY, empty) -> Portuguese."""
+    return "en" if locale_name.strip().lower().startswith("en") else DEFAULT_LANG
+
+
+def env_language(environ: Mapping[str, str] | None = None) -> Lang:
+    """The language the environment asks for: VAGAS_LANG, else the first set of LANGUAGE, LC_ALL,
+    LC_MESSAGES and LANG (as gettext reads them); C/POSIX and unknown locales give Portuguese."""
+    env = os.environ if environ is None else environ
+    if env.get("VAGAS_LANG"):
+        return language_of(env["VAGAS_LANG"])
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            if value in ("C", "POSIX") or value.startswith(("C.", "POSIX.")):
+                return DEFAULT_LANG  # gettext ignores LANGUAGE under the C locale, so do we
+            first = env.get("LANGUAGE", "").split(":")[0]
+            return language_of(first or value)
+    return language_of(env.get("LANGUAGE", "").split(":")[0])
