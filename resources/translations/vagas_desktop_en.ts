@@ -14,97 +14,97 @@
         <translation>closes today</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="236" />
+        <location filename="../../vagas_desktop/core/columns.py" line="238" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="238" />
+        <location filename="../../vagas_desktop/core/columns.py" line="240" />
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="239" />
+        <location filename="../../vagas_desktop/core/columns.py" line="241" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="241" />
+        <location filename="../../vagas_desktop/core/columns.py" line="243" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="242" />
+        <location filename="../../vagas_desktop/core/columns.py" line="244" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="244" />
+        <location filename="../../vagas_desktop/core/columns.py" line="246" />
         <source>Concelho</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="245" />
+        <location filename="../../vagas_desktop/core/columns.py" line="247" />
         <source>Distrito</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="246" />
+        <location filename="../../vagas_desktop/core/columns.py" line="248" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="248" />
+        <location filename="../../vagas_desktop/core/columns.py" line="250" />
         <source>Abertura</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="250" />
+        <location filename="../../vagas_desktop/core/columns.py" line="252" />
         <source>Fecho</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="251" />
+        <location filename="../../vagas_desktop/core/columns.py" line="253" />
         <source>Dias</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="253" />
+        <location filename="../../vagas_desktop/core/columns.py" line="255" />
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="254" />
+        <location filename="../../vagas_desktop/core/columns.py" line="256" />
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="255" />
+        <location filename="../../vagas_desktop/core/columns.py" line="257" />
         <source>Perfil funcional</source>
         <translation>Job profile</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="256" />
+        <location filename="../../vagas_desktop/core/columns.py" line="258" />
         <source>Descrição</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="257" />
+        <location filename="../../vagas_desktop/core/columns.py" line="259" />
         <source>Ligação BEP</source>
         <translation>BEP link</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="258" />
+        <location filename="../../vagas_desktop/core/columns.py" line="260" />
         <source>Ficheiro</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="259" />
+        <location filename="../../vagas_desktop/core/columns.py" line="261" />
         <source>Secções</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="260" />
+        <location filename="../../vagas_desktop/core/columns.py" line="262" />
         <source>Outros campos</source>
         <translation>Other fields</translation>
     </message>
@@ -129,12 +129,18 @@
     <message numerus="yes">
         <location filename="../../vagas_desktop/gui/html_render.py" line="89" />
         <source>fechou há %n dias</source>
-        <translation><numerusform>closed %n day ago</numerusform><numerusform>closed %n days ago</numerusform></translation>
+        <translation>
+            <numerusform>closed %n day ago</numerusform>
+            <numerusform>closed %n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../vagas_desktop/gui/html_render.py" line="91" />
         <source>faltam %n dias</source>
-        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -443,7 +449,10 @@
     <message numerus="yes">
         <location filename="../../vagas_desktop/gui/export_pdf.py" line="109" />
         <source>%n ofertas</source>
-        <translation><numerusform>%n posting</numerusform><numerusform>%n postings</numerusform></translation>
+        <translation>
+            <numerusform>%n posting</numerusform>
+            <numerusform>%n postings</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../vagas_desktop/gui/export_pdf.py" line="110" />
@@ -467,168 +476,168 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="128" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="49" />
         <source>Filtros</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="131" />
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="156" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="52" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="77" />
         <source>Limpar filtros</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="134" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="55" />
         <source>Limpar todos os filtros (Ctrl+Shift+L)</source>
         <translation>Clear all filters (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="158" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="79" />
         <source>Limpar todos os filtros</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="221" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="142" />
         <source>Prazo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="224" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="145" />
         <source>Todas</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="224" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="145" />
         <source>Prazo: todas as vagas</source>
         <translation>Deadline: all postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="225" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="146" />
         <source>Abertas</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="225" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="146" />
         <source>Prazo: só vagas abertas</source>
         <translation>Deadline: open postings only</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="226" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="147" />
         <source>A fechar em</source>
         <translation>Closing within</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="226" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="147" />
         <source>Prazo: vagas a fechar em breve</source>
         <translation>Deadline: postings closing soon</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="227" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="148" />
         <source>Fechadas</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="227" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="148" />
         <source>Prazo: só vagas fechadas</source>
         <translation>Deadline: closed postings only</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="241" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="162" />
         <source>Número de dias até fechar</source>
         <translation>Number of days until closing</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="246" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="167" />
         <source>dias</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="252" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="173" />
         <source>Abertas no dia</source>
         <translation>Open on</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="254" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="175" />
         <source>Só vagas abertas no dia escolhido</source>
         <translation>Only postings open on the chosen day</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="258" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="179" />
         <source>Dia em que as vagas estão abertas</source>
         <translation>Day on which the postings are open</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="278" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="199" />
         <source>Distrito</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="278" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="199" />
         <source>Filtro por distrito</source>
         <translation>Filter by district</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="279" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="200" />
         <source>Limpar filtro de distrito</source>
         <translation>Clear district filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="280" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="201" />
         <source>Concelho</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="280" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="201" />
         <source>Filtro por concelho</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="281" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="202" />
         <source>Limpar filtro de concelho</source>
         <translation>Clear municipality filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="281" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="202" />
         <source>Procurar concelho</source>
         <translation>Search municipalities</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="282" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="203" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="282" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="203" />
         <source>Filtro por trabalho</source>
         <translation>Filter by job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="283" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="204" />
         <source>Limpar filtro de trabalho</source>
         <translation>Clear job filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="283" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="204" />
         <source>Procurar trabalho</source>
         <translation>Search jobs</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="284" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="205" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="284" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="205" />
         <source>Filtro por empregador</source>
         <translation>Filter by employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="285" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="206" />
         <source>Limpar filtro de empregador</source>
         <translation>Clear employer filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="285" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="206" />
         <source>Procurar empregador</source>
         <translation>Search employers</translation>
     </message>
@@ -674,172 +683,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="98" />
-        <source>Pesquisa</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="161" />
-        <source>&amp;Abrir pasta…</source>
-        <translation>&amp;Open folder…</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="162" />
-        <source>&amp;Recarregar</source>
-        <translation>&amp;Reload</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="163" />
-        <source>&amp;Sair</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="164" />
-        <source>&amp;Procurar</source>
-        <translation>&amp;Find</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="167" />
-        <source>Cancelar leitura</source>
-        <translation>Cancel loading</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="170" />
-        <source>&amp;Problemas</source>
-        <translation>&amp;Problems</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="172" />
-        <source>Ir para a tabela</source>
-        <translation>Go to table</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="173" />
-        <source>Ir para os filtros</source>
-        <translation>Go to filters</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="174" />
-        <source>Ir para os detalhes</source>
-        <translation>Go to details</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="175" />
-        <source>&amp;Sobre o Vagas Desktop</source>
-        <translation>&amp;About Vagas Desktop</translation>
-    </message>
-    <message>
         <location filename="../../vagas_desktop/gui/export_dialog.py" line="62" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="183" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="182" />
         <source>&amp;Ficheiro</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="185" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="97" />
+        <source>Pesquisa</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="160" />
+        <source>&amp;Abrir pasta…</source>
+        <translation>&amp;Open folder…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="161" />
+        <source>&amp;Recarregar</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="162" />
+        <source>&amp;Sair</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="163" />
+        <source>&amp;Procurar</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="166" />
+        <source>Cancelar leitura</source>
+        <translation>Cancel loading</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="169" />
+        <source>&amp;Problemas</source>
+        <translation>&amp;Problems</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="171" />
+        <source>Ir para a tabela</source>
+        <translation>Go to table</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="172" />
+        <source>Ir para os filtros</source>
+        <translation>Go to filters</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="173" />
+        <source>Ir para os detalhes</source>
+        <translation>Go to details</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="174" />
+        <source>&amp;Sobre o Vagas Desktop</source>
+        <translation>&amp;About Vagas Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="184" />
         <source>Abrir &amp;recente</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="197" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="196" />
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="205" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="204" />
         <source>&amp;Listas</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="212" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="211" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="213" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="212" />
         <source>&amp;Colunas</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="219" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="218" />
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="267" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="271" />
         <source>Abrir pasta de vagas</source>
         <translation>Open postings folder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="284" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="288" />
         <source>Pasta não encontrada</source>
         <translation>Folder not found</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="285" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="289" />
         <source>A pasta não existe ou não é legível:
 %s</source>
         <translation>The folder does not exist or is not readable:
 %s</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="344" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="347" />
         <source>Pasta atualizada: %1 novas, %2 removidas</source>
         <translation>Folder updated: %1 new, %2 removed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="347" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="350" />
         <source>%n vagas lidas em %1 s</source>
-        <translation><numerusform>%n posting read in %1 s</numerusform><numerusform>%n postings read in %1 s</numerusform></translation>
+        <translation>
+            <numerusform>%n posting read in %1 s</numerusform>
+            <numerusform>%n postings read in %1 s</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="349" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="352" />
         <source>Desde %1: %2 novas, %3 fecharam</source>
         <translation>Since %1: %2 new, %3 closed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="361" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="364" />
         <source>A pasta foi aberta com as colunas e a ordem de origem: não foi possível repor as anteriores.</source>
         <translation>The folder was opened with the default columns and order: the previous ones could not be restored.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="368" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="370" />
         <source>Não foi possível mostrar a pasta %s; mantém-se a pasta anterior.</source>
         <translation>The folder %s could not be shown; the previous folder stays open.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="370" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="372" />
         <source>Vagas Desktop</source>
         <translation>Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="376" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="378" />
         <source>Erro ao ler a pasta</source>
         <translation>Error reading the folder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="396" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="398" />
         <source>%1 de %2 vagas</source>
         <translation>%1 of %2 postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="462" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="471" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="477" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="464" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="473" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="479" />
         <source>Os seus dados</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="472" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="474" />
         <source>Quer recuperar a última cópia de segurança?</source>
         <translation>Do you want to restore the latest backup?</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="487" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="489" />
         <source>Sobre o Vagas Desktop</source>
         <translation>About Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="488" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="490" />
         <source>Vagas Desktop — uma bancada offline para ofertas de emprego público (BEP).
 Os ficheiros da pasta nunca são alterados.</source>
         <translation>Vagas Desktop — an offline workbench for public-sector job postings (BEP).
@@ -917,17 +929,26 @@ The files in the folder are never modified.</translation>
     <message numerus="yes">
         <location filename="../../vagas_desktop/gui/problems_view.py" line="122" />
         <source>%n problema(s)</source>
-        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../vagas_desktop/gui/problems_view.py" line="124" />
         <source>%n versão(ões) antiga(s)</source>
-        <translation><numerusform>%n old version</numerusform><numerusform>%n old versions</numerusform></translation>
+        <translation>
+            <numerusform>%n old version</numerusform>
+            <numerusform>%n old versions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../vagas_desktop/gui/problems_view.py" line="126" />
         <source>%n ignorado(s)</source>
-        <translation><numerusform>%n ignored</numerusform><numerusform>%n ignored</numerusform></translation>
+        <translation>
+            <numerusform>%n ignored</numerusform>
+            <numerusform>%n ignored</numerusform>
+        </translation>
     </message>
 </context>
 <context>
