@@ -10,6 +10,8 @@
    entry that has no translation yet (or replaces it, with --force);
 5. entries still unfinished are listed (exit status 1 with --strict), then pyside6-lrelease
    writes the .qm beside the .ts.
+The same for vagas_desktop_pt_PT.ts, which holds only the Portuguese plural forms (the %n
+entries): new ones come from --pt FILE.tsv, "context<TAB>source<TAB>singular|plural".
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TS = ROOT / "resources" / "translations" / "vagas_desktop_en.ts"
+TS_EN = ROOT / "resources" / "translations" / "vagas_desktop_en.ts"
+# Portuguese is the source language; its catalogue holds only the plural forms (%n) of the sources.
+TS_PT = ROOT / "resources" / "translations" / "vagas_desktop_pt_PT.ts"
 PACKAGE = ROOT / "vagas_desktop"
 Key = tuple[str, str]  # (context, source)
 
@@ -80,26 +84,27 @@ def set_translation(message: ET.Element, texts: list[str]) -> None:
         tr.text = texts[0]
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("tsv", nargs="*", type=Path, help="new English translations: context, source, english")
-    parser.add_argument("--force", action="store_true", help="a TSV line replaces an existing translation")
-    parser.add_argument("--strict", action="store_true", help="exit 1 while any entry is unfinished")
-    args = parser.parse_args(argv)
-
-    old = translations(ET.parse(TS).getroot()) if TS.exists() else {}
-    new = read_tsv(args.tsv)
-    sources = sorted(str(p.relative_to(ROOT)) for p in PACKAGE.rglob("*.py"))
+def refresh(ts: Path, target: str, plural_only: bool, new: dict[Key, list[str]], force: bool,
+            sources: list[str]) -> list[Key]:
+    """Rewrite ts from the sources, its old translations and new ones; compile it; the unfinished keys."""
+    old = translations(ET.parse(ts).getroot()) if ts.exists() else {}
     # lupdate writes locations relative to the .ts: a fresh scratch file in the .ts's own folder
-    scratch = TS.with_name(".scratch_" + TS.name)
+    scratch = ts.with_name(".scratch_" + ts.name)
     scratch.unlink(missing_ok=True)
     try:
         subprocess.run([tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-source-language", "pt_PT",
-                        "-target-language", "en", *sources, "-ts", str(scratch)], cwd=ROOT, check=True)
+                        "-target-language", target, *sources, "-ts", str(scratch)], cwd=ROOT, check=True)
         tree = ET.parse(scratch)
     finally:
         scratch.unlink(missing_ok=True)
 
+    if plural_only:  # not lupdate's -pluralonly: it misses QCoreApplication.translate(ctx, text, "", n)
+        for context in list(tree.getroot().iter("context")):
+            for message in list(context.iter("message")):
+                if "%n" not in message.findtext("source", ""):
+                    context.remove(message)
+            if context.find("message") is None:
+                tree.getroot().remove(context)
     unfinished: list[Key] = []
     for context in tree.getroot().iter("context"):
         name = context.findtext("name", "")
@@ -107,9 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             key = (name, message.findtext("source", ""))
             if "%n" in key[1]:
                 message.set("numerus", "yes")
-            texts = new.get(key) if (args.force or key not in old) and key in new else old.get(key)
-            if texts is None and key in new:
-                texts = new[key]
+            texts = new[key] if key in new and (force or key not in old) else old.get(key)
             if texts:
                 set_translation(message, texts)
             else:
@@ -118,22 +121,36 @@ def main(argv: list[str] | None = None) -> int:
                     tr = ET.SubElement(message, "translation")
                 tr.set("type", "unfinished")
                 unfinished.append(key)
-    unused = sorted(set(new) - {(c.findtext("name", ""), m.findtext("source", ""))
-                                for c in tree.getroot().iter("context") for m in c.iter("message")})
+    present = {(c.findtext("name", ""), m.findtext("source", "")) for c in tree.getroot().iter("context")
+               for m in c.iter("message")}
 
     ET.indent(tree, space="    ")
     # Laid out as lupdate does (contexts flush left), so a refresh diffs only what changed
     lines = ET.tostring(tree.getroot(), encoding="unicode").split("\n")
     body = "\n".join(line[4:] if line.startswith("    ") else line for line in lines)
-    TS.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
-    subprocess.run([tool("pyside6-lrelease"), "-silent", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
-    for context, source in unused:
-        print(f"not in the sources (TSV line unused): {context}: {source!r}")
+    for context, source in sorted(set(new) - present):
+        print(f"{ts.name}: not in the sources (TSV line unused): {context}: {source!r}")
     for context, source in unfinished:
-        print(f"unfinished: {context}: {source!r}")
-    print(f"{TS.relative_to(ROOT)}: {sum(1 for _ in tree.getroot().iter('message'))} messages, "
-          f"{len(unfinished)} unfinished")
+        print(f"{ts.name}: unfinished: {context}: {source!r}")
+    print(f"{ts.relative_to(ROOT)}: {len(present)} messages, {len(unfinished)} unfinished")
+    return unfinished
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("tsv", nargs="*", type=Path, help="new English translations: context, source, english")
+    parser.add_argument("--pt", nargs="*", type=Path, default=[],
+                        help="Portuguese plural forms (context, source, 'singular|plural') for the pt_PT catalogue")
+    parser.add_argument("--force", action="store_true", help="a TSV line replaces an existing translation")
+    parser.add_argument("--strict", action="store_true", help="exit 1 while any entry is unfinished")
+    args = parser.parse_args(argv)
+
+    sources = sorted(str(p.relative_to(ROOT)) for p in PACKAGE.rglob("*.py"))
+    unfinished = refresh(TS_EN, "en", False, read_tsv(args.tsv), args.force, sources)
+    unfinished += refresh(TS_PT, "pt_PT", True, read_tsv(args.pt), args.force, sources)
     return 1 if args.strict and unfinished else 0
 
 

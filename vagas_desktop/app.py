@@ -7,12 +7,13 @@ import os
 import sys
 from datetime import date
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .cli import check_folder, iso_day
 from .logs import log_uncaught, setup_logging
-from .paths import APP_NAME, resources_dir, sample_posts_dir
+from .gui import language
+from .paths import APP_NAME, sample_posts_dir
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -29,17 +30,8 @@ def gui_parser() -> argparse.ArgumentParser:
 
 
 def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]:
-    """Qt's own strings and ours; Portuguese is the source language, so pt needs no file."""
-    translators = []
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        translators.append(qt)
-    ours = QTranslator(app)
-    if ours.load(locale, "vagas_desktop", "_", str(resources_dir() / "translations")):
-        translators.append(ours)
-    for translator in translators:
-        app.installTranslator(translator)
-    return translators
+    """Qt's own strings and ours for locale's language (English for en*, else Portuguese)."""
+    return language.install_translators(app, language.locale_language(locale))
 
 
 def choose_start_folder(arg: str | None, settings: QSettings) -> str:
@@ -66,10 +58,10 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName("Vagas Desktop")
-    install_translators(app, QLocale.system())
+    settings = QSettings()
+    language.install_translators(app, language.chosen_language(settings))
     from .gui.main_window import MainWindow
 
-    settings = QSettings()
     window = MainWindow(settings, today=args.today or date.today())
     window.show()
     window.open_folder(choose_start_folder(args.folder, settings))

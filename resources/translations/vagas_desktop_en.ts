@@ -643,6 +643,14 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/language.py" line="65" />
+        <source>pt</source>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
     <name>LoadStatus</name>
     <message>
         <location filename="../../vagas_desktop/gui/load_status.py" line="21" />
@@ -922,29 +930,29 @@ The files in the folder are never modified.</translation>
 <context>
     <name>ProblemsButton</name>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="114" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="115" />
         <source>Mostrar os ficheiros com problemas (Ctrl+Shift+P)</source>
         <translation>Show the files with problems (Ctrl+Shift+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="122" />
-        <source>%n problema(s)</source>
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="123" />
+        <source>%n problemas</source>
         <translation>
             <numerusform>%n problem</numerusform>
             <numerusform>%n problems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="124" />
-        <source>%n versão(ões) antiga(s)</source>
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="125" />
+        <source>%n versões antigas</source>
         <translation>
             <numerusform>%n old version</numerusform>
             <numerusform>%n old versions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="126" />
-        <source>%n ignorado(s)</source>
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="127" />
+        <source>%n ignorados</source>
         <translation>
             <numerusform>%n ignored</numerusform>
             <numerusform>%n ignored</numerusform>
@@ -954,12 +962,12 @@ The files in the folder are never modified.</translation>
 <context>
     <name>ProblemsDock</name>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="74" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="75" />
         <source>Problemas</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="79" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="80" />
         <source>Ficheiros com problemas</source>
         <translation>Files with problems</translation>
     </message>
@@ -967,32 +975,32 @@ The files in the folder are never modified.</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="48" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="49" />
         <source>Ficheiro</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="48" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="49" />
         <source>Gravidade</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="48" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="49" />
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="62" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="63" />
         <source>erro</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="62" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="63" />
         <source>aviso</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="63" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="64" />
         <source>info</source>
         <translation>info</translation>
     </message>
