@@ -99,3 +99,9 @@ def close_message_boxes(seen: list[str], delay_ms: int = 20) -> None:
             QTimer.singleShot(delay_ms, close_the_box)
 
     QTimer.singleShot(delay_ms, close_the_box)
+
+
+@pytest.fixture
+def english_cli(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI follows the locale (C: Portuguese); these tests read its English words."""
+    monkeypatch.setenv("VAGAS_LANG", "en")

@@ -11,8 +11,8 @@ from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .cli import check_folder, iso_day
-from .logs import log_uncaught, setup_logging
 from .gui import language
+from .logs import log_uncaught, setup_logging
 from .paths import APP_NAME, sample_posts_dir
 
 

@@ -8,6 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from .cli_text import say
 from .core.export import CSV_FORMATS, ExportCancelled, ExportError, export
 from .core.export_columns import ExportContext, default_columns, parse_columns, safe_text
 from .core.library import Library
@@ -55,7 +56,7 @@ def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
         return _fail(bad_output, EXIT_USAGE)
     out = Path(args.output)
     if out.exists() and not args.force:
-        return _fail(f"{_shown(out)} already exists; use --force to overwrite it", EXIT_USAGE)
+        return _fail(say("exists", _shown(out)), EXIT_USAGE)
     try:
         columns = parse_columns(args.columns) if args.columns else None
     except ValueError as exc:
@@ -63,7 +64,7 @@ def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
     store = UserStore.open(user_data_dir(args.data_dir))
     if args.shortlist and store.shortlist_by_name(args.shortlist) is None:
         names = ", ".join(s.name for s in store.shortlists()) or "none"
-        return _fail(f"no shortlist named {args.shortlist!r} (lists: {names})", EXIT_USAGE)
+        return _fail(say("no-shortlist", args.shortlist, names), EXIT_USAGE)
     today = args.today or date.today()
     result = scan(args.folder, use_cache=not args.no_cache)
     library = Library.build(result.folder, result.postings, tracked_snapshots(store))
@@ -77,10 +78,10 @@ def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
         else:
             written = export(chosen, out, fmt, columns or default_columns(chosen), ctx, overwrite=args.force)
     except FileExistsError:
-        return _fail(f"{_shown(out)} already exists; use --force to overwrite it", EXIT_USAGE)
+        return _fail(say("exists", _shown(out)), EXIT_USAGE)
     except (ExportError, ExportCancelled, OSError) as exc:
         return _fail(safe_text(str(exc)), EXIT_FAILED)
-    print(f"exported {written} postings to {_shown(out)} ({fmt})", file=sys.stderr)
+    print(say("exported", written, _shown(out), fmt), file=sys.stderr)
     return EXIT_OK
 
 
@@ -93,16 +94,16 @@ def output_error(target: str, replaced: bool = True) -> str | None:
     """
     shown = safe_text(target)
     if target.endswith(("/", os.sep)) or (os.altsep and target.endswith(os.altsep)):
-        return f"{shown} ends with a path separator; give a file name, e.g. {shown.rstrip('/' + os.sep)}/vagas.csv"
+        return say("ends-with-separator", shown, shown.rstrip("/" + os.sep) + "/vagas.csv")
     if os.path.isdir(target):
-        return f"{shown} is a folder; give a file name inside it, e.g. {os.path.join(shown, 'vagas.csv')}"
+        return say("is-a-folder", shown, os.path.join(shown, "vagas.csv"))
     if replaced and os.path.lexists(target) and not os.path.isfile(target):  # /dev/null, a fifo: never replaced
-        return f"{shown} exists and is not a regular file"
+        return say("not-regular", shown)
     parent = os.path.dirname(os.path.abspath(target))
     if not os.path.exists(parent):
-        return f"folder not found: {safe_text(parent)} (create it first)"
+        return say("parent-not-found", safe_text(parent))
     if not os.path.isdir(parent):
-        return f"not a folder: {safe_text(parent)}"
+        return say("not-a-folder", safe_text(parent))
     return None
 
 

@@ -13,9 +13,9 @@ from operator import attrgetter
 from stat import S_ISDIR, S_ISREG
 
 from .cache import FolderCache, InlineDecoder, Outcome
+from .messages import os_reason
 from .parse_pool import Candidate, parse_in_workers, read_one, worker_count
 from .pieces import PieceMemo
-from .messages import os_reason
 from .posting import ParseProblem, Posting, Severity
 
 POSTING_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt")
