@@ -381,7 +381,8 @@ class _Encoder:
     def record(self, rel: str, size: int, mtime_ns: int, ctime_ns: int, ino: int, outcome: Outcome) -> Record:
         p, problems, ignored = outcome
         m = self._memo
-        stored = tuple([(x.severity.value, x.code, tuple([m[a] for a in x.args])) for x in problems]) if problems else ()
+        stored = tuple([(x.severity.value, x.code, tuple([m[a] for a in x.args])) for x in problems]) \
+            if problems else ()
         if p is None:
             return Record(rel, size, mtime_ns, ctime_ns, ino, IGNORED if ignored else PROBLEMS, stored)
         opened, closes, extra = p.data_abertura, p.data_fecho, p.extra

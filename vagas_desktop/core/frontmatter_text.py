@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from .messages import render
+from .messages import Note, render
 
 try:  # libyaml when available: same behaviour, faster
     from yaml import CBaseLoader as _BaseLoader
@@ -30,8 +30,6 @@ _FENCE = re.compile(r"(?:---|\.\.\.)[ \t]*$")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-# A message for the user: a core.messages code and its arguments.
-Note = tuple[str, tuple[str, ...]]
 
 
 class NotPosting(Exception):

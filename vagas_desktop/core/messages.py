@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from typing import Literal
 
 Lang = Literal["pt", "en"]
+Note = tuple[str, tuple[str, ...]]  # a message for the user: code and arguments
 LANGS: tuple[Lang, ...] = ("pt", "en")
 DEFAULT_LANG: Lang = "pt"  # the app's own language: a C/POSIX locale, or one we do not speak, gets it
 
@@ -82,9 +83,43 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "#os.emfile": ("demasiados ficheiros abertos", "too many open files"),
 }
 
+_TEXTS.update({
+    # -- the user-data store (core.atomic, core.shortlists) -----------------------------------------
+    "store.unreadable": ("Não foi possível ler os dados do utilizador ({0}).", "Your data could not be read ({0})."),
+    "store.nothing-saved": ("Abertos só para leitura: nada será gravado por cima do ficheiro.",
+                            "Opened read-only: nothing will be saved over the file."),
+    "store.cannot-write": ("Não é possível gravar na pasta dos dados ({0}: {1}).",
+                           "The data folder cannot be written ({0}: {1})."),
+    "store.cannot-write-not-folder": ("Não é possível gravar na pasta dos dados ({0}: {1} não é uma pasta).",
+                                      "The data folder cannot be written ({0}: {1} is not a folder)."),
+    "#store.rofs": ("o disco só permite leitura", "the disk is read-only"),
+    "#store.no-permission": ("sem permissão de escrita", "no permission to write"),
+    "store.no-change-saved": ("Os seus dados estão abertos só para leitura; nenhuma alteração será gravada.",
+                              "Your data is open read-only; no change will be saved."),
+    "store.newer": ("Os dados foram gravados por uma versão mais recente da aplicação (esquema {0}; "
+                    "esta versão lê até {1}).",
+                    "Your data was saved by a newer version of the app (schema {0}; this version reads up to {1})."),
+    "store.newer-none": ("Esta versão não consegue mostrar nenhum deles.", "This version can show none of it."),
+    "store.update-app": ("Abertos só para leitura, sem alterações: atualize a aplicação.",
+                         "Opened read-only, unchanged: update the app."),
+    "store.damaged-moved": ("O ficheiro de dados estava danificado; foi guardado à parte como {0}.",
+                            "The data file was damaged; it was set aside as {0}."),
+    "store.damaged-kept": ("O ficheiro de dados está danificado e não pôde ser posto à parte; aberto só para leitura.",
+                           "The data file is damaged and could not be set aside; opened read-only."),
+    "store.backup-offered": ("Existe uma cópia de segurança anterior que pode ser reposta.",
+                             "An earlier backup exists and can be restored."),
+    "store.backup-only": ("Não foi encontrado o ficheiro de dados, mas existe uma cópia de segurança que pode ser "
+                          "reposta.", "The data file was not found, but a backup exists and can be restored."),
+    "store.restored": ("A cópia de segurança foi reposta.", "The backup was restored."),
+})
+
 # Messages with a count: code -> ((pt singular, pt plural), (en singular, en plural)); args[0] is the count.
 _PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "more-warnings": (("e mais {0} aviso", "e mais {0} avisos"), ("and {0} more warning", "and {0} more warnings")),
+    "store.newer-partial": (("Há {0} registo que esta versão não consegue mostrar por completo.",
+                             "Há {0} registos que esta versão não consegue mostrar por completo."),
+                            ("{0} record cannot be shown in full by this version.",
+                             "{0} records cannot be shown in full by this version.")),
 }
 
 _ERRNO_CODES = {

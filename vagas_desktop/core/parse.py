@@ -11,8 +11,8 @@ from datetime import date
 from stat import S_ISREG
 from typing import Any
 
-from .frontmatter_text import Note, NotPosting, check_opening, decode, split_front_matter
-from .messages import os_reason
+from .frontmatter_text import NotPosting, check_opening, decode, split_front_matter
+from .messages import Note, os_reason
 from .pieces import PieceMemo
 from .posting import CANONICAL_KEYS, FIELD_KEYS, ParseProblem, Posting, Severity, fold_key, key_of
 from .profile import section_headers

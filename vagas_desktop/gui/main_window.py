@@ -41,6 +41,7 @@ from .filter_bar import FilterBar, FilterSelection
 from .filter_proxy import FilterController
 from .folder_loader import FolderLoader
 from .folder_watcher import FolderWatcher
+from .language import active_language
 from .load_status import LoadStatus
 from .load_worker import GUI_SWITCH_INTERVAL
 from .log_folder import log_folder_action
@@ -471,12 +472,12 @@ class MainWindow(QMainWindow):
         if report.backup_available is not None and not report.read_only:
             answer = QMessageBox.warning(
                 self, self.tr("Os seus dados"),
-                report.message + "\n\n" + self.tr("Quer recuperar a última cópia de segurança?"),
+                report.text(active_language()) + "\n\n" + self.tr("Quer recuperar a última cópia de segurança?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             if answer == QMessageBox.StandardButton.Yes and self.user.restore_backup() is not None:
                 self._on_user_data_changed()
         else:
-            QMessageBox.warning(self, self.tr("Os seus dados"), report.message)
+            QMessageBox.warning(self, self.tr("Os seus dados"), report.text(active_language()))
 
     # -- menus ------------------------------------------------------------------------------------
     def _fill_columns_menu(self) -> None:
