@@ -113,6 +113,20 @@ _TEXTS.update({
     "store.restored": ("A cópia de segurança foi reposta.", "The backup was restored."),
 })
 
+_TEXTS.update({
+    # -- the search box (core.query): {0} is the filter name typed ---------------------------------
+    "hint.unclosed-quote": ("Faltam as aspas de fecho: o resto do texto é procurado como uma só frase.",
+                            "Missing closing quote: the rest of the text is searched as one phrase."),
+    "hint.empty-value": ('"{0}:" precisa de um valor logo a seguir aos dois pontos, p. ex. {0}:lisboa.',
+                         '"{0}:" needs a value right after the colon, e.g. {0}:lisboa.'),
+    "hint.empty-phrase": ('Uma frase vazia ("") foi ignorada.', 'An empty phrase ("") was ignored.'),
+    "hint.unknown-qualifier": ('Filtro desconhecido "{0}:", procurado como texto.',
+                               'Unknown filter "{0}:", searched as plain text.'),
+    "hint.lone-minus": ('Um "-" sozinho foi ignorado: ponha-o logo antes de uma palavra para a excluir, '
+                        'p. ex. -lisboa.',
+                        'A lone "-" was ignored: put it right before a word to exclude it, e.g. -lisboa.'),
+})
+
 # Messages with a count: code -> ((pt singular, pt plural), (en singular, en plural)); args[0] is the count.
 _PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "more-warnings": (("e mais {0} aviso", "e mais {0} avisos"), ("and {0} more warning", "and {0} more warnings")),
