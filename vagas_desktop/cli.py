@@ -126,7 +126,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
                 for row in rows:
                     out.write(json_line(row, ascii_only))
         except ExportError as exc:
-            return _scan_failed(str(exc))
+            return _scan_failed(exc.text(lang))
         except OSError as exc:
             shown = "stdout" if target == "-" else safe_text(target)
             return _scan_failed(say("cannot-write", shown, render(os_reason(exc), (), lang)))

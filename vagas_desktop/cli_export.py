@@ -8,9 +8,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from .cli_text import say
+from .cli_text import language, say
 from .core.export import CSV_FORMATS, ExportCancelled, ExportError, export
-from .core.export_columns import ExportContext, default_columns, parse_columns, safe_text
+from .core.export_columns import ExportArgumentError, ExportContext, default_columns, parse_columns, safe_text
 from .core.library import Library
 from .core.posting import Posting
 from .core.query import parse_query
@@ -59,8 +59,8 @@ def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
         return _fail(say("exists", _shown(out)), EXIT_USAGE)
     try:
         columns = parse_columns(args.columns) if args.columns else None
-    except ValueError as exc:
-        return _fail(str(exc), EXIT_USAGE)
+    except ExportArgumentError as exc:
+        return _fail(exc.text(language()), EXIT_USAGE)
     store = UserStore.open(user_data_dir(args.data_dir))
     if args.shortlist and store.shortlist_by_name(args.shortlist) is None:
         names = ", ".join(s.name for s in store.shortlists()) or "none"
@@ -79,7 +79,9 @@ def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
             written = export(chosen, out, fmt, columns or default_columns(chosen), ctx, overwrite=args.force)
     except FileExistsError:
         return _fail(say("exists", _shown(out)), EXIT_USAGE)
-    except (ExportError, ExportCancelled, OSError) as exc:
+    except (ExportError, ExportArgumentError) as exc:
+        return _fail(exc.text(language()), EXIT_FAILED)
+    except (ExportCancelled, OSError) as exc:
         return _fail(safe_text(str(exc)), EXIT_FAILED)
     print(say("exported", written, _shown(out), fmt), file=sys.stderr)
     return EXIT_OK

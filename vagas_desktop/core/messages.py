@@ -127,6 +127,20 @@ _TEXTS.update({
                         'A lone "-" was ignored: put it right before a word to exclude it, e.g. -lisboa.'),
 })
 
+_TEXTS.update({
+    # -- exports (core.export, core.export_columns) ------------------------------------------------
+    "export.cannot-write": ("Não foi possível escrever em {0}: {1}", "Could not write {0}: {1}"),
+    "export.disk-full": ("Não foi possível escrever em {0}: o disco está cheio ({1})",
+                         "Could not write {0}: the disk is full ({1})"),
+    "export.incomplete": ("Não foi possível escrever em {0}: o ficheiro não foi escrito por inteiro ({1})",
+                          "Could not write {0}: the whole file could not be written ({1})"),
+    "export.unknown-format": ("Formato desconhecido {0}. Formatos: {1}", "Unknown format {0}. Formats: {1}"),
+    "export.no-columns": ("Nenhuma coluna indicada. Colunas válidas: {0}", "No columns given. Valid columns: {0}"),
+    "export.unknown-column": ("Coluna desconhecida {0}. Colunas válidas: {1}",
+                              "Unknown column {0}. Valid columns: {1}"),
+    "export.duplicate-column": ("Coluna repetida: {0}", "Duplicate column: {0}"),
+})
+
 # Messages with a count: code -> ((pt singular, pt plural), (en singular, en plural)); args[0] is the count.
 _PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "more-warnings": (("e mais {0} aviso", "e mais {0} avisos"), ("and {0} more warning", "and {0} more warnings")),
@@ -142,6 +156,17 @@ _ERRNO_CODES = {
     errno.ENOSPC: "#os.enospc", errno.EROFS: "#os.erofs", errno.ENAMETOOLONG: "#os.enametoolong",
     errno.EMFILE: "#os.emfile",
 }
+
+
+class NotedError(Exception):
+    """An error whose words are a code and arguments: text(lang) for the user; str() is Portuguese."""
+
+    def __init__(self, code: str, *args: str) -> None:
+        super().__init__(render(code, args))
+        self.note: Note = (code, args)
+
+    def text(self, lang: Lang = DEFAULT_LANG) -> str:
+        return render(*self.note, lang)
 
 
 def is_code(code: str) -> bool:
