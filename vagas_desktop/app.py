@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .cli import check_folder, iso_day
+from .cli_text import say
 from .gui import language
 from .logs import log_uncaught, setup_logging
 from .paths import APP_NAME, sample_posts_dir
@@ -19,13 +20,12 @@ from .paths import APP_NAME, sample_posts_dir
 def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vagas-desktop",
-        description="Vagas Desktop: ofertas de emprego público, offline. "
-                    "Sub-commands: 'vagas-desktop scan --help'.",
+        description=say("help.gui"),
     )
-    parser.add_argument("folder", nargs="?", help="folder of postings (default: the last one, else the samples)")
-    parser.add_argument("--today", type=iso_day, default=None, help="the app's today, YYYY-MM-DD")
-    parser.add_argument("--data-dir", default=None, help="where user data lives (also $VAGAS_DATA_DIR)")
-    parser.add_argument("--verbose", action="store_true", help="log everything, to stderr too")
+    parser.add_argument("folder", nargs="?", help=say("help.folder"))
+    parser.add_argument("--today", type=iso_day, default=None, help=say("help.today"))
+    parser.add_argument("--data-dir", default=None, help=say("help.data-dir"))
+    parser.add_argument("--verbose", action="store_true", help=say("help.verbose"))
     return parser
 
 

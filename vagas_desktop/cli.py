@@ -36,22 +36,22 @@ def iso_day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(say("not-a-date", text)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="vagas-desktop", description="Headless commands.")
+    parser = argparse.ArgumentParser(prog="vagas-desktop", description=say("help.headless"))
     sub = parser.add_subparsers(dest="command", required=True)
-    p_scan = sub.add_parser("scan", help="read a folder; write postings and problems as JSON lines")
+    p_scan = sub.add_parser("scan", help=say("help.scan"))
     p_scan.add_argument("folder")
-    p_scan.add_argument("--records", default="-", help="postings as JSON lines ('-' = stdout)")
-    p_scan.add_argument("--problems", default=None, help="problems as JSON lines ('-' = stdout)")
-    p_scan.add_argument("--today", type=iso_day, default=None, help="the app's today, YYYY-MM-DD")
+    p_scan.add_argument("--records", default="-", help=say("help.records"))
+    p_scan.add_argument("--problems", default=None, help=say("help.problems"))
+    p_scan.add_argument("--today", type=iso_day, default=None, help=say("help.today"))
     p_scan.add_argument("--no-cache", action="store_true",
-                        help="read every file; neither read nor write the folder's scan cache")
+                        help=say("help.scan-no-cache"))
     add_export_parser(sub, iso_day)
     for command in sub.choices.values():
-        command.add_argument("--verbose", action="store_true", help="log everything, to stderr too")
+        command.add_argument("--verbose", action="store_true", help=say("help.verbose"))
     return parser
 
 

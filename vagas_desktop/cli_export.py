@@ -24,20 +24,20 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser], iso_day: object) -> None:
-    p = sub.add_parser("export", help="export postings (a query, a shortlist, the bookmarked) to CSV, XLSX or PDF")
+    p = sub.add_parser("export", help=say("help.export"))
     p.add_argument("folder")
-    p.add_argument("-o", "--output", required=True, help="the file to write")
+    p.add_argument("-o", "--output", required=True, help=say("help.output"))
     p.add_argument("--format", choices=EXPORT_FORMATS, default=None,
-                   help="default: from the file name (.xlsx, .pdf), else csv-excel-pt")
-    p.add_argument("--query", default="", help='same syntax as the search box, e.g. "distrito:lisboa tecnico"')
+                   help=say("help.format"))
+    p.add_argument("--query", default="", help=say("help.query"))
     scope = p.add_mutually_exclusive_group()
-    scope.add_argument("--shortlist", metavar="NAME", help="only the postings of this named list")
-    scope.add_argument("--bookmarked", action="store_true", help="only bookmarked postings")
-    p.add_argument("--columns", default=None, help="comma-separated column keys (default: a useful set)")
-    p.add_argument("--today", type=iso_day, default=None, help="the app's today, YYYY-MM-DD")  # type: ignore[arg-type]
-    p.add_argument("--data-dir", default=None, help="where user data lives (also $VAGAS_DATA_DIR)")
-    p.add_argument("--force", action="store_true", help="overwrite an existing output file")
-    p.add_argument("--no-cache", action="store_true", help="read every file, ignoring the scan cache")
+    scope.add_argument("--shortlist", metavar="NAME", help=say("help.shortlist"))
+    scope.add_argument("--bookmarked", action="store_true", help=say("help.bookmarked"))
+    p.add_argument("--columns", default=None, help=say("help.columns"))
+    p.add_argument("--today", type=iso_day, default=None, help=say("help.today"))  # type: ignore[arg-type]
+    p.add_argument("--data-dir", default=None, help=say("help.data-dir"))
+    p.add_argument("--force", action="store_true", help=say("help.force"))
+    p.add_argument("--no-cache", action="store_true", help=say("help.export-no-cache"))
 
 
 def guess_format(path: str, given: str | None) -> str:
