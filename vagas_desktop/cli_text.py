@@ -72,6 +72,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
+def pairs() -> list[tuple[str, str]]:
+    """Every (Portuguese, English) template (for the language tests)."""
+    return list(_TEXTS.values())
+
+
 def language() -> Lang:
     return env_language()
 

@@ -229,84 +229,91 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="34" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="35" />
         <source>&amp;Exportar…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="37" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="38" />
         <source>&amp;Imprimir…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="49" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="50" />
         <source>As vagas à vista, pela ordem atual</source>
         <translation>The postings in view, in the current order</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="49" />
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="134" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="50" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="142" />
         <source>Vagas</source>
         <translation>Postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="50" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="51" />
         <source>As linhas selecionadas</source>
         <translation>The selected rows</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="51" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="52" />
         <source>Vagas selecionadas</source>
         <translation>Selected postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="55" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="56" />
         <source>Lista «%1»</source>
         <translation>List “%1”</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="58" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="59" />
         <source>Todas as marcadas</source>
         <translation>All bookmarked</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="58" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="59" />
         <source>Vagas marcadas</source>
         <translation>Bookmarked postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="86" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="87" />
         <source>Exportar para</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="94" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="95" />
         <source>A exportar…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="94" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="95" />
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="110" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="111" />
         <source>Exportação cancelada; nenhum ficheiro foi escrito.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="113" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="114" />
         <location filename="../../vagas_desktop/gui/export_actions.py" line="117" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="121" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="125" />
         <source>Não foi possível exportar</source>
         <translation>Could not export</translation>
     </message>
     <message>
         <location filename="../../vagas_desktop/gui/export_actions.py" line="118" />
+        <source>O ficheiro já existe: %1</source>
+        <translation>The file already exists: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="126" />
         <source>Erro inesperado; nenhum ficheiro foi escrito. Os detalhes estão no registo.</source>
         <translation>Unexpected error; no file was written. The details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="123" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="131" />
         <source>%1 vagas exportadas para %2</source>
         <translation>%1 postings exported to %2</translation>
     </message>
@@ -651,6 +658,29 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/language_menu.py" line="16" />
+        <source>&amp;Idioma</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/language_menu.py" line="22" />
+        <source>Sistema</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/language_menu.py" line="27" />
+        <source>A língua da aplicação muda quando a abrir de novo.</source>
+        <translation>The app's language changes the next time you open it.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/language_menu.py" line="33" />
+        <source>A língua escolhida aplica-se quando abrir de novo a aplicação.</source>
+        <translation>The chosen language applies the next time you open the app.</translation>
+    </message>
+</context>
+<context>
     <name>LoadStatus</name>
     <message>
         <location filename="../../vagas_desktop/gui/load_status.py" line="21" />
@@ -692,119 +722,119 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../vagas_desktop/gui/export_dialog.py" line="62" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="182" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="184" />
         <source>&amp;Ficheiro</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="97" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="99" />
         <source>Pesquisa</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="160" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="162" />
         <source>&amp;Abrir pasta…</source>
         <translation>&amp;Open folder…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="161" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="163" />
         <source>&amp;Recarregar</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="162" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="164" />
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="163" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="165" />
         <source>&amp;Procurar</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="166" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="168" />
         <source>Cancelar leitura</source>
         <translation>Cancel loading</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="169" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="171" />
         <source>&amp;Problemas</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="171" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="173" />
         <source>Ir para a tabela</source>
         <translation>Go to table</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="172" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="174" />
         <source>Ir para os filtros</source>
         <translation>Go to filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="173" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="175" />
         <source>Ir para os detalhes</source>
         <translation>Go to details</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="174" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="176" />
         <source>&amp;Sobre o Vagas Desktop</source>
         <translation>&amp;About Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="184" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="186" />
         <source>Abrir &amp;recente</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="196" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="198" />
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="204" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="206" />
         <source>&amp;Listas</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="211" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="213" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="212" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="214" />
         <source>&amp;Colunas</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="218" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="222" />
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="271" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="275" />
         <source>Abrir pasta de vagas</source>
         <translation>Open postings folder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="288" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="292" />
         <source>Pasta não encontrada</source>
         <translation>Folder not found</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="289" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="293" />
         <source>A pasta não existe ou não é legível:
 %s</source>
         <translation>The folder does not exist or is not readable:
 %s</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="347" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="351" />
         <source>Pasta atualizada: %1 novas, %2 removidas</source>
         <translation>Folder updated: %1 new, %2 removed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="350" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="354" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n posting read in %1 s</numerusform>
@@ -812,54 +842,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="352" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="356" />
         <source>Desde %1: %2 novas, %3 fecharam</source>
         <translation>Since %1: %2 new, %3 closed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="364" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="368" />
         <source>A pasta foi aberta com as colunas e a ordem de origem: não foi possível repor as anteriores.</source>
         <translation>The folder was opened with the default columns and order: the previous ones could not be restored.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="370" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="374" />
         <source>Não foi possível mostrar a pasta %s; mantém-se a pasta anterior.</source>
         <translation>The folder %s could not be shown; the previous folder stays open.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="372" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="376" />
         <source>Vagas Desktop</source>
         <translation>Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="378" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="382" />
         <source>Erro ao ler a pasta</source>
         <translation>Error reading the folder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="398" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="402" />
         <source>%1 de %2 vagas</source>
         <translation>%1 of %2 postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="464" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="473" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="479" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="468" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="477" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="483" />
         <source>Os seus dados</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="474" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="478" />
         <source>Quer recuperar a última cópia de segurança?</source>
         <translation>Do you want to restore the latest backup?</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="489" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="493" />
         <source>Sobre o Vagas Desktop</source>
         <translation>About Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="490" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="494" />
         <source>Vagas Desktop — uma bancada offline para ofertas de emprego público (BEP).
 Os ficheiros da pasta nunca são alterados.</source>
         <translation>Vagas Desktop — an offline workbench for public-sector job postings (BEP).
@@ -1265,24 +1295,44 @@ The files in the folder are never modified.</translation>
 <context>
     <name>UserDataController</name>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="98" />
+        <location filename="../../vagas_desktop/gui/user_data.py" line="103" />
         <source>Os seus dados estão abertos só para leitura: esta alteração não foi gravada.</source>
         <translation>Your data is open read-only: this change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="102" />
+        <location filename="../../vagas_desktop/gui/user_data.py" line="107" />
         <source>Outra janela ou instância da aplicação está a gravar os seus dados. Tente de novo.</source>
         <translation>Another window or instance of the app is saving your data. Try again.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="104" />
+        <location filename="../../vagas_desktop/gui/user_data.py" line="109" />
         <source>Essa cópia foi gravada por uma versão mais recente da aplicação; atualize a aplicação para a importar.</source>
         <translation>That copy was saved by a newer version of the app; update the app to import it.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="107" />
+        <location filename="../../vagas_desktop/gui/user_data.py" line="112" />
         <source>Esse ficheiro não é uma cópia válida dos seus dados; nada foi importado.</source>
         <translation>That file is not a valid copy of your data; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="114" />
+        <source>Uma lista precisa de um nome.</source>
+        <translation>A list needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="116" />
+        <source>Já existe uma lista com esse nome.</source>
+        <translation>A list with that name already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="118" />
+        <source>Essa lista já não existe.</source>
+        <translation>That list no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="120" />
+        <source>Não foi possível ler ou gravar o ficheiro: %1</source>
+        <translation>The file could not be read or written: %1</translation>
     </message>
 </context>
 </TS>

@@ -178,6 +178,14 @@ def codes() -> list[str]:
     return [*_TEXTS, *_PLURALS]
 
 
+def pairs() -> list[tuple[str, str]]:
+    """Every (Portuguese, English) template, plural forms included (for the language tests)."""
+    found = list(_TEXTS.values())
+    for (pt_one, pt_many), (en_one, en_many) in _PLURALS.values():
+        found += [(pt_one, en_one), (pt_many, en_many)]
+    return found
+
+
 def os_reason(exc: OSError) -> str:
     """The reason of a failed system call as a code when we know it, else the system's own words."""
     code = _ERRNO_CODES.get(exc.errno or 0)

@@ -42,6 +42,7 @@ from .filter_proxy import FilterController
 from .folder_loader import FolderLoader
 from .folder_watcher import FolderWatcher
 from .language import active_language
+from .language_menu import LanguageMenu
 from .load_status import LoadStatus
 from .load_worker import GUI_SWITCH_INTERVAL
 from .log_folder import log_folder_action
@@ -216,6 +217,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for act in (self.focus_table_action, self.focus_filters_action, self.focus_detail_action):
             view_menu.addAction(act)
+        view_menu.addSeparator()
+        view_menu.addMenu(LanguageMenu(self.window_settings.settings, self.statusBar(), self))
         help_menu = bar.addMenu(self.tr("A&juda"))
         help_menu.addAction(log_folder_action(self))
         help_menu.addAction(self.about_action)
