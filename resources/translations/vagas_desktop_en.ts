@@ -212,11 +212,13 @@
     </message>
     <message>
         <location filename="../../vagas_desktop/gui/detail_pane.py" line="147" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="60" />
         <source>O ficheiro mudou desde a leitura: mostra-se o texto atual.</source>
         <translation>The file changed since it was read: its current text is shown.</translation>
     </message>
     <message>
         <location filename="../../vagas_desktop/gui/detail_pane.py" line="148" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="62" />
         <source>O ficheiro desta vaga já não existe ou não pode ser lido: o perfil não está disponível.</source>
         <translation>This posting's file no longer exists or cannot be read: the profile is not available.</translation>
     </message>
@@ -439,22 +441,22 @@
         <translation>Other fields</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="85" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="90" />
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="88" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="93" />
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="107" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="112" />
         <source>1 oferta</source>
         <translation>1 posting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="109" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="114" />
         <source>%n ofertas</source>
         <translation>
             <numerusform>%n posting</numerusform>
@@ -462,7 +464,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="110" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="115" />
         <source>Situação em %1</source>
         <translation>As of %1</translation>
     </message>
@@ -830,8 +832,25 @@
     </message>
     <message>
         <location filename="../../vagas_desktop/gui/main_window.py" line="351" />
-        <source>Pasta atualizada: %1 novas, %2 removidas</source>
-        <translation>Folder updated: %1 new, %2 removed</translation>
+        <source>Pasta atualizada: %1, %2</source>
+        <translation>Folder updated: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/main_window.py" line="351" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="357" />
+        <source>%n novas</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/main_window.py" line="352" />
+        <source>%n removidas</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../vagas_desktop/gui/main_window.py" line="354" />
@@ -843,53 +862,61 @@
     </message>
     <message>
         <location filename="../../vagas_desktop/gui/main_window.py" line="356" />
-        <source>Desde %1: %2 novas, %3 fecharam</source>
-        <translation>Since %1: %2 new, %3 closed</translation>
+        <source>Desde %1: %2, %3</source>
+        <translation>Since %1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/main_window.py" line="358" />
+        <source>%n fecharam</source>
+        <translation>
+            <numerusform>%n closed</numerusform>
+            <numerusform>%n closed</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="368" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="369" />
         <source>A pasta foi aberta com as colunas e a ordem de origem: não foi possível repor as anteriores.</source>
         <translation>The folder was opened with the default columns and order: the previous ones could not be restored.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="374" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="375" />
         <source>Não foi possível mostrar a pasta %s; mantém-se a pasta anterior.</source>
         <translation>The folder %s could not be shown; the previous folder stays open.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="376" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="377" />
         <source>Vagas Desktop</source>
         <translation>Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="382" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="383" />
         <source>Erro ao ler a pasta</source>
         <translation>Error reading the folder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="402" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="403" />
         <source>%1 de %2 vagas</source>
         <translation>%1 of %2 postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="468" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="477" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="483" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="469" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="478" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="484" />
         <source>Os seus dados</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="478" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="479" />
         <source>Quer recuperar a última cópia de segurança?</source>
         <translation>Do you want to restore the latest backup?</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="493" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="494" />
         <source>Sobre o Vagas Desktop</source>
         <translation>About Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="494" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="495" />
         <source>Vagas Desktop — uma bancada offline para ofertas de emprego público (BEP).
 Os ficheiros da pasta nunca são alterados.</source>
         <translation>Vagas Desktop — an offline workbench for public-sector job postings (BEP).

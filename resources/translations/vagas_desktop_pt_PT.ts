@@ -23,7 +23,7 @@
 <context>
     <name>ExportPdf</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="109" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="114" />
         <source>%n ofertas</source>
         <translation>
             <numerusform>%n oferta</numerusform>
@@ -34,11 +34,36 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/main_window.py" line="351" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="357" />
+        <source>%n novas</source>
+        <translation>
+            <numerusform>%n nova</numerusform>
+            <numerusform>%n novas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/main_window.py" line="352" />
+        <source>%n removidas</source>
+        <translation>
+            <numerusform>%n removida</numerusform>
+            <numerusform>%n removidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../vagas_desktop/gui/main_window.py" line="354" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n vaga lida em %1 s</numerusform>
             <numerusform>%n vagas lidas em %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/main_window.py" line="358" />
+        <source>%n fecharam</source>
+        <translation>
+            <numerusform>%n fechou</numerusform>
+            <numerusform>%n fecharam</numerusform>
         </translation>
     </message>
 </context>

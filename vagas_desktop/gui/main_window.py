@@ -348,13 +348,14 @@ class MainWindow(QMainWindow):
             old_keys, keys = set(before.folder_keys()), set(library.folder_keys())
             added = frozenset(keys - old_keys)
             library.new_keys = before.new_keys | added
-            return self.tr("Pasta atualizada: %1 novas, %2 removidas").replace("%1", str(len(added))).replace(
-                "%2", str(len(old_keys - keys)))
+            return self.tr("Pasta atualizada: %1, %2").replace("%1", self.tr("%n novas", "", len(added))).replace(
+                "%2", self.tr("%n removidas", "", len(old_keys - keys)))
         if changes is None or changes.first_visit:
             return self.tr("%n vagas lidas em %1 s", "", len(result.postings)).replace("%1", f"{result.seconds:.1f}")
         since = changes.last_opened.strftime("%d/%m/%Y") if changes.last_opened else "?"
-        return self.tr("Desde %1: %2 novas, %3 fecharam").replace("%1", since).replace(
-            "%2", str(len(changes.new_keys))).replace("%3", str(len(changes.closed_keys)))
+        return self.tr("Desde %1: %2, %3").replace("%1", since).replace(
+            "%2", self.tr("%n novas", "", len(changes.new_keys))).replace(
+            "%3", self.tr("%n fecharam", "", len(changes.closed_keys)))
 
     def _recover(self, result: ScanResult, loaded: LoadedFolder, old: Library) -> None:
         """After a failure: the new folder with default columns and order, else the previous folder."""
