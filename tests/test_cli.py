@@ -58,7 +58,7 @@ def test_scan_writes_records_and_problems_files(tmp_path: Path) -> None:
         {"source_path": "odd.md", "severity": "warning", "message": "DataFecho '2025-02-30' is not a valid date",
          "code": "bad-date", "args": ["DataFecho", "2025-02-30"]},
     ]
-    assert "postings: 2, problems: 2 (1 errors, 1 warnings), superseded: 0" in proc.stderr
+    assert "postings: 2, problems: 2 (errors: 1, warnings: 1), superseded: 0" in proc.stderr
 
 
 def test_scan_missing_folder_exits_2(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@
 
 1. pyside6-lupdate (with -no-obsolete) over every .py of the package into a scratch .ts;
 2. the translations already in the .ts are kept (matched by context + source);
-3. entries with %n get numerus="yes" and their plural forms back (lupdate loses them for
+3. entries with %n (or %Ln) get numerus="yes" and their plural forms back (lupdate loses them for
    QCoreApplication.translate(ctx, text, "", n) calls in Python);
 4. each TSV line "context<TAB>portuguese source<TAB>english" (plural: "singular|plural") fills an
    entry that has no translation yet (or replaces it, with --force);
@@ -30,6 +30,11 @@ TS_EN = ROOT / "resources" / "translations" / "vagas_desktop_en.ts"
 TS_PT = ROOT / "resources" / "translations" / "vagas_desktop_pt_PT.ts"
 PACKAGE = ROOT / "vagas_desktop"
 Key = tuple[str, str]  # (context, source)
+
+
+def _is_numerus(source: str) -> bool:
+    """A source with a count: %n, or %Ln (the count in the locale's digits)."""
+    return "%n" in source or "%Ln" in source
 
 
 def tool(name: str) -> str:
@@ -64,7 +69,7 @@ def read_tsv(paths: list[Path]) -> dict[Key, list[str]]:
                 if len(row) != 3:
                     sys.exit(f"{path}:{n}: expected context<TAB>source<TAB>english, got {len(row)} fields")
                 context, source, english = row
-                rows[(context, source)] = english.split("|") if "%n" in source else [english]
+                rows[(context, source)] = english.split("|") if _is_numerus(source) else [english]
     return rows
 
 
@@ -101,7 +106,7 @@ def refresh(ts: Path, target: str, plural_only: bool, new: dict[Key, list[str]],
     if plural_only:  # not lupdate's -pluralonly: it misses QCoreApplication.translate(ctx, text, "", n)
         for context in list(tree.getroot().iter("context")):
             for message in list(context.iter("message")):
-                if "%n" not in message.findtext("source", ""):
+                if not _is_numerus(message.findtext("source", "")):
                     context.remove(message)
             if context.find("message") is None:
                 tree.getroot().remove(context)
@@ -110,7 +115,7 @@ def refresh(ts: Path, target: str, plural_only: bool, new: dict[Key, list[str]],
         name = context.findtext("name", "")
         for message in context.iter("message"):
             key = (name, message.findtext("source", ""))
-            if "%n" in key[1]:
+            if _is_numerus(key[1]):
                 message.set("numerus", "yes")
             texts = new[key] if key in new and (force or key not in old) else old.get(key)
             if texts:

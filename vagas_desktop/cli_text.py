@@ -14,11 +14,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "not-a-folder": ("não é uma pasta: {0}", "not a folder: {0}"),
     "folder-not-readable": ("pasta ilegível: {0}", "folder not readable: {0}"),
     "cannot-write": ("não foi possível escrever {0}: {1}", "cannot write {0}: {1}"),
-    "summary": ("vagas: {0}, problemas: {1} ({2} erros, {3} avisos), versões antigas: {4}, ignorados: {5}, "
-                "segundos: {6}", "postings: {0}, problems: {1} ({2} errors, {3} warnings), superseded: {4}, "
+    # "key: count" lines need no plural forms
+    "summary": ("vagas: {0}, problemas: {1} (erros: {2}, avisos: {3}), versões antigas: {4}, ignorados: {5}, "
+                "segundos: {6}", "postings: {0}, problems: {1} (errors: {2}, warnings: {3}), superseded: {4}, "
                 "ignored: {5}, seconds: {6}"),
     "cached": (", da cache: {0}", ", cached: {0}"),
-    "exported": ("{0} vagas exportadas para {1} ({2})", "exported {0} postings to {1} ({2})"),
+    "exported": ("exportado para {1} ({2}): vagas: {0}", "exported to {1} ({2}): postings: {0}"),
     "exists": ("{0} já existe; use --force para o substituir", "{0} already exists; use --force to overwrite it"),
     "no-shortlist": ("não há nenhuma lista chamada {0!r} (listas: {1})", "no shortlist named {0!r} (lists: {1})"),
     "ends-with-separator": ("{0} termina num separador de pastas; indique um nome de ficheiro, p. ex. {1}",

@@ -893,10 +893,13 @@
         <source>Erro ao ler a pasta</source>
         <translation>Error reading the folder</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../vagas_desktop/gui/main_window.py" line="403" />
-        <source>%1 de %2 vagas</source>
-        <translation>%1 of %2 postings</translation>
+        <source>%1 de %Ln vagas</source>
+        <translation>
+            <numerusform>%1 of %Ln posting</numerusform>
+            <numerusform>%1 of %Ln postings</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../vagas_desktop/gui/main_window.py" line="469" />

@@ -66,6 +66,14 @@
             <numerusform>%n fecharam</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/main_window.py" line="403" />
+        <source>%1 de %Ln vagas</source>
+        <translation>
+            <numerusform>%1 de %Ln vaga</numerusform>
+            <numerusform>%1 de %Ln vagas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProblemsButton</name>

@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
         self._highlight_timer.start()  # re-highlighting the details can wait for a typing pause
         locale = QLocale()
         self.count_label.setText(
-            self.tr("%1 de %2 vagas").replace("%1", locale.toString(shown)).replace("%2", locale.toString(total)))
+            self.tr("%1 de %Ln vagas", "", total).replace("%1", locale.toString(shown)))
 
     def _update_highlight(self) -> None:
         self.detail.set_highlight(self.controller.query.highlight_terms())
