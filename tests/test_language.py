@@ -308,3 +308,12 @@ def test_the_gui_starts_under_a_locale_the_system_lacks(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["pt", "pt"]
+
+
+@pytest.mark.parametrize("code", ["read-only", "busy", "future-version", "bad-backup", "unreadable", "no-backup",
+                                  "empty-name", "duplicate-name", "no-such-list"])
+def test_every_store_refusal_is_told_in_the_ui_language(lang: str, window, code: str) -> None:
+    from vagas_desktop.core.shortlists import StoreError
+
+    text = window.user.describe(StoreError(code, "internal words"))
+    assert "internal words" not in text and foreign([(code, text)], lang) == []

@@ -1346,21 +1346,31 @@ The files in the folder are never modified.</translation>
     </message>
     <message>
         <location filename="../../vagas_desktop/gui/user_data.py" line="114" />
+        <source>Não foi possível ler esse ficheiro; nada foi importado.</source>
+        <translation>That file could not be read; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="116" />
+        <source>Não há nenhuma cópia de segurança válida para repor.</source>
+        <translation>There is no valid backup to restore.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="118" />
         <source>Uma lista precisa de um nome.</source>
         <translation>A list needs a name.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="116" />
+        <location filename="../../vagas_desktop/gui/user_data.py" line="120" />
         <source>Já existe uma lista com esse nome.</source>
         <translation>A list with that name already exists.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="118" />
+        <location filename="../../vagas_desktop/gui/user_data.py" line="122" />
         <source>Essa lista já não existe.</source>
         <translation>That list no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="120" />
+        <location filename="../../vagas_desktop/gui/user_data.py" line="124" />
         <source>Não foi possível ler ou gravar o ficheiro: %1</source>
         <translation>The file could not be read or written: %1</translation>
     </message>

@@ -110,6 +110,10 @@ class UserDataController(QObject):
                            "atualize a aplicação para a importar.")
         if code == "bad-backup":
             return self.tr("Esse ficheiro não é uma cópia válida dos seus dados; nada foi importado.")
+        if code == "unreadable":
+            return self.tr("Não foi possível ler esse ficheiro; nada foi importado.")
+        if code == "no-backup":
+            return self.tr("Não há nenhuma cópia de segurança válida para repor.")
         if code == "empty-name":
             return self.tr("Uma lista precisa de um nome.")
         if code == "duplicate-name":
