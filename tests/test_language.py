@@ -283,6 +283,8 @@ def _cli(env_lang: dict[str, str], *args: str) -> subprocess.CompletedProcess[st
     ({"LC_ALL": "en_GB.UTF-8", "LANG": "pt_PT.UTF-8"}, "en"),
     ({"LANGUAGE": "en_GB:pt", "LANG": "pt_PT.UTF-8"}, "en"),
     ({"LANGUAGE": "en", "LC_ALL": "C"}, "pt"),  # gettext ignores LANGUAGE in the C locale
+    ({"LANGUAGE": "en"}, "pt"),  # no locale at all is the C locale
+    ({"VAGAS_LANG": "en", "LANG": "pt_PT.UTF-8"}, "en"),
 ])
 def test_the_cli_speaks_the_locales_language(tmp_path: Path, env_lang: dict[str, str], lang: str) -> None:
     problems = tmp_path / "problems.jsonl"

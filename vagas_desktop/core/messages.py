@@ -215,8 +215,9 @@ def language_of(locale_name: str) -> Lang:
 
 
 def env_language(environ: Mapping[str, str] | None = None) -> Lang:
-    """The language the environment asks for: VAGAS_LANG, else the first set of LANGUAGE, LC_ALL,
-    LC_MESSAGES and LANG (as gettext reads them); C/POSIX and unknown locales give Portuguese."""
+    """The language the environment asks for, as gettext reads it: VAGAS_LANG first; else the first
+    set of LC_ALL, LC_MESSAGES, LANG, with LANGUAGE's first entry before it unless that locale is
+    C/POSIX (or none is set). C/POSIX and locales we do not speak give Portuguese."""
     env = os.environ if environ is None else environ
     if env.get("VAGAS_LANG"):
         return language_of(env["VAGAS_LANG"])
@@ -227,4 +228,4 @@ def env_language(environ: Mapping[str, str] | None = None) -> Lang:
                 return DEFAULT_LANG  # gettext ignores LANGUAGE under the C locale, so do we
             first = env.get("LANGUAGE", "").split(":")[0]
             return language_of(first or value)
-    return language_of(env.get("LANGUAGE", "").split(":")[0])
+    return DEFAULT_LANG  # no locale set at all is the C locale
