@@ -41,6 +41,7 @@ def main() -> int:
     out = Path(args.out)
     try:
         shoot_main(work, out / f"main-window{suffix}.png")
+        shoot_main(work, out / f"main-window-dark{suffix}.png", dark=True)
         shoot_shortlists(work, out / f"shortlists{suffix}.png")
         shoot_problems(work, out / f"problems{suffix}.png")
     finally:
@@ -89,12 +90,17 @@ def row_of(win, ref: str) -> int:
     return next(r for r in range(win.model.rowCount()) if win.model.index(r, 0).data(POSTING_ROLE).ref == ref)
 
 
-def shoot_main(work: Path, path: Path) -> None:
-    win = window(work, "main", ROOT / "sample_posts")
+def shoot_main(work: Path, path: Path, dark: bool = False) -> None:
+    from vagas_desktop.gui.theme import ThemeChoice
+
+    win = window(work, "dark" if dark else "main", ROOT / "sample_posts")
+    if dark:
+        win.theme_menu.choice_actions[ThemeChoice.DARK].trigger()
     win.search_edit.setText("tecnico")
     settle(win)
     win.table.selectRow(0)
     save(win, path)
+    win.theme_menu.choice_actions[ThemeChoice.SYSTEM].trigger()  # the next pictures are light
     win.close()
 
 

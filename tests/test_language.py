@@ -36,8 +36,11 @@ from PySide6.QtWidgets import (
 from vagas_desktop import cli_text
 from vagas_desktop.core import messages
 from vagas_desktop.core.shortlists import UserStore
+from vagas_desktop.gui.about import about_text
 from vagas_desktop.gui.export_dialog import ExportDialog
 from vagas_desktop.gui.export_pdf import _labels as pdf_labels
+from vagas_desktop.gui.help_pages import places_html, shortcuts_html, syntax_html
+from vagas_desktop.gui.help_window import app_places
 from vagas_desktop.gui.html_render import countdown
 from vagas_desktop.gui.language import active_language, chosen_language, install_translators, remove_translators
 from vagas_desktop.gui.main_window import MainWindow
@@ -49,7 +52,7 @@ TS = resources_dir() / "translations" / "vagas_desktop_en.ts"
 _PLACEHOLDER = re.compile(r"%n|%\d|\{\d[^}]*\}|%s")
 # Words that only one of the two languages uses (whole words, any case).
 TELLTALE = {
-    "pt": re.compile(r"\b(de|da|do|das|dos|vagas?|problemas?|pasta|ficheiros?|não|ignorados?|abrir|sair|ajuda|"
+    "pt": re.compile(r"\b(de|da|das|dos|vagas?|problemas?|pasta|ficheiros?|não|ignorados?|abrir|sair|ajuda|"
                      r"desde|lidas?|colunas?|listas?|pesquisa|cancelar|sim|fecha|fechou|faltam?|ilegível|"
                      r"inválid[oa]|é|está)\b", re.IGNORECASE),
     "en": re.compile(r"\b(the|of|and|invalid|could|not|postings?|problems?|folder|files?|open|cancel|yes|"
@@ -130,6 +133,21 @@ def _texts_of_menu(menu: QMenu, where: str) -> list[tuple[str, str]]:
     return found
 
 
+def _lines(html: str) -> list[str]:
+    """The text of an HTML page line by line, without its code (search examples are typed, not read)."""
+    html = re.sub(r"<code>.*?</code>", " ", html, flags=re.S)
+    html = re.sub(r"<(br|/p|/tr|/td|/th|/h\d|/li)\b[^>]*>", "\n", html)
+    return [line for line in re.sub(r"<[^>]+>", " ", html).splitlines() if line.strip()]
+
+
+def help_pages(win: MainWindow, tmp_path: Path) -> list[tuple[str, list[str]]]:
+    """The F1 window's three pages, as it builds them when it opens."""
+    names = [name for name, _ in app_places(win.user.store, win.window_settings.settings)]
+    places = places_html([(name, str(tmp_path)) for name in names])
+    return [("syntax", _lines(syntax_html())), ("shortcuts", _lines(shortcuts_html(win))),
+            ("places", [line.replace(str(tmp_path), "") for line in _lines(places)])]
+
+
 def window_texts(win: MainWindow) -> list[tuple[str, str]]:
     """Every string the window shows or explains: menus, actions, widgets, headers, status bar, problems."""
     found: list[tuple[str, str]] = []
@@ -193,6 +211,9 @@ def test_the_window_speaks_one_language(qtbot, lang: str, tmp_path: Path) -> Non
     assert win.problems.model.rowCount() >= 4
     assert len(texts) > 100  # the walk reached the window's strings
     texts += [(f"label {k}", v) for k, v in labels.items()] + [("countdown", c) for c in countdowns]
+    texts += [(f"help {name}", line) for name, page in help_pages(win, tmp_path) for line in page]
+    texts += [("about", line) for line in _lines(about_text())]
+    assert sum(where.startswith("help ") for where, _ in texts) > 20  # the help pages were read
     texts += [(f"PDF label {k}", v) for k, v in dataclasses.asdict(pdf_labels()).items()]
     bad = foreign(texts + [("status after load", status)], lang)
     assert bad == [], "\n".join(f"{where}: {text!r}" for where, text in bad)

@@ -13,6 +13,7 @@ from vagas_desktop.core.textfold import fold
 from vagas_desktop.core.texts import profile_of
 from vagas_desktop.gui.main_window import MainWindow
 from vagas_desktop.gui.table_model import POSTING_ROLE, Column
+from vagas_desktop.gui.theme import theme_manager
 
 from .conftest import EXAMPLE, SAMPLE_POSTS, open_and_wait
 
@@ -57,7 +58,7 @@ def test_typing_in_search_filters_accent_insensitively(qtbot, window: MainWindow
     assert any(p.distrito == "Évora" for p in shown)
     assert window.count_label.text() == f"{len(shown)} de {total} vagas"
     assert window.detail.posting() in shown
-    assert "#fff3a0" in window.detail.browser.toHtml()  # the search word highlighted in the details
+    assert theme_manager().hex("highlight_bg") in window.detail.browser.toHtml()  # the search word highlighted
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.model.rowCount() == total)
     assert window.search_edit.text() == ""

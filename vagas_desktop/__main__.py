@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import sys
 
+from . import version_line
+
 HEADLESS_COMMANDS = ("scan", "export")
+VERSION_FLAGS = ("--version", "-V")
 
 
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments and run; returns the process exit code."""
     args = sys.argv[1:] if argv is None else argv
+    if args and args[0] in VERSION_FLAGS:  # answered without importing Qt
+        print(version_line())
+        return 0
     if args and args[0] in HEADLESS_COMMANDS:
         from .cli import run
 

@@ -10,6 +10,7 @@ from datetime import date
 from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from . import version_line
 from .cli import check_folder, iso_day
 from .cli_text import say
 from .gui import language
@@ -26,6 +27,7 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--today", type=iso_day, default=None, help=say("help.today"))
     parser.add_argument("--data-dir", default=None, help=say("help.data-dir"))
     parser.add_argument("--verbose", action="store_true", help=say("help.verbose"))
+    parser.add_argument("-V", "--version", action="version", version=version_line(), help=say("help.version"))
     return parser
 
 
@@ -60,8 +62,10 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationDisplayName("Vagas Desktop")
     settings = QSettings()
     language.install_translators(app, language.chosen_language(settings))
+    from .gui.icons import app_icon
     from .gui.main_window import MainWindow
 
+    app.setWindowIcon(app_icon())
     window = MainWindow(settings, today=args.today or date.today())
     window.show()
     window.open_folder(choose_start_folder(args.folder, settings))

@@ -68,6 +68,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
                 "Vagas Desktop: public-sector job postings, offline. Headless commands: 'vagas-desktop scan --help'."),
     "help.folder": ('pasta das vagas (por omissão: a última aberta, senão os exemplos)',
                    'folder of postings (default: the last one, else the samples)'),
+    "help.version": ("mostrar a versão e sair", "show the version and exit"),
     "not-a-date": ('não é uma data (AAAA-MM-DD): {0!r}',
                   'not a date (YYYY-MM-DD): {0!r}'),
 }

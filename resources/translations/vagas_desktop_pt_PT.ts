@@ -4,7 +4,7 @@
 <context>
     <name>Countdown</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/html_render.py" line="89" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="99" />
         <source>fechou há %n dias</source>
         <translation>
             <numerusform>fechou há %n dia</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/html_render.py" line="91" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="101" />
         <source>faltam %n dias</source>
         <translation>
             <numerusform>falta %n dia</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ExportPdf</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="114" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="120" />
         <source>%n ofertas</source>
         <translation>
             <numerusform>%n oferta</numerusform>
@@ -34,8 +34,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="351" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="357" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="372" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="378" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n nova</numerusform>
@@ -43,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="352" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="373" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removida</numerusform>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="354" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="375" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n vaga lida em %1 s</numerusform>
@@ -59,7 +59,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="358" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="379" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n fechou</numerusform>
@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="403" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="424" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 de %Ln vaga</numerusform>
@@ -99,6 +99,41 @@
         <translation>
             <numerusform>%n ignorado</numerusform>
             <numerusform>%n ignorados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserDataController</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/user_data.py" line="77" />
+        <source>Marcar %n vagas</source>
+        <translation>
+            <numerusform>Marcar %n vaga</numerusform>
+            <numerusform>Marcar %n vagas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/user_data.py" line="78" />
+        <source>Desmarcar %n vagas</source>
+        <translation>
+            <numerusform>Desmarcar %n vaga</numerusform>
+            <numerusform>Desmarcar %n vagas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/user_data.py" line="137" />
+        <source>Juntar %n vagas a «%1»</source>
+        <translation>
+            <numerusform>Juntar %n vaga a «%1»</numerusform>
+            <numerusform>Juntar %n vagas a «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/user_data.py" line="142" />
+        <source>Tirar %n vagas de «%1»</source>
+        <translation>
+            <numerusform>Tirar %n vaga de «%1»</numerusform>
+            <numerusform>Tirar %n vagas de «%1»</numerusform>
         </translation>
     </message>
 </context>

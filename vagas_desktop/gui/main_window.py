@@ -35,17 +35,22 @@ from ..core.scan import ScanResult
 from ..core.shortlists import UserStore
 from ..core.user_filters import USER_QUALIFIERS
 from ..paths import user_data_dir
+from .about import show_about
 from .detail_pane import DetailPane
+from .empty_state import EmptyStates
 from .export_actions import ExportActions
 from .filter_bar import FilterBar, FilterSelection
 from .filter_proxy import FilterController
 from .folder_loader import FolderLoader
 from .folder_watcher import FolderWatcher
+from .help_window import HelpAction, app_places
+from .icons import app_icon
 from .language import active_language
 from .language_menu import LanguageMenu
 from .load_status import LoadStatus
 from .load_worker import GUI_SWITCH_INTERVAL
 from .log_folder import log_folder_action
+from .main_toolbar import install_main_toolbar
 from .postings_view import PostingsTableView
 from .problems_view import ProblemsButton, ProblemsDock
 from .recent_menu import RecentMenu
@@ -54,9 +59,12 @@ from .shortlist_panel import ShortlistPanel
 from .slow_release import SlowRelease
 from .table_model import POSTING_ROLE, Column, PostingTableModel
 from .table_place import remember_place, restore_place
+from .theme import keep_styled
+from .theme_menu import ThemeMenu
 from .timers import debounce_timer
 from .tracking_actions import TrackingActions
 from .tracking_panel import TrackingPanel
+from .undo import undo_actions
 from .user_data import UserDataController
 from .window_state import WindowSettings
 
@@ -72,6 +80,7 @@ class MainWindow(QMainWindow):
         sys.setswitchinterval(GUI_SWITCH_INTERVAL)  # the GUI gets the GIL back quickly from a busy worker
         self.setObjectName("mainWindow")
         self.setWindowTitle("Vagas Desktop")
+        self.setWindowIcon(app_icon())
         self.window_settings = WindowSettings(settings)
         self._pending_column_state: Any = None
         self._current_posting_index = -1
@@ -87,6 +96,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.open_on_date.setDate(QDate(self.model.today))  # "open on day" starts at --today
         self._build_actions()
         self._build_menus()
+        self.main_toolbar, self.icons = install_main_toolbar(self)
         self._connect()
         self._restore_state()
 
@@ -95,7 +105,7 @@ class MainWindow(QMainWindow):
         self.search_edit = SearchEdit(self)
         self.hint_label = QLabel(self)
         self.hint_label.setObjectName("searchHint")
-        self.hint_label.setStyleSheet("color: #9a6700;")
+        keep_styled(self.hint_label, lambda theme: f"color: {theme.hex('hint_text')};")
         toolbar = QToolBar(self.tr("Pesquisa"), self)
         toolbar.setObjectName("searchToolbar")
         toolbar.setMovable(False)
@@ -173,6 +183,10 @@ class MainWindow(QMainWindow):
         self.focus_table_action = action(self.tr("Ir para a tabela"), "Ctrl+1", self.table.setFocus)
         self.focus_filters_action = action(self.tr("Ir para os filtros"), "Ctrl+2", self.filter_bar.setFocus)
         self.focus_detail_action = action(self.tr("Ir para os detalhes"), "Ctrl+3", self.detail.setFocus)
+        self.undo_action, self.redo_action = undo_actions(self.user.undo_stack, self)
+        self.addActions([self.undo_action, self.redo_action])  # their keys work with the menu closed
+        self.help_action = HelpAction(self, lambda: app_places(self.user.store, self.window_settings.settings))
+        self.addAction(self.help_action)
         self.about_action = action(self.tr("&Sobre o Vagas Desktop"), None, self.show_about)
         self.tracking_actions = TrackingActions(self.user, self.selected_postings, self.shortlists.current_list, self)
         self.export_actions = ExportActions(self.model, lambda: self.library, self.user, self.selected_postings,
@@ -196,6 +210,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Editar"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.clear_filters_action)
         edit_menu.addSeparator()
@@ -214,12 +230,15 @@ class MainWindow(QMainWindow):
         self.columns_menu = view_menu.addMenu(self.tr("&Colunas"))
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         view_menu.addAction(self.problems_action)
+        self.theme_menu = ThemeMenu(self.window_settings.settings, self)  # applies the saved theme
+        view_menu.addMenu(self.theme_menu)
         view_menu.addSeparator()
         for act in (self.focus_table_action, self.focus_filters_action, self.focus_detail_action):
             view_menu.addAction(act)
         view_menu.addSeparator()
         view_menu.addMenu(LanguageMenu(self.window_settings.settings, self.statusBar(), self))
         help_menu = bar.addMenu(self.tr("A&juda"))
+        help_menu.addAction(self.help_action)
         help_menu.addAction(log_folder_action(self))
         help_menu.addAction(self.about_action)
 
@@ -244,6 +263,8 @@ class MainWindow(QMainWindow):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(
             lambda pos: self.tracking_actions.row_menu().exec(self.table.viewport().mapToGlobal(pos)))
+        self.empty_state = EmptyStates(self.table, self.controller, self.user, self.loader, self.choose_folder,
+                                       self.clear_filters, lambda: self.shortlists.set_scope(None))
         self.user.changed.connect(self._on_user_data_changed)
         self.user.failed.connect(self._on_user_data_failed)
         self.shortlists.scope_changed.connect(self.controller.set_scope)
@@ -490,10 +511,8 @@ class MainWindow(QMainWindow):
             act.setParent(self.columns_menu)
             self.columns_menu.addAction(act)
 
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("Sobre o Vagas Desktop"), self.tr(
-            "Vagas Desktop — uma bancada offline para ofertas de emprego público (BEP).\n"
-            "Os ficheiros da pasta nunca são alterados."))
+    def show_about(self) -> QMessageBox:
+        return show_about(self)
 
     # -- saved state ----------------------------------------------------------------------------
     def _splitters(self) -> dict[str, QSplitter]:

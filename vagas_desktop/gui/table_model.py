@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from ..core.columns import (
     CONTEXT,
@@ -32,6 +32,7 @@ from ..core.columns import (
 from ..core.deadline import DeadlineState, deadline_state
 from ..core.posting import Posting
 from ..core.userdata_schema import Status
+from .theme import theme_manager
 
 if TYPE_CHECKING:
     from .user_data import UserDataController
@@ -43,9 +44,6 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 # (rows, column key, descending) -> rows in the new order; supplied by the filter controller.
 Sorter = Callable[[Sequence[int], str, bool], list[int]]
 
-_CLOSED_FG = QBrush(QColor("#8a8a8a"))
-_STAR_FG = QBrush(QColor("#d29a00"))
-_GHOST_FG = QBrush(QColor("#7a6f9a"))
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
@@ -56,8 +54,6 @@ _ROLES = frozenset({_DISPLAY, int(POSTING_ROLE), _FOREGROUND, _BACKGROUND, _ALIG
 _ITEM_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
                | Qt.ItemFlag.ItemIsDragEnabled)
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
-_TODAY_BG = QBrush(QColor("#ffd9cc"))
-_SOON_BG = QBrush(QColor("#fff1c2"))
 
 
 def header_text(column: ColumnDef) -> str:
@@ -136,6 +132,8 @@ class PostingTableModel(QAbstractTableModel):
         self._italic = QFont()
         self._italic.setItalic(True)
         self._context = self._make_context()
+        self._take_colours()
+        theme_manager().changed.connect(self._on_theme_changed)
 
     # -- feeding -------------------------------------------------------------------------------
     def set_postings(self, postings: list[Posting], rows: list[int] | None = None, ghost_from: int = -1,
@@ -189,6 +187,17 @@ class PostingTableModel(QAbstractTableModel):
         """Bookmarks or statuses changed: repaint those columns (and ghost styling)."""
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def _take_colours(self) -> None:
+        """The row colours of the current scheme, kept at hand: data() asks for them on every repaint."""
+        theme = theme_manager()
+        self._closed_fg, self._star_fg, self._ghost_fg = (
+            theme.brush("closed_text"), theme.brush("star"), theme.brush("ghost_text"))
+        self._today_bg, self._soon_bg = theme.brush("today_bg"), theme.brush("soon_bg")
+
+    def _on_theme_changed(self) -> None:
+        self._take_colours()
+        self.user_data_changed()  # the same full repaint
 
     def is_ghost(self, posting_index: int) -> bool:
         return posting_index >= self._ghost_from
@@ -281,10 +290,10 @@ class PostingTableModel(QAbstractTableModel):
         ghost = posting_index >= self._ghost_from
         if role == _FOREGROUND:
             if column == _STAR and self._user is not None and self._user.is_bookmarked(posting):
-                return _STAR_FG
+                return self._star_fg
             if ghost:
-                return _GHOST_FG
-            return _CLOSED_FG if deadline_state(posting.data_fecho, self._today) is DeadlineState.CLOSED else None
+                return self._ghost_fg
+            return self._closed_fg if deadline_state(posting.data_fecho, self._today) is DeadlineState.CLOSED else None
         if role == _FONT:
             return self._italic if ghost else None
         if role == _BACKGROUND:
@@ -335,9 +344,9 @@ class PostingTableModel(QAbstractTableModel):
     def _background(self, posting: Posting) -> QBrush | None:
         state = deadline_state(posting.data_fecho, self._today)
         if state is DeadlineState.TODAY:
-            return _TODAY_BG
+            return self._today_bg
         if state is DeadlineState.SOON:
-            return _SOON_BG
+            return self._soon_bg
         return None
 
 
