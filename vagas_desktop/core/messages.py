@@ -8,7 +8,7 @@ invalidates it.
 
 An argument that is itself a code (it starts with "#", e.g. "#os.eacces") is rendered in the same
 language: the system's reason for a failed read is named, not quoted in the C library's English.
-A message with a count (plural=True) has a (singular, plural) pair per language, chosen by args[0].
+A message with a count (in _PLURALS) has a (singular, plural) pair per language, chosen by args[0].
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from typing import Literal
 
 Lang = Literal["pt", "en"]
 Note = tuple[str, tuple[str, ...]]  # a message for the user: code and arguments
-LANGS: tuple[Lang, ...] = ("pt", "en")
 DEFAULT_LANG: Lang = "pt"  # the app's own language: a C/POSIX locale, or one we do not speak, gets it
 
 # code -> (Portuguese, English); "{0}", "{1}": the arguments in order.
