@@ -11,6 +11,7 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from .messages import Note, render
+from .yaml_problems import yaml_problem
 
 try:  # libyaml when available: same behaviour, faster
     from yaml import CBaseLoader as _BaseLoader
@@ -175,11 +176,7 @@ def _yaml_pairs(lines: list[str], warnings: list[Note]) -> list[tuple[str, str]]
         _check_events(text)
         data = _YAML.load(text, Loader=_BaseLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        if mark is not None:
-            warnings.append(("invalid-yaml-at", (str(mark.line + 2), _problem(exc))))
-        else:
-            warnings.append(("invalid-yaml", (_problem(exc),)))
+        warnings.append(_yaml_note(exc))
         return _recover_pairs(lines)
     if not isinstance(data, dict):
         warnings.append(("not-key-value", ()))
@@ -192,24 +189,35 @@ def _check_events(text: str) -> None:
     depth = 0
     for event in yaml.parse(text, Loader=_BaseLoader):
         if isinstance(event, yaml.AliasEvent):
-            raise yaml.YAMLError("#yaml.aliases")
+            raise _RefusedYAML("yaml-aliases-at", event.start_mark)
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_YAML_DEPTH:
-                raise _NestedTooDeep()
+                raise _RefusedYAML("yaml-nested-at", event.start_mark, str(MAX_YAML_DEPTH))
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
 
 
-class _NestedTooDeep(yaml.YAMLError):
-    pass
+class _RefusedYAML(yaml.YAMLError):
+    """YAML we refuse to build (aliases, deep nesting): a core.messages code, where, and its arguments."""
+
+    def __init__(self, code: str, mark: Any, *args: str) -> None:
+        super().__init__(code)
+        self.note: Note = (code, (_line(mark), *args))
 
 
-def _problem(exc: yaml.YAMLError) -> str:
-    """PyYAML's own words (English, technical), or our code for the limits we set."""
-    if isinstance(exc, _NestedTooDeep):
-        return "#yaml.nested"
-    return str(getattr(exc, "problem", None) or exc).strip()
+def _line(mark: Any) -> str:
+    """The file's line number of a mark inside the front matter (its opening fence is line 1)."""
+    return str(mark.line + 2) if mark is not None else "?"
+
+
+def _yaml_note(exc: yaml.YAMLError) -> Note:
+    """What went wrong, in our words: PyYAML's are English only."""
+    if isinstance(exc, _RefusedYAML):
+        return exc.note
+    line = _line(getattr(exc, "problem_mark", None))
+    problem = str(getattr(exc, "problem", None) or exc).strip()
+    return yaml_problem(line, problem)
 
 
 def _to_text(value: Any) -> str:
