@@ -108,3 +108,19 @@ def close_message_boxes(seen: list[str], delay_ms: int = 20) -> None:
             QTimer.singleShot(delay_ms, close_the_box)
 
     QTimer.singleShot(delay_ms, close_the_box)
+
+
+@pytest.fixture
+def english_cli(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI follows the locale (C: Portuguese); these tests read its English words."""
+    monkeypatch.setenv("VAGAS_LANG", "en")
+
+
+@pytest.fixture
+def portuguese(qapp):
+    """The catalogues the app installs for Portuguese (plural forms, Qt's own dialogs), removed after."""
+    from vagas_desktop.gui.language import install_translators, remove_translators
+
+    translators = install_translators(qapp, "pt")
+    yield
+    remove_translators(qapp, translators)

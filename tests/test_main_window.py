@@ -134,7 +134,7 @@ def test_problems_panel_lists_bad_files_and_reveals(qtbot, window: MainWindow, t
     view = window.findChild(QTableView, "problemsView")
     assert view.isVisible() and view.model().rowCount() == 2
     messages = {view.model().index(r, 2).data() for r in range(2)}
-    assert messages == {"not a posting: no front matter", "DataFecho '2025-02-30' is not a valid date"}
+    assert messages == {"não é uma vaga: sem cabeçalho (front matter)", "DataFecho '2025-02-30' não é uma data válida"}
     opened: list = []
     window.problems.open_url = opened.append
     rect = view.visualRect(view.model().index(0, 0))

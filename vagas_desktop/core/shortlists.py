@@ -504,7 +504,7 @@ class UserStore:
             raise StoreError("no-backup", f"there is no valid backup at {self.backup_path}")
         summary = self._absorb(data)
         self._file.keep_backup = False
-        self._file.report = LoadReport(message="A cópia de segurança foi reposta.", code="restored")
+        self._file.report = LoadReport(notes=(("store.restored", ()),), code="restored")
         return summary
 
     def _absorb(self, data: UserData) -> ImportSummary:

@@ -62,6 +62,11 @@ def _labels() -> Labels:
         bep_link=QCoreApplication.translate("ExportPdf", "Página no BEP"),
         profile=QCoreApplication.translate("ExportPdf", "Perfil funcional"),
         extra=QCoreApplication.translate("ExportPdf", "Outros campos"),
+        # the detail pane's own notes, in its words (the defaults would stay Portuguese)
+        file_changed=QCoreApplication.translate(
+            "DetailPane", "O ficheiro mudou desde a leitura: mostra-se o texto atual."),
+        file_gone=QCoreApplication.translate(
+            "DetailPane", "O ficheiro desta vaga já não existe ou não pode ser lido: o perfil não está disponível."),
     )
 
 

@@ -48,6 +48,8 @@ from .folder_loader import FolderLoader
 from .folder_watcher import FolderWatcher
 from .help_window import HelpAction, app_places
 from .icons import app_icon
+from .language import active_language
+from .language_menu import LanguageMenu
 from .load_status import LoadStatus
 from .load_worker import GUI_SWITCH_INTERVAL
 from .log_folder import log_folder_action
@@ -241,6 +243,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for act in (self.focus_table_action, self.focus_filters_action, self.focus_detail_action):
             view_menu.addAction(act)
+        view_menu.addSeparator()
+        view_menu.addMenu(LanguageMenu(self.window_settings.settings, self.statusBar(), self))
         help_menu = bar.addMenu(self.tr("A&juda"))
         help_menu.addAction(self.help_action)
         help_menu.addAction(log_folder_action(self))
@@ -380,13 +384,14 @@ class MainWindow(QMainWindow):
             old_keys, keys = set(before.folder_keys()), set(library.folder_keys())
             added = frozenset(keys - old_keys)
             library.new_keys = before.new_keys | added
-            return self.tr("Pasta atualizada: %1 novas, %2 removidas").replace("%1", str(len(added))).replace(
-                "%2", str(len(old_keys - keys)))
+            return self.tr("Pasta atualizada: %1, %2").replace("%1", self.tr("%n novas", "", len(added))).replace(
+                "%2", self.tr("%n removidas", "", len(old_keys - keys)))
         if changes is None or changes.first_visit:
             return self.tr("%n vagas lidas em %1 s", "", len(result.postings)).replace("%1", f"{result.seconds:.1f}")
         since = changes.last_opened.strftime("%d/%m/%Y") if changes.last_opened else "?"
-        return self.tr("Desde %1: %2 novas, %3 fecharam").replace("%1", since).replace(
-            "%2", str(len(changes.new_keys))).replace("%3", str(len(changes.closed_keys)))
+        return self.tr("Desde %1: %2, %3").replace("%1", since).replace(
+            "%2", self.tr("%n novas", "", len(changes.new_keys))).replace(
+            "%3", self.tr("%n fecharam", "", len(changes.closed_keys)))
 
     def _recover(self, result: ScanResult, loaded: LoadedFolder, old: Library) -> None:
         """After a failure: the new folder with default columns and order, else the previous folder."""
@@ -438,7 +443,7 @@ class MainWindow(QMainWindow):
         self._highlight_timer.start()  # re-highlighting the details can wait for a typing pause
         locale = QLocale()
         self.count_label.setText(
-            self.tr("%1 de %2 vagas").replace("%1", locale.toString(shown)).replace("%2", locale.toString(total)))
+            self.tr("%1 de %Ln vagas", "", total).replace("%1", locale.toString(shown)))
 
     def _update_highlight(self) -> None:
         self.detail.set_highlight(self.controller.query.highlight_terms())
@@ -514,12 +519,12 @@ class MainWindow(QMainWindow):
         if report.backup_available is not None and not report.read_only:
             answer = QMessageBox.warning(
                 self, self.tr("Os seus dados"),
-                report.message + "\n\n" + self.tr("Quer recuperar a última cópia de segurança?"),
+                report.text(active_language()) + "\n\n" + self.tr("Quer recuperar a última cópia de segurança?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             if answer == QMessageBox.StandardButton.Yes and self.user.restore_backup() is not None:
                 self._on_user_data_changed()
         else:
-            QMessageBox.warning(self, self.tr("Os seus dados"), report.message)
+            QMessageBox.warning(self, self.tr("Os seus dados"), report.text(active_language()))
 
     # -- menus ------------------------------------------------------------------------------------
     def _fill_columns_menu(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QPushButton, QTableView, QWidget
 
 from ..core.posting import ParseProblem, Severity
+from .language import active_language
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
@@ -71,7 +72,7 @@ class ProblemsModel(QAbstractTableModel):
             if index.column() == 1:
                 return {Severity.ERROR: self.tr("erro"), Severity.WARNING: self.tr("aviso"),
                         Severity.INFO: self.tr("info")}[problem.severity]
-            return problem.message
+            return problem.text(active_language())
         return None
 
 
@@ -139,7 +140,7 @@ def warnings_by_file(problems: Iterable[ParseProblem]) -> dict[str, list[str]]:
 
 
 class ProblemsButton(QPushButton):
-    """The status bar's summary of a scan's problems ("3 problema(s) · 1 ignorado(s)"); hidden when none."""
+    """The status bar's summary of a scan's problems ("3 problemas · 1 ignorado"); hidden when none."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,10 +154,10 @@ class ProblemsButton(QPushButton):
         skipped = sum(1 for p in problems if p.severity == Severity.INFO) - superseded  # links, pipes
         parts = []
         if count:
-            parts.append(self.tr("%n problema(s)", "", count))
+            parts.append(self.tr("%n problemas", "", count))
         if superseded:
-            parts.append(self.tr("%n versão(ões) antiga(s)", "", superseded))
+            parts.append(self.tr("%n versões antigas", "", superseded))
         if skipped > 0:
-            parts.append(self.tr("%n ignorado(s)", "", skipped))
+            parts.append(self.tr("%n ignorados", "", skipped))
         self.setText(" · ".join(parts))
         self.setVisible(bool(parts))

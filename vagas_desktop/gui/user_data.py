@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
@@ -9,12 +10,16 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from ..core.messages import os_reason, render
 from ..core.posting import Posting
 from ..core.shortlists import UNDOABLE_FIELDS, ImportSummary, StoreError, UserStore
 from ..core.user_filters import tracked_snapshots
 from ..core.userdata_schema import Entry, Shortlist, Snapshot, Status
+from .language import active_language
 from .timers import debounce_timer
 from .undo import Step, StoreCommand
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
@@ -192,7 +197,7 @@ class UserDataController(QObject):
         code = exc.code if isinstance(exc, StoreError) else None
         if code == "read-only":
             text = self.tr("Os seus dados estão abertos só para leitura: esta alteração não foi gravada.")
-            reason = self.store.load_report.message
+            reason = self.store.load_report.text(active_language())
             return f"{text}\n\n{reason}" if reason else text
         if code == "busy":
             return self.tr("Outra janela ou instância da aplicação está a gravar os seus dados. Tente de novo.")
@@ -201,6 +206,20 @@ class UserDataController(QObject):
                            "atualize a aplicação para a importar.")
         if code == "bad-backup":
             return self.tr("Esse ficheiro não é uma cópia válida dos seus dados; nada foi importado.")
+        if code == "unreadable":
+            return self.tr("Não foi possível ler esse ficheiro; nada foi importado.")
+        if code == "no-backup":
+            return self.tr("Não há nenhuma cópia de segurança válida para repor.")
+        if code == "empty-name":
+            return self.tr("Uma lista precisa de um nome.")
+        if code == "duplicate-name":
+            return self.tr("Já existe uma lista com esse nome.")
+        if code == "no-such-list":
+            return self.tr("Essa lista já não existe.")
+        if isinstance(exc, OSError):
+            return self.tr("Não foi possível ler ou gravar o ficheiro: %1").replace(
+                "%1", render(os_reason(exc), (), active_language()))
+        log.warning("a store failure without words of its own: %s", exc)
         return str(exc)
 
     def _change(self, action: Callable[[], T], emit: bool = True) -> T | None:
