@@ -27,107 +27,120 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="51" />
+        <location filename="../../vagas_desktop/core/columns.py" line="52" />
         <source>fechada</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="52" />
+        <location filename="../../vagas_desktop/core/columns.py" line="53" />
         <source>fecha hoje</source>
         <translation>closes today</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="238" />
+        <location filename="../../vagas_desktop/core/columns.py" line="55" />
+        <source>abre amanhã</source>
+        <translation>opens tomorrow</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/core/columns.py" line="56" />
+        <source>abre em %n dias</source>
+        <translation>
+            <numerusform>opens in %n day</numerusform>
+            <numerusform>opens in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="261" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="240" />
+        <location filename="../../vagas_desktop/core/columns.py" line="263" />
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="241" />
+        <location filename="../../vagas_desktop/core/columns.py" line="264" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="243" />
+        <location filename="../../vagas_desktop/core/columns.py" line="266" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="244" />
+        <location filename="../../vagas_desktop/core/columns.py" line="267" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="246" />
+        <location filename="../../vagas_desktop/core/columns.py" line="269" />
         <source>Concelho</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="247" />
+        <location filename="../../vagas_desktop/core/columns.py" line="270" />
         <source>Distrito</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="248" />
+        <location filename="../../vagas_desktop/core/columns.py" line="271" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="250" />
+        <location filename="../../vagas_desktop/core/columns.py" line="273" />
         <source>Abertura</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="252" />
+        <location filename="../../vagas_desktop/core/columns.py" line="275" />
         <source>Fecho</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="253" />
+        <location filename="../../vagas_desktop/core/columns.py" line="277" />
         <source>Dias</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="255" />
+        <location filename="../../vagas_desktop/core/columns.py" line="280" />
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="256" />
+        <location filename="../../vagas_desktop/core/columns.py" line="282" />
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="257" />
+        <location filename="../../vagas_desktop/core/columns.py" line="283" />
         <source>Perfil funcional</source>
         <translation>Job profile</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="258" />
+        <location filename="../../vagas_desktop/core/columns.py" line="284" />
         <source>Descrição</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="259" />
+        <location filename="../../vagas_desktop/core/columns.py" line="285" />
         <source>Ligação BEP</source>
         <translation>BEP link</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="260" />
+        <location filename="../../vagas_desktop/core/columns.py" line="286" />
         <source>Ficheiro</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="261" />
+        <location filename="../../vagas_desktop/core/columns.py" line="287" />
         <source>Secções</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="262" />
+        <location filename="../../vagas_desktop/core/columns.py" line="288" />
         <source>Outros campos</source>
         <translation>Other fields</translation>
     </message>
@@ -135,22 +148,22 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../vagas_desktop/gui/html_render.py" line="92" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="95" />
         <source>sem data de fecho</source>
         <translation>no closing date</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/html_render.py" line="94" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="97" />
         <source>fecha hoje</source>
         <translation>closes today</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/html_render.py" line="98" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="101" />
         <source>fechou há 1 dia</source>
         <translation>closed 1 day ago</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/html_render.py" line="99" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="102" />
         <source>fechou há %n dias</source>
         <translation>
             <numerusform>closed %n day ago</numerusform>
@@ -158,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/html_render.py" line="101" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="104" />
         <source>faltam %n dias</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -306,7 +319,7 @@
         <translation>There are no new postings since the last visit.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/empty_state.py" line="125" />
+        <location filename="../../vagas_desktop/gui/empty_state.py" line="132" />
         <source>A lista «%1» está vazia. Arraste vagas da tabela para a lista, ou use Listas ▸ Juntar à lista.</source>
         <translation>The list “%1” is empty. Drag postings from the table onto the list, or use Lists ▸ Add to list.</translation>
     </message>
@@ -573,163 +586,173 @@
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="52" />
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="77" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="53" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="78" />
         <source>Limpar filtros</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="55" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="56" />
         <source>Limpar todos os filtros (Ctrl+Shift+L)</source>
         <translation>Clear all filters (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="79" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="80" />
         <source>Limpar todos os filtros</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="142" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="148" />
         <source>Prazo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="145" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="151" />
         <source>Todas</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="145" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="151" />
         <source>Prazo: todas as vagas</source>
         <translation>Deadline: all postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="146" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="152" />
         <source>Abertas</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="146" />
-        <source>Prazo: só vagas abertas</source>
-        <translation>Deadline: open postings only</translation>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="152" />
+        <source>Prazo: só vagas abertas hoje</source>
+        <translation>Deadline: only postings open today</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="147" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="153" />
         <source>A fechar em</source>
         <translation>Closing within</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="147" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="153" />
         <source>Prazo: vagas a fechar em breve</source>
         <translation>Deadline: postings closing soon</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="148" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="154" />
+        <source>A abrir</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="154" />
+        <source>Prazo: só vagas que ainda não abriram</source>
+        <translation>Deadline: only postings not yet open</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="155" />
         <source>Fechadas</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="148" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="155" />
         <source>Prazo: só vagas fechadas</source>
         <translation>Deadline: closed postings only</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="162" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="169" />
         <source>Número de dias até fechar</source>
         <translation>Number of days until closing</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="167" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="174" />
         <source>dias</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="173" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="180" />
         <source>Abertas no dia</source>
         <translation>Open on</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="175" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="182" />
         <source>Só vagas abertas no dia escolhido</source>
         <translation>Only postings open on the chosen day</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="179" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="186" />
         <source>Dia em que as vagas estão abertas</source>
         <translation>Day on which the postings are open</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="199" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="206" />
         <source>Distrito</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="199" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="206" />
         <source>Filtro por distrito</source>
         <translation>Filter by district</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="200" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="207" />
         <source>Limpar filtro de distrito</source>
         <translation>Clear district filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="201" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="208" />
         <source>Concelho</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="201" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="208" />
         <source>Filtro por concelho</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="202" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="209" />
         <source>Limpar filtro de concelho</source>
         <translation>Clear municipality filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="202" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="209" />
         <source>Procurar concelho</source>
         <translation>Search municipalities</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="203" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="210" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="203" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="210" />
         <source>Filtro por trabalho</source>
         <translation>Filter by job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="204" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="211" />
         <source>Limpar filtro de trabalho</source>
         <translation>Clear job filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="204" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="211" />
         <source>Procurar trabalho</source>
         <translation>Search jobs</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="205" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="212" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="205" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="212" />
         <source>Filtro por empregador</source>
         <translation>Filter by employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="206" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="213" />
         <source>Limpar filtro de empregador</source>
         <translation>Clear employer filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="206" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="213" />
         <source>Procurar empregador</source>
         <translation>Search employers</translation>
     </message>
@@ -977,120 +1000,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="109" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="117" />
         <source>Pesquisa</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="172" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="179" />
         <source>&amp;Abrir pasta…</source>
         <translation>&amp;Open folder…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="173" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="180" />
         <source>&amp;Recarregar</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="174" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="181" />
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="175" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="182" />
         <source>&amp;Procurar</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="178" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="185" />
         <source>Cancelar leitura</source>
         <translation>Cancel loading</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="181" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="189" />
         <source>&amp;Problemas</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="183" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="191" />
         <source>Ir para a tabela</source>
         <translation>Go to table</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="184" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="192" />
         <source>Ir para os filtros</source>
         <translation>Go to filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="185" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="193" />
         <source>Ir para os detalhes</source>
         <translation>Go to details</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="190" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="198" />
         <source>&amp;Sobre o Vagas Desktop</source>
         <translation>&amp;About Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="198" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="206" />
         <source>&amp;Ficheiro</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="200" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="208" />
         <source>Abrir &amp;recente</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="212" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="220" />
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="222" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="230" />
         <source>&amp;Listas</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="229" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="237" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="230" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="238" />
         <source>&amp;Colunas</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="240" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="248" />
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="296" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="307" />
         <source>Abrir pasta de vagas</source>
         <translation>Open postings folder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="313" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="324" />
         <source>Pasta não encontrada</source>
         <translation>Folder not found</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="314" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="325" />
         <source>A pasta não existe ou não é legível:
 %s</source>
         <translation>The folder does not exist or is not readable:
 %s</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="372" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="387" />
         <source>Pasta atualizada: %1, %2</source>
         <translation>Folder updated: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="372" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="378" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="387" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="393" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -1098,7 +1121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="373" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="388" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -1106,7 +1129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="375" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="390" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n posting read in %1 s</numerusform>
@@ -1114,12 +1137,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="377" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="392" />
         <source>Desde %1: %2, %3</source>
         <translation>Since %1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="379" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="394" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n closed</numerusform>
@@ -1127,27 +1150,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="390" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="405" />
         <source>A pasta foi aberta com as colunas e a ordem de origem: não foi possível repor as anteriores.</source>
         <translation>The folder was opened with the default columns and order: the previous ones could not be restored.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="396" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="411" />
         <source>Não foi possível mostrar a pasta %s; mantém-se a pasta anterior.</source>
         <translation>The folder %s could not be shown; the previous folder stays open.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="398" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="413" />
         <source>Vagas Desktop</source>
         <translation>Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="404" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="426" />
         <source>Erro ao ler a pasta</source>
         <translation>Error reading the folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="424" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="446" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 of %Ln posting</numerusform>
@@ -1155,14 +1178,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="490" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="499" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="505" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="512" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="521" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="527" />
         <source>Os seus dados</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="500" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="522" />
         <source>Quer recuperar a última cópia de segurança?</source>
         <translation>Do you want to restore the latest backup?</translation>
     </message>
@@ -1170,60 +1193,70 @@
 <context>
     <name>PostingTableModel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="91" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="93" />
         <source>Interessado</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="92" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="94" />
         <source>Candidatura enviada</source>
         <translation>Application sent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="93" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="95" />
         <source>Entrevista / Prova</source>
         <translation>Interview / Test</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="94" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="96" />
         <source>Oferta / Colocado</source>
         <translation>Offer / Placed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="95" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="97" />
         <source>Excluído</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="96" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="98" />
         <source>Desisti</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="272" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="296" />
         <source>Marcada</source>
         <translation>Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="305" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="331" />
         <source>Não está nesta pasta (dados guardados)</source>
         <translation>Not in this folder (saved data)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="307" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="333" />
         <source>Marcar ou desmarcar (Ctrl+D)</source>
         <translation>Bookmark or unbookmark (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="390" />
+        <source>Ficheiro lido com problemas:</source>
+        <translation>File read with problems:</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="392" />
+        <source>Ver no painel de Problemas: menu de contexto ou duplo clique aqui</source>
+        <translation>See the Problems panel: context menu or double-click here</translation>
     </message>
 </context>
 <context>
     <name>PostingsTableView</name>
     <message>
-        <location filename="../../vagas_desktop/gui/postings_view.py" line="20" />
+        <location filename="../../vagas_desktop/gui/postings_view.py" line="23" />
         <source>Tabela de vagas</source>
         <translation>Postings table</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/postings_view.py" line="66" />
+        <location filename="../../vagas_desktop/gui/postings_view.py" line="102" />
         <source>Colunas</source>
         <translation>Columns</translation>
     </message>
@@ -1231,12 +1264,12 @@
 <context>
     <name>ProblemsButton</name>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="115" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="149" />
         <source>Mostrar os ficheiros com problemas (Ctrl+Shift+P)</source>
         <translation>Show the files with problems (Ctrl+Shift+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="123" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="157" />
         <source>%n problemas</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -1244,7 +1277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="125" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="159" />
         <source>%n versões antigas</source>
         <translation>
             <numerusform>%n old version</numerusform>
@@ -1252,7 +1285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="127" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="161" />
         <source>%n ignorados</source>
         <translation>
             <numerusform>%n ignored</numerusform>
@@ -1263,12 +1296,12 @@
 <context>
     <name>ProblemsDock</name>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="75" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="85" />
         <source>Problemas</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="80" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="90" />
         <source>Ficheiros com problemas</source>
         <translation>Files with problems</translation>
     </message>
@@ -1276,34 +1309,55 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="49" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="59" />
         <source>Ficheiro</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="49" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="59" />
         <source>Gravidade</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="49" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="59" />
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="63" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="73" />
         <source>erro</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="63" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="73" />
         <source>aviso</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="64" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="74" />
         <source>info</source>
         <translation>info</translation>
+    </message>
+</context>
+<context>
+    <name>RowProblems</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/row_problems.py" line="22" />
+        <source>Ver problemas deste ficheiro</source>
+        <translation>Show this file's problems</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDay</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/sample_day.py" line="22" />
+        <source>Os exemplos estão datados à volta deste dia; abra outra pasta para ver as suas vagas no dia de hoje.</source>
+        <translation>The samples are dated around this day; open another folder to see your postings as of today.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/sample_day.py" line="36" />
+        <source>Exemplos vistos a %1</source>
+        <translation>Samples seen on %1</translation>
     </message>
 </context>
 <context>

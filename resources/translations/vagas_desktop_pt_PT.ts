@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT" sourcelanguage="pt_PT">
 <context>
+    <name>Columns</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/core/columns.py" line="56" />
+        <source>abre em %n dias</source>
+        <translation>
+            <numerusform>abre em %n dia</numerusform>
+            <numerusform>abre em %n dias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/html_render.py" line="99" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="102" />
         <source>fechou há %n dias</source>
         <translation>
             <numerusform>fechou há %n dia</numerusform>
@@ -12,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/html_render.py" line="101" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="104" />
         <source>faltam %n dias</source>
         <translation>
             <numerusform>falta %n dia</numerusform>
@@ -34,8 +45,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="372" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="378" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="387" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="393" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n nova</numerusform>
@@ -43,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="373" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="388" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removida</numerusform>
@@ -51,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="375" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="390" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n vaga lida em %1 s</numerusform>
@@ -59,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="379" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="394" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n fechou</numerusform>
@@ -67,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="424" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="446" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 de %Ln vaga</numerusform>
@@ -78,7 +89,7 @@
 <context>
     <name>ProblemsButton</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="123" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="157" />
         <source>%n problemas</source>
         <translation>
             <numerusform>%n problema</numerusform>
@@ -86,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="125" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="159" />
         <source>%n versões antigas</source>
         <translation>
             <numerusform>%n versão antiga</numerusform>
@@ -94,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="127" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="161" />
         <source>%n ignorados</source>
         <translation>
             <numerusform>%n ignorado</numerusform>
