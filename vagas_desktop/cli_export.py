@@ -11,6 +11,8 @@ from pathlib import Path
 from .cli_text import language, say
 from .core.export import CSV_FORMATS, ExportCancelled, ExportError, export
 from .core.export_columns import ExportArgumentError, ExportContext, default_columns, parse_columns, safe_text
+from .core.export_ics import DEFAULT_REMIND_DAYS, export_ics
+from .core.export_json import export_json, record_maker, relative_to, user_fields
 from .core.library import Library
 from .core.posting import Posting
 from .core.query import parse_query
@@ -19,7 +21,7 @@ from .core.shortlists import UserStore
 from .core.user_filters import SCOPE_BOOKMARKED, USER_QUALIFIERS, scoped_query, tracked_snapshots
 from .paths import user_data_dir
 
-EXPORT_FORMATS = (*CSV_FORMATS, "xlsx", "pdf")
+EXPORT_FORMATS = (*CSV_FORMATS, "xlsx", "pdf", "ics", "json")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -34,6 +36,7 @@ def add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser], 
     scope.add_argument("--shortlist", metavar="NAME", help=say("help.shortlist"))
     scope.add_argument("--bookmarked", action="store_true", help=say("help.bookmarked"))
     p.add_argument("--columns", default=None, help=say("help.columns"))
+    p.add_argument("--remind-days", type=int, default=DEFAULT_REMIND_DAYS, metavar="N", help=say("help.remind-days"))
     p.add_argument("--today", type=iso_day, default=None, help=say("help.today"))  # type: ignore[arg-type]
     p.add_argument("--data-dir", default=None, help=say("help.data-dir"))
     p.add_argument("--force", action="store_true", help=say("help.force"))
@@ -44,7 +47,7 @@ def guess_format(path: str, given: str | None) -> str:
     if given:
         return given
     suffix = Path(path).suffix.lower()
-    return {".xlsx": "xlsx", ".pdf": "pdf"}.get(suffix, "csv-excel-pt")
+    return {".xlsx": "xlsx", ".pdf": "pdf", ".ics": "ics", ".json": "json"}.get(suffix, "csv-excel-pt")
 
 
 def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
@@ -75,8 +78,18 @@ def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
     try:
         if fmt == "pdf":
             written = _export_pdf(chosen, out, ctx, args.shortlist or "Vagas", args.force)
+        elif fmt == "ics":
+            calendar = export_ics(chosen, out, ctx, language(), args.remind_days, args.shortlist or "Vagas",
+                                  overwrite=args.force)
+            written = calendar.written
+            if calendar.skipped:
+                print(say("ics-skipped", calendar.skipped), file=sys.stderr)
+        elif fmt == "json":
+            written = export_json(chosen, out, record_maker(today, relative_to(library.folder)), user_fields(store),
+                                  overwrite=args.force)
         else:
-            written = export(chosen, out, fmt, columns or default_columns(chosen), ctx, overwrite=args.force)
+            columns = columns or default_columns(chosen, with_user=bool(args.shortlist))
+            written = export(chosen, out, fmt, columns, ctx, overwrite=args.force)
     except FileExistsError:
         return _fail(say("exists", _shown(out)), EXIT_USAGE)
     except (ExportError, ExportArgumentError) as exc:

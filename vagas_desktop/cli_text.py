@@ -28,13 +28,16 @@ _TEXTS: dict[str, tuple[str, str]] = {
                     "{0} is a folder; give a file name inside it, e.g. {1}"),
     "not-regular": ("{0} existe e não é um ficheiro normal", "{0} exists and is not a regular file"),
     "parent-not-found": ("pasta não encontrada: {0} (crie-a primeiro)", "folder not found: {0} (create it first)"),
+    "ics-skipped": ("sem data de fecho, fora do calendário: {0}", "no closing date, left out of the calendar: {0}"),
     # -- argparse help ---------------------------------------------------------------------------------
-    "help.export": ('exportar vagas (uma pesquisa, uma lista, as marcadas) para CSV, XLSX ou PDF',
-                   'export postings (a query, a shortlist, the bookmarked) to CSV, XLSX or PDF'),
+    "help.export": ('exportar vagas (uma pesquisa, uma lista, as marcadas) para CSV, XLSX, PDF, calendário '
+                    '(ICS) ou JSON',
+                   'export postings (a query, a shortlist, the bookmarked) to CSV, XLSX, PDF, calendar (ICS) '
+                   'or JSON'),
     "help.output": ('o ficheiro a escrever',
                    'the file to write'),
-    "help.format": ('por omissão: pelo nome do ficheiro (.xlsx, .pdf), senão csv-excel-pt',
-                   'default: from the file name (.xlsx, .pdf), else csv-excel-pt'),
+    "help.format": ('por omissão: pelo nome do ficheiro (.xlsx, .pdf, .ics, .json), senão csv-excel-pt',
+                   'default: from the file name (.xlsx, .pdf, .ics, .json), else csv-excel-pt'),
     "help.query": ('a mesma sintaxe da caixa de pesquisa, p. ex. "distrito:lisboa tecnico"',
                   'same syntax as the search box, e.g. "distrito:lisboa tecnico"'),
     "help.shortlist": ('só as vagas desta lista',
@@ -43,6 +46,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
                        'only bookmarked postings'),
     "help.columns": ('chaves das colunas separadas por vírgulas (por omissão: um conjunto útil)',
                     'comma-separated column keys (default: a useful set)'),
+    "help.remind-days": ("ics: lembrete N dias úteis antes do fecho (fins de semana e feriados nacionais não "
+                         "contam; por omissão 3; -1: sem lembrete)",
+                         "ics: reminder N working days before the deadline (weekends and national holidays "
+                         "skipped; default 3; -1: none)"),
     "help.today": ('o dia de hoje da aplicação, AAAA-MM-DD',
                   "the app's today, YYYY-MM-DD"),
     "help.data-dir": ('onde estão os dados do utilizador (também $VAGAS_DATA_DIR)',

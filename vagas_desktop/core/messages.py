@@ -173,6 +173,13 @@ _TEXTS.update({
     "export.unknown-column": ("Coluna desconhecida {0}. Colunas válidas: {1}",
                               "Unknown column {0}. Valid columns: {1}"),
     "export.duplicate-column": ("Coluna repetida: {0}", "Duplicate column: {0}"),
+    # -- calendar events (core.export_ics): the summary and the description's lines ----------------
+    "ics.summary": ("Fecho: {0}", "Closes: {0}"),
+    "ics.employer": ("Empregador: {0}", "Employer: {0}"),
+    "ics.ref": ("Ref: {0}", "Ref: {0}"),
+    "ics.place": ("Local: {0}", "Place: {0}"),
+    "ics.status": ("Estado: {0}", "Status: {0}"),
+    "ics.link": ("Página no BEP: {0}", "BEP page: {0}"),
 })
 
 # Messages with a count: code -> ((pt singular, pt plural), (en singular, en plural)); args[0] is the count.
