@@ -36,6 +36,7 @@ def add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser], 
     scope.add_argument("--shortlist", metavar="NAME", help=say("help.shortlist"))
     scope.add_argument("--bookmarked", action="store_true", help=say("help.bookmarked"))
     p.add_argument("--columns", default=None, help=say("help.columns"))
+    p.add_argument("--include-notes", action="store_true", help=say("help.include-notes"))
     p.add_argument("--remind-days", type=int, default=DEFAULT_REMIND_DAYS, metavar="N", help=say("help.remind-days"))
     p.add_argument("--today", type=iso_day, default=None, help=say("help.today"))  # type: ignore[arg-type]
     p.add_argument("--data-dir", default=None, help=say("help.data-dir"))
@@ -77,7 +78,7 @@ def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
     fmt = guess_format(args.output, args.format)
     try:
         if fmt == "pdf":
-            written = _export_pdf(chosen, out, ctx, args.shortlist or "Vagas", args.force)
+            written = _export_pdf(chosen, out, ctx, args.shortlist or "Vagas", args.force, args.include_notes)
         elif fmt == "ics":
             calendar = export_ics(chosen, out, ctx, language(), args.remind_days, args.shortlist or "Vagas",
                                   overwrite=args.force)
@@ -140,7 +141,8 @@ def _status_label(store: UserStore, posting: Posting) -> str:
     return status.label if status is not None else ""
 
 
-def _export_pdf(postings: list[Posting], out: Path, ctx: ExportContext, title: str, force: bool) -> int:
+def _export_pdf(postings: list[Posting], out: Path, ctx: ExportContext, title: str, force: bool,
+                include_notes: bool) -> int:
     """PDF needs Qt's text layout: a headless QGuiApplication is enough."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -149,7 +151,7 @@ def _export_pdf(postings: list[Posting], out: Path, ctx: ExportContext, title: s
     from .gui.export_pdf import export_pdf  # noqa: PLC0415
 
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-    return export_pdf(postings, out, ctx, title, overwrite=force)
+    return export_pdf(postings, out, ctx, title, overwrite=force, include_notes=include_notes)
 
 
 def _fail(message: str, code: int) -> int:

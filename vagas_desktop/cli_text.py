@@ -46,6 +46,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
                        'only bookmarked postings'),
     "help.columns": ('chaves das colunas separadas por vírgulas (por omissão: um conjunto útil)',
                     'comma-separated column keys (default: a useful set)'),
+    "help.include-notes": ("pdf: incluir as notas (privadas; por omissão ficam de fora)",
+                           "pdf: include the notes (private; left out by default)"),
     "help.remind-days": ("ics: lembrete N dias úteis antes do fecho (fins de semana e feriados nacionais não "
                          "contam; por omissão 3; -1: sem lembrete)",
                          "ics: reminder N working days before the deadline (weekends and national holidays "
