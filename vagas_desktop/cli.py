@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .cli_export import add_export_parser, cmd_export, output_error
+from .cli_report import add_report_parser, cmd_report
 from .cli_text import language, say
 from .core import export_json
 from .core.export import ExportError, atomic_output, check_complete
@@ -49,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_scan.add_argument("--no-cache", action="store_true",
                         help=say("help.scan-no-cache"))
     add_export_parser(sub, iso_day)
+    add_report_parser(sub, iso_day)
     for command in sub.choices.values():
         command.add_argument("--verbose", action="store_true", help=say("help.verbose"))
     return parser
@@ -63,6 +65,8 @@ def run(argv: list[str]) -> int:
             return cmd_scan(args)
         if args.command == "export":
             return cmd_export(args, check_folder(args.folder))
+        if args.command == "report":
+            return cmd_report(args)
     return EXIT_USAGE  # pragma: no cover - argparse refuses unknown commands
 
 

@@ -29,6 +29,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "not-regular": ("{0} existe e não é um ficheiro normal", "{0} exists and is not a regular file"),
     "parent-not-found": ("pasta não encontrada: {0} (crie-a primeiro)", "folder not found: {0} (create it first)"),
     "ics-skipped": ("sem data de fecho, fora do calendário: {0}", "no closing date, left out of the calendar: {0}"),
+    "reported": ("relatório escrito em {1} ({2}): mudanças de estado: {0}",
+                 "report written to {1} ({2}): status changes: {0}"),
     # -- argparse help ---------------------------------------------------------------------------------
     "help.export": ('exportar vagas (uma pesquisa, uma lista, as marcadas) para CSV, XLSX, PDF, calendário '
                     '(ICS) ou JSON',
@@ -48,6 +50,17 @@ _TEXTS: dict[str, tuple[str, str]] = {
                     'comma-separated column keys (default: a useful set)'),
     "help.include-notes": ("pdf: incluir as notas (privadas; por omissão ficam de fora)",
                            "pdf: include the notes (private; left out by default)"),
+    "help.report": ("relatório de atividade: cada candidatura com as mudanças de estado e as datas, num período",
+                    "activity report: each application with its status changes and their dates, in a period"),
+    "help.report-format": ("csv-excel-pt, csv, xlsx ou pdf; por omissão: pelo nome do ficheiro",
+                           "csv-excel-pt, csv, xlsx or pdf; default: from the file name"),
+    "help.report-from": ("primeiro dia do período (por omissão: desde o início)",
+                         "first day of the period (default: from the beginning)"),
+    "help.report-to": ("último dia do período (por omissão: hoje)", "last day of the period (default: today)"),
+    "help.report-shortlist": ("só as vagas desta lista (por omissão: todas as acompanhadas)",
+                              "only the postings of this named list (default: every tracked posting)"),
+    "help.report-notes": ("incluir as notas (privadas; por omissão ficam de fora)",
+                          "include the notes (private; left out by default)"),
     "help.remind-days": ("ics: lembrete N dias úteis antes do fecho (fins de semana e feriados nacionais não "
                          "contam; por omissão 3; -1: sem lembrete)",
                          "ics: reminder N working days before the deadline (weekends and national holidays "

@@ -180,6 +180,22 @@ _TEXTS.update({
     "ics.place": ("Local: {0}", "Place: {0}"),
     "ics.status": ("Estado: {0}", "Status: {0}"),
     "ics.link": ("Página no BEP: {0}", "BEP page: {0}"),
+    # -- the activity report (core.activity_report): column headers, sheet and title ----------------
+    "report.date": ("Data", "Date"),
+    "report.ref": ("Ref", "Ref"),
+    "report.trabalho": ("Trabalho", "Job"),
+    "report.empregador": ("Empregador", "Employer"),
+    "report.place": ("Local", "Place"),
+    "report.status": ("Estado", "Status"),
+    "report.closes": ("Fecho", "Closes"),
+    "report.link": ("Página no BEP", "BEP page"),
+    "report.notes": ("Notas", "Notes"),
+    "report.cleared": ("(estado retirado)", "(status cleared)"),
+    "report.sheet": ("Atividade", "Activity"),
+    "report.title": ("Relatório de atividade", "Activity report"),
+    "report.period": ("Período: {0} a {1}", "Period: {0} to {1}"),
+    "report.since": ("desde o início", "the beginning"),
+    "report.until": ("hoje", "today"),
 })
 
 # Messages with a count: code -> ((pt singular, pt plural), (en singular, en plural)); args[0] is the count.

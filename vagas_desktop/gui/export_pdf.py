@@ -193,7 +193,7 @@ def build_document(
     return doc
 
 
-def _pdf_writer(device: QIODevice, title: str) -> QPdfWriter:
+def pdf_writer(device: QIODevice, title: str) -> QPdfWriter:
     writer = QPdfWriter(device)
     writer.setResolution(RESOLUTION_DPI)
     margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
@@ -211,7 +211,7 @@ def render_pdf(doc: QTextDocument, title: str) -> bytes:
     disk through Python, which reports them. Raises IncompleteWriteError if Qt did not finish it."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _pdf_writer(buffer, title)
+    writer = pdf_writer(buffer, title)
     paint_pages(doc, writer)  # begins and ends its own painter on the writer
     del writer
     data = bytes(buffer.data().data())

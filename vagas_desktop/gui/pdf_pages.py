@@ -34,7 +34,7 @@ def paint_pages(doc: QTextDocument, device: QPagedPaintDevice,
         font = QFont(doc.defaultFont())
         font.setPointSizeF(FOOTER_POINTS)
         band = QFontMetricsF(font, device).height() * 2.5
-        paper = device.pageLayout().paintRectPixels(device.resolution())
+        paper = device.pageLayout().paintRectPixels(device.logicalDpiY())
         width, height = float(paper.width()), float(paper.height())
         doc.documentLayout().setPaintDevice(device)
         body = height - band
