@@ -34,7 +34,7 @@ class Clock:
 
 @pytest.fixture
 def data(tmp_path: Path) -> Path:
-    """A job search: A sent 3 Mar, interview 20 Mar; B sent 10 Mar, then withdrawn 1 Apr; C (2 Apr) only in another list."""
+    """A job search: A sent 3 Mar, interview 20 Mar; B sent 10 Mar, withdrawn 1 Apr; C (2 Apr) in another list."""
     folder = tmp_path / "data"
     clock = Clock()
     store = UserStore.open(folder, clock=clock)

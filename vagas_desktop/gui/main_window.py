@@ -38,6 +38,7 @@ from ..core.shortlists import UserStore
 from ..core.user_filters import USER_QUALIFIERS
 from ..paths import user_data_dir
 from .about import show_about
+from .activity_dialog import ActivityReportAction
 from .detail_pane import DetailPane
 from .empty_state import EmptyStates
 from .export_actions import ExportActions
@@ -198,7 +199,9 @@ class MainWindow(QMainWindow):
         self.about_action = action(self.tr("&Sobre o Vagas Desktop"), None, self.show_about)
         self.tracking_actions = TrackingActions(self.user, self.selected_postings, self.shortlists.current_list, self)
         self.export_actions = ExportActions(self.model, lambda: self.library, self.user, self.selected_postings,
-                                            self.table.shown_keys, self)
+                                            self.table.shown_keys, self, self.window_settings.settings)
+        self.activity_report = ActivityReportAction(lambda: self.user.store, lambda: self.library,
+                                                    lambda: self.model.today, self)
         self.shortlists.export_requested.connect(lambda list_id: self.export_actions.export_dialog(f"list:{list_id}"))
 
     def _build_menus(self) -> None:
@@ -211,7 +214,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.reload_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_actions.export_action)
+        file_menu.addAction(self.export_actions.calendar_action)
         file_menu.addAction(self.export_actions.print_action)
+        file_menu.addAction(self.activity_report.action)
         file_menu.addSeparator()
         file_menu.addAction(self.tracking_actions.export_action)
         file_menu.addAction(self.tracking_actions.import_action)
