@@ -131,9 +131,10 @@ def _days_text(posting: Posting, ctx: ExportContext) -> str:
 
 def summary_html(postings: Sequence[Posting], ctx: ExportContext) -> str:
     """The first page's table: Ref, Trabalho, Empregador, Local, Fecho, Dias, Estado by deadline."""
-    tr = QCoreApplication.translate
-    heads = [tr("ExportPdf", "Ref"), tr("ExportPdf", "Trabalho"), tr("ExportPdf", "Empregador"),
-             tr("ExportPdf", "Local"), tr("ExportPdf", "Fecho"), tr("ExportPdf", "Dias"), tr("ExportPdf", "Estado")]
+    heads = [QCoreApplication.translate("ExportPdf", "Ref"), QCoreApplication.translate("ExportPdf", "Trabalho"),
+             QCoreApplication.translate("ExportPdf", "Empregador"), QCoreApplication.translate("ExportPdf", "Local"),
+             QCoreApplication.translate("ExportPdf", "Fecho"), QCoreApplication.translate("ExportPdf", "Dias"),
+             QCoreApplication.translate("ExportPdf", "Estado")]
     rows = ["<tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in heads) + "</tr>"]
     for posting in summary_order(postings):
         place = ", ".join(p for p in (posting.concelho, posting.distrito) if p)
@@ -142,7 +143,7 @@ def summary_html(postings: Sequence[Posting], ctx: ExportContext) -> str:
                  text_html(place), html.escape(format_date(posting.data_fecho))]
         days = f'<td class="num">{html.escape(_days_text(posting, ctx))}</td>'
         rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + days + f"<td>{text_html(status)}</td></tr>")
-    heading = html.escape(tr("ExportPdf", "Resumo"))
+    heading = html.escape(QCoreApplication.translate("ExportPdf", "Resumo"))
     return (f'<h2 class="summary">{heading}</h2>'
             f'<table class="summary" width="100%" cellspacing="0">{"".join(rows)}</table>')
 
