@@ -105,7 +105,7 @@ def test_cli_report_in_every_format(data: Path, tmp_path: Path) -> None:
     with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter=";"))
     assert [(r["Date"], r["Ref"], r["Status"]) for r in rows] == [
-        ("2025-03-10", B.ref, "Candidatura enviada"), ("2025-03-20", A.ref, "Entrevista / Prova")]
+        ("2025-03-10", B.ref, "Application sent"), ("2025-03-20", A.ref, "Interview / Test")]  # the CLI's language
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF-")
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "r.pdf"), "-"], capture_output=True,

@@ -14,6 +14,7 @@ from vagas_desktop.core.export_ics import export_ics, fold, ics_text, uid_of
 from vagas_desktop.core.posting import Posting
 from vagas_desktop.core.scan import scan
 from vagas_desktop.core.shortlists import UserStore
+from vagas_desktop.core.userdata_schema import Status
 
 from .conftest import SAMPLE_POSTS
 
@@ -114,6 +115,7 @@ def test_cli_exports_a_shortlist_as_ics(tmp_path: Path) -> None:
     store = UserStore.open(data)
     client = store.create_list("Cliente Ana")
     store.add_to_list(client.id, postings[3:8])
+    store.set_status(postings[3:4], Status.ENTREVISTA)
     out = tmp_path / "ana.ics"
     proc = run(str(SAMPLE_POSTS), "-o", str(out), "--shortlist", "Cliente Ana", "--data-dir", str(data),
                "--remind-days", "5")
@@ -127,6 +129,8 @@ def test_cli_exports_a_shortlist_as_ics(tmp_path: Path) -> None:
         assert str(event["SUMMARY"]) == "Closes: " + posting.title  # the CLI speaks English here
         ring = datetime.combine(posting.data_fecho, datetime.min.time()) + event.walk("VALARM")[0].decoded("TRIGGER")
         assert ring.hour == 9 and ring.weekday() < 5
+    if postings[3].data_fecho:
+        assert "Status: Interview / Test" in str(found[uid_of(postings[3])]["DESCRIPTION"])
     proc = run(str(SAMPLE_POSTS), "-o", str(tmp_path / "q.ics"), "--query", "distrito:faro", "--format", "ics")
     assert proc.returncode == 0, proc.stderr
     assert events((tmp_path / "q.ics").read_text(encoding="utf-8"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from .core.export_columns import ExportArgumentError, ExportContext, default_col
 from .core.export_ics import DEFAULT_REMIND_DAYS, export_ics
 from .core.export_json import export_json, record_maker, relative_to, user_fields
 from .core.library import Library
+from .core.messages import render
 from .core.posting import Posting
 from .core.query import parse_query
 from .core.scan import scan
@@ -80,7 +82,8 @@ def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
         if fmt == "pdf":
             written = _export_pdf(chosen, out, ctx, args.shortlist or "Vagas", args.force, args.include_notes)
         elif fmt == "ics":
-            calendar = export_ics(chosen, out, ctx, language(), args.remind_days, args.shortlist or "Vagas",
+            words = replace(ctx, status_of=lambda p: _status_words(store, p))  # the description in the CLI's language
+            calendar = export_ics(chosen, out, words, language(), args.remind_days, args.shortlist or "Vagas",
                                   overwrite=args.force)
             written = calendar.written
             if calendar.skipped:
@@ -139,6 +142,11 @@ def select_postings(library: Library, store: UserStore, query_text: str, shortli
 def _status_label(store: UserStore, posting: Posting) -> str:
     status = store.status(posting.key)
     return status.label if status is not None else ""
+
+
+def _status_words(store: UserStore, posting: Posting) -> str:
+    status = store.status(posting.key)
+    return render(f"status.{status.value}", (), language()) if status is not None else ""
 
 
 def _export_pdf(postings: list[Posting], out: Path, ctx: ExportContext, title: str, force: bool,

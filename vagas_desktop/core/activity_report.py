@@ -86,7 +86,7 @@ def activity_rows(store: UserStore, start: date | None = None, end: date | None 
 
 def default_status_label(lang: Lang) -> StatusLabel:
     def label(status: Status | None) -> str:
-        return status.label if status is not None else render("report.cleared", (), lang)
+        return render(f"status.{status.value}", (), lang) if status is not None else render("report.cleared", (), lang)
 
     return label
 

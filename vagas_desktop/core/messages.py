@@ -196,6 +196,13 @@ _TEXTS.update({
     "report.period": ("Período: {0} a {1}", "Period: {0} to {1}"),
     "report.since": ("desde o início", "the beginning"),
     "report.until": ("hoje", "today"),
+    # -- application statuses for the CLI's words (the GUI translates STATUS_LABELS with Qt) -----------
+    "status.interessado": ("Interessado", "Interested"),
+    "status.candidatura_enviada": ("Candidatura enviada", "Application sent"),
+    "status.entrevista": ("Entrevista / Prova", "Interview / Test"),
+    "status.oferta": ("Oferta / Colocado", "Offer / Placed"),
+    "status.excluido": ("Excluído", "Excluded"),
+    "status.desisti": ("Desisti", "Withdrawn"),
 })
 
 # Messages with a count: code -> ((pt singular, pt plural), (en singular, en plural)); args[0] is the count.
