@@ -100,3 +100,21 @@ def test_activity_report_from_the_window(qtbot, tmp_path: Path) -> None:
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("pdf"))
     assert win.activity_report.write(dialog, str(tmp_path / "atividade.pdf")) == 2
     assert (tmp_path / "atividade.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_a_lists_menu_offers_its_deadlines_to_the_calendar(qtbot, tmp_path: Path) -> None:
+    win = open_window(qtbot, tmp_path)
+    shortlist = win.user.create_list("Cliente Ana")
+    win.user.add_to_list(shortlist.id, win.model.postings[:2])
+    win.shortlists.view.setCurrentIndex(win.shortlists.model.index(win.shortlists.model.row_of(shortlist.id), 0))
+    seen: list[tuple[str, str]] = []
+
+    def inspect() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ExportDialog):
+            seen.append((dialog.chosen_source().id, dialog.format_combo.currentData()))
+            dialog.reject()
+
+    QTimer.singleShot(100, inspect)
+    win.shortlists.calendar_action.trigger()
+    assert seen == [(f"list:{shortlist.id}", "ics")]

@@ -1267,65 +1267,65 @@
         <translation>&amp;About Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="209" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="211" />
         <source>&amp;Ficheiro</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="211" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="213" />
         <source>Abrir &amp;recente</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="225" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="227" />
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="235" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="237" />
         <source>&amp;Listas</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="242" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="244" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="243" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="245" />
         <source>&amp;Colunas</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="253" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="255" />
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="312" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="314" />
         <source>Abrir pasta de vagas</source>
         <translation>Open postings folder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="329" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="331" />
         <source>Pasta não encontrada</source>
         <translation>Folder not found</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="330" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="332" />
         <source>A pasta não existe ou não é legível:
 %s</source>
         <translation>The folder does not exist or is not readable:
 %s</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="392" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="394" />
         <source>Pasta atualizada: %1, %2</source>
         <translation>Folder updated: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="392" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="398" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="394" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="400" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -1333,7 +1333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="393" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="395" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -1341,7 +1341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="395" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="397" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n posting read in %1 s</numerusform>
@@ -1349,12 +1349,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="397" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="399" />
         <source>Desde %1: %2, %3</source>
         <translation>Since %1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="399" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="401" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n closed</numerusform>
@@ -1362,27 +1362,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="410" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="412" />
         <source>A pasta foi aberta com as colunas e a ordem de origem: não foi possível repor as anteriores.</source>
         <translation>The folder was opened with the default columns and order: the previous ones could not be restored.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="416" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="418" />
         <source>Não foi possível mostrar a pasta %s; mantém-se a pasta anterior.</source>
         <translation>The folder %s could not be shown; the previous folder stays open.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="418" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="420" />
         <source>Vagas Desktop</source>
         <translation>Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="431" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="433" />
         <source>Erro ao ler a pasta</source>
         <translation>Error reading the folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="451" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="453" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 of %Ln posting</numerusform>
@@ -1390,14 +1390,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="517" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="526" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="532" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="519" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="528" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="534" />
         <source>Os seus dados</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="527" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="529" />
         <source>Quer recuperar a última cópia de segurança?</source>
         <translation>Do you want to restore the latest backup?</translation>
     </message>
@@ -1721,64 +1721,69 @@
 <context>
     <name>ShortlistPanel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="126" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="127" />
         <source>Listas de vagas</source>
         <translation>Posting lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="132" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="133" />
         <source>&lt;b&gt;Listas&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lists&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="136" />
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="211" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="137" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="219" />
         <source>Nova lista…</source>
         <translation>New list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="137" />
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="177" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="138" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="180" />
         <source>Nova lista</source>
         <translation>New list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="147" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="148" />
         <source>Mudar o nome da lista…</source>
         <translation>Rename list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="149" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="150" />
         <source>Apagar a lista…</source>
         <translation>Delete list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="151" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="152" />
         <source>Exportar a lista…</source>
         <translation>Export list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="177" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="154" />
+        <source>Exportar os prazos para o calendário…</source>
+        <translation>Export the deadlines to a calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="180" />
         <source>Nome da lista (por exemplo, o cliente):</source>
         <translation>List name (for example, the client):</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="186" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="189" />
         <source>Mudar o nome</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="186" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="189" />
         <source>Novo nome:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="196" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="199" />
         <source>Apagar lista</source>
         <translation>Delete list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="197" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="200" />
         <source>Apagar a lista «%1»? As vagas continuam marcadas e com as suas notas.</source>
         <translation>Delete the list “%1”? Its postings stay bookmarked and keep their notes.</translation>
     </message>

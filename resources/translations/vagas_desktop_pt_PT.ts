@@ -56,8 +56,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="392" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="398" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="394" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="400" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n nova</numerusform>
@@ -65,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="393" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="395" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removida</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="395" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="397" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n vaga lida em %1 s</numerusform>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="399" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="401" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n fechou</numerusform>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="451" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="453" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 de %Ln vaga</numerusform>

@@ -203,6 +203,8 @@ class MainWindow(QMainWindow):
         self.activity_report = ActivityReportAction(lambda: self.user.store, lambda: self.library,
                                                     lambda: self.model.today, self)
         self.shortlists.export_requested.connect(lambda list_id: self.export_actions.export_dialog(f"list:{list_id}"))
+        self.shortlists.calendar_requested.connect(
+            lambda list_id: self.export_actions.export_dialog(f"list:{list_id}", fmt="ics"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
