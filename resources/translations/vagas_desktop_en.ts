@@ -275,11 +275,6 @@
     </message>
     <message>
         <location filename="../../vagas_desktop/core/columns.py" line="310" />
-        <source>Postos de trabalho</source>
-        <translation>Positions</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="311" />
         <source>Ligação</source>
         <translation>Link</translation>
     </message>

@@ -307,7 +307,6 @@ EXTRA_LABELS: dict[str, str] = {
         ("Habilitacao", QT_TRANSLATE_NOOP("Columns", "Habilitação literária")),
         ("HabilitacaoLiteraria", QT_TRANSLATE_NOOP("Columns", "Habilitação literária")),
         ("Observacoes", QT_TRANSLATE_NOOP("Columns", "Observações")),
-        ("Vagas", QT_TRANSLATE_NOOP("Columns", "Postos de trabalho")),
         ("Link", QT_TRANSLATE_NOOP("Columns", "Ligação")),
     )
 }
