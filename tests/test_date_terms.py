@@ -9,10 +9,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from vagas_desktop.core.date_terms import DATE_FIELDS, STATE_ALIASES, STATE_FIELD, STATE_WORDS, canonical_state
 from vagas_desktop.core.library import Library
 from vagas_desktop.core.messages import render
 from vagas_desktop.core.posting import Posting
 from vagas_desktop.core.query import HINT_BAD_DATE, HINT_BAD_STATE, parse_query
+from vagas_desktop.core.query_help import SEARCH_SYNTAX
 from vagas_desktop.core.search import FacetFilter, SearchIndex
 from vagas_desktop.core.user_filters import USER_QUALIFIERS
 
@@ -256,3 +258,13 @@ def test_any_text_parses_and_searches_without_raising(text: str, today: date) ->
     index.search(query, today=today)
     index.search(query, today=date.max)
     index.search(query, today=date.min)
+
+
+def test_help_lists_every_state_word_and_every_date_form_parses() -> None:
+    rows = [row for row in SEARCH_SYNTAX if row.qualifier == STATE_FIELD]
+    listed = {v for row in rows for v in (*row.values, row.example.partition(":")[2])}
+    assert listed == set(STATE_WORDS) | set(STATE_ALIASES)
+    for word in listed:
+        assert canonical_state(word) is not None
+    examples = {row.example for row in SEARCH_SYNTAX if row.qualifier in DATE_FIELDS}
+    assert {"fecho<=2025-03-31", "abertura>=01/03/2025", "fecho:2025-03", "abertura:2024"} <= examples
