@@ -22,7 +22,7 @@ from vagas_desktop.core.date_terms import (
     span_text,
 )
 from vagas_desktop.core.deadline import DeadlineState, days_left, deadline_state, is_open_on
-from vagas_desktop.core.facets import NO_FACETS, DeadlineFilter, FacetFilter
+from vagas_desktop.core.facets import EXCLUDED_ATTRS, NO_FACETS, DeadlineFilter, FacetFilter
 from vagas_desktop.core.posting import Posting
 from vagas_desktop.core.profile_index import ProfileIndex
 from vagas_desktop.core.query import Query, Term, parse_query
@@ -286,6 +286,10 @@ class SearchIndex:
             if selected:
                 col = self._columns[name]
                 rows = [r for r in rows if col[r] in selected]
+            excluded: frozenset[str] = getattr(facets, EXCLUDED_ATTRS[name])
+            if excluded:
+                col = self._columns[name]
+                rows = [r for r in rows if col[r] not in excluded]
         if facets.deadline is not DeadlineFilter.ALL:
             bounds, ok = self._bounds, self._deadline_ok(facets)
             rows = [r for r in rows if ok[bounds[r]]]
@@ -320,8 +324,9 @@ class SearchIndex:
     ) -> list[tuple[str, int]]:
         """(value, rows) for one facet among rows matching the query and the other facets.
 
-        The facet's own selection is ignored (counts show what picking would yield) but selected
-        values stay listed, with 0 when nothing matches; empty values are left out. Concelhos follow
+        The facet's own selection and exclusions are ignored (counts show what picking, or including
+        again, would yield) but selected and excluded values stay listed, with 0 when nothing matches;
+        empty values are left out. Concelhos follow
         the selected distritos. Sorted by folded value.
         """
         if field not in FACET_ATTRS:
@@ -330,7 +335,7 @@ class SearchIndex:
         facets = facets or NO_FACETS
         rows = self._search(query, facets.without(field), extra_predicates or {}, day)
         counts = Counter(map(self._columns[field].__getitem__, rows))
-        for value in getattr(facets, FACET_ATTRS[field]):
+        for value in getattr(facets, FACET_ATTRS[field]) | getattr(facets, EXCLUDED_ATTRS[field]):
             counts.setdefault(value, 0)
         counts.pop("", None)
         return sorted(counts.items(), key=lambda item: (fold_cached(item[0]), item[0]))
