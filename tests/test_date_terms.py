@@ -146,7 +146,9 @@ def test_unknown_state_hints_and_is_ignored(text: str) -> None:
     query = parse_query(text)
     assert [h.code for h in query.hints] == [HINT_BAD_STATE]
     assert query.terms == ()
-    assert "estado:a-fechar" in query.hints[0].render("en")
+    assert "estado:a-fechar" in query.hints[0].render("pt")
+    for word in ("open", "closing", "today", "closed", "upcoming"):  # the English hint's words are accepted
+        assert f"estado:{word}" in query.hints[0].render("en") and canonical_state(word) is not None
 
 
 def test_dates_mix_with_words_and_operators_stay_words_elsewhere(library: Library) -> None:

@@ -166,8 +166,8 @@ _TEXTS.update({
                       'abertura>=01/03/2025, fecho:2025-03, abertura:2024 or fecho<=7d (days from today).'),
     "hint.bad-state": ('Estado desconhecido em "{0}" (filtro ignorado): use estado:aberta, estado:a-fechar, '
                        'estado:fecha-hoje, estado:fechada ou estado:a-abrir.',
-                       'Unknown state in "{0}" (filter ignored): use estado:aberta (open), estado:a-fechar '
-                       '(closing), estado:fecha-hoje (today), estado:fechada (closed) or estado:a-abrir (upcoming).'),
+                       'Unknown state in "{0}" (filter ignored): use estado:open, estado:closing, '
+                       'estado:today, estado:closed or estado:upcoming.'),
 })
 
 _TEXTS.update({
