@@ -9,7 +9,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vagas_desktop.core.date_terms import DATE_FIELDS, STATE_ALIASES, STATE_FIELD, STATE_WORDS, canonical_state
+from vagas_desktop.core.date_terms import (
+    DATE_FIELDS,
+    STATE_ALIASES,
+    STATE_FIELD,
+    STATE_WORDS,
+    canonical_state,
+    state_spans,
+)
+from vagas_desktop.core.deadline import deadline_state
 from vagas_desktop.core.library import Library
 from vagas_desktop.core.messages import render
 from vagas_desktop.core.posting import Posting
@@ -270,3 +278,16 @@ def test_help_lists_every_state_word_and_every_date_form_parses() -> None:
         assert canonical_state(word) is not None
     examples = {row.example for row in SEARCH_SYNTAX if row.qualifier in DATE_FIELDS}
     assert {"fecho<=2025-03-31", "abertura>=01/03/2025", "fecho:2025-03", "abertura:2024"} <= examples
+
+
+@given(st.one_of(st.none(), _DAYS), st.one_of(st.none(), _DAYS), _DAYS, st.sampled_from(sorted(STATE_WORDS)))
+def test_state_spans_agree_with_the_tables_deadline_state(
+    opens: date | None, closes: date | None, today: date, word: str
+) -> None:
+    closing, opening = state_spans(word, today)
+
+    def passes(day: date | None, span: tuple[date, date, bool]) -> bool:
+        return span[2] if day is None else span[0] <= day <= span[1]
+
+    in_state = deadline_state(closes, today, opens=opens) in STATE_WORDS[word]
+    assert (passes(closes, closing) and passes(opens, opening)) == in_state

@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .deadline import DeadlineState
+from .deadline import SOON_DAYS, DeadlineState
 from .textfold import fold
 
 # Query field -> the Posting attribute it compares.
@@ -93,6 +93,31 @@ def canonical_state(value: str) -> str | None:
     word = "-".join(fold(value).replace("_", " ").replace("-", " ").split())
     word = STATE_ALIASES.get(word, word)
     return word if word in STATE_WORDS else None
+
+
+# A condition on one date column: (first day, last day, whether a missing date passes).
+DateSpan = tuple[date, date, bool]
+_ANY: DateSpan = (date.min, date.max, True)
+_NONE: DateSpan = (date.max, date.min, False)
+
+
+@lru_cache(maxsize=64)
+def state_spans(word: str, today: date, soon_days: int = SOON_DAYS) -> tuple[DateSpan, DateSpan]:
+    """An estado: word as one condition on DataFecho and one on DataAbertura (both must hold).
+
+    The same states as deadline_state (a test holds them together), split by column so a search
+    tests each distinct date once instead of each (opening, closing) pair.
+    """
+    if word == "fechada":
+        return ((date.min, today - _ONE_DAY, False) if today > date.min else _NONE), _ANY
+    if word == "a-abrir":
+        return (today, date.max, True), ((today + _ONE_DAY, date.max, False) if today < date.max else _NONE)
+    opened: DateSpan = (date.min, today, True)  # not upcoming
+    if word == "aberta":
+        return (today, date.max, False), opened
+    if word == "a-fechar":
+        return (today, _shift(today, soon_days - 1), False), opened
+    return (today, today, False), opened  # fecha-hoje
 
 
 def resolve_date(canonical: str, today: date) -> tuple[date, date]:

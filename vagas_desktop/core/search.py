@@ -16,10 +16,11 @@ from vagas_desktop.core.columns import COLUMNS, EXTRA_PREFIX, FACET_ATTRS, Colum
 from vagas_desktop.core.date_terms import (
     DATE_FIELDS,
     STATE_FIELD,
-    STATE_WORDS,
+    DateSpan,
     parse_span,
     resolve_date,
     span_text,
+    state_spans,
 )
 from vagas_desktop.core.deadline import DeadlineState, days_left, deadline_state, is_open_on
 from vagas_desktop.core.facets import EXCLUDED_ATTRS, NO_FACETS, DeadlineFilter, FacetFilter
@@ -260,18 +261,24 @@ class SearchIndex:
             dates = self._dates[term.field]
             in_span = {d: d is not None and first <= d <= last for d in self._distinct_dates[term.field]}
             return [r for r in rows if not in_span[dates[r]]] if neg else [r for r in rows if in_span[dates[r]]]
-        if term.field == STATE_FIELD:
+        if term.field == STATE_FIELD:  # a condition on each date column, each distinct date tested once
             word, _, day = text.partition("@")
-            states, on = STATE_WORDS[word], date.fromisoformat(day)
-            bounds = self._bounds
-            in_state = {b: deadline_state(b[1], on, opens=b[0]) in states for b in self._distinct_bounds}
-            return [r for r in rows if not in_state[bounds[r]]] if neg else [r for r in rows if in_state[bounds[r]]]
+            closing, opening = state_spans(word, date.fromisoformat(day))
+            fecho, abertura = self._fecho, self._abertura
+            ok_f, ok_a = self._in_span("fecho", closing), self._in_span("abertura", opening)
+            if neg:
+                return [r for r in rows if not (ok_f[fecho[r]] and ok_a[abertura[r]])]
+            return [r for r in rows if ok_f[fecho[r]] and ok_a[abertura[r]]]
         if term.field == "ref":
             refs = self._refs
             return [r for r in rows if text not in refs[r]] if neg else [r for r in rows if text in refs[r]]
         needle = text.encode("utf-8", "surrogatepass")
         meta = None if term.field == "texto" else self._meta  # a plain word: the short fields, then the profile
         return self._profile.matching(rows, needle, meta, text, neg)
+
+    def _in_span(self, field: str, span: DateSpan) -> dict[date | None, bool]:
+        first, last, missing_ok = span
+        return {d: missing_ok if d is None else first <= d <= last for d in self._distinct_dates[field]}
 
     @staticmethod
     def _filter_extra(rows: list[int], extra: list[tuple[Predicate, Term]]) -> list[int]:
