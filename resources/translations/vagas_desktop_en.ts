@@ -568,12 +568,12 @@
 <context>
     <name>FacetListModel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/facet_list.py" line="75" />
+        <location filename="../../vagas_desktop/gui/facet_list.py" line="77" />
         <source>%1 (%2): excluído</source>
         <translation>%1 (%2): excluded</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/facet_list.py" line="84" />
+        <location filename="../../vagas_desktop/gui/facet_list.py" line="85" />
         <source>excluído</source>
         <translation>excluded</translation>
     </message>
@@ -581,12 +581,12 @@
 <context>
     <name>FacetListWidget</name>
     <message>
-        <location filename="../../vagas_desktop/gui/facet_list.py" line="279" />
+        <location filename="../../vagas_desktop/gui/facet_list.py" line="280" />
         <source>limpar</source>
         <translation>clear</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/facet_list.py" line="298" />
+        <location filename="../../vagas_desktop/gui/facet_list.py" line="299" />
         <source>Procurar…</source>
         <translation>Search…</translation>
     </message>

@@ -72,8 +72,9 @@ class FacetListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{value} ({count})"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("%1 (%2): excluído").replace("%1", value).replace("%2", str(count)) \
-                if value in self._excluded else f"{value} ({count})"
+            if value not in self._excluded:
+                return f"{value} ({count})"
+            return self.tr("%1 (%2): excluído").replace("%1", value).replace("%2", str(count))
         if role == Qt.ItemDataRole.CheckStateRole:
             return _CHECKED if value in self._checked else _UNCHECKED
         if role == Qt.ItemDataRole.FontRole and value in self._excluded:
