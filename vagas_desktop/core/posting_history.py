@@ -22,13 +22,14 @@ import marshal
 import os
 import struct
 import zlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from .atomic import atomic_write
+from .messages import Note
 from .posting import Posting
 
 log = logging.getLogger(__name__)
@@ -78,9 +79,16 @@ class PostingChanges:
     history: History = field(default_factory=dict)
     changed_now: frozenset[str] = frozenset()  # keys that gained a change in this load
     republished: Mapping[str, str] = field(default_factory=dict)  # new key -> the gone key it republishes
+    day: date | None = None  # the day of this load (its changes are seen on it)
 
     def of(self, key: str) -> tuple[Change, ...]:
         return self.history.get(key, ())
+
+    def found_now(self, key: str) -> tuple[Change, ...]:
+        """The changes this load found in the posting."""
+        if key not in self.changed_now:
+            return ()
+        return tuple(c for c in self.of(key) if c.seen == self.day)
 
 
 class Fingerprint(NamedTuple):
@@ -158,7 +166,7 @@ def _compare(before: dict[str, Fingerprint], remembered: dict[str, tuple[Change,
         mark = Change(ChangeKind.REPUBLISHED, old.ref or old_key, current[new_key].ref or new_key, today)
         history[new_key] = (*earlier, *history.get(new_key, ()), mark)[-MAX_CHANGES:]
         changed_now.add(new_key)
-    return PostingChanges(history, frozenset(changed_now), republished)
+    return PostingChanges(history, frozenset(changed_now), republished, today)
 
 
 def diff(old: Fingerprint, new: Fingerprint, today: date) -> list[Change]:
@@ -211,6 +219,18 @@ def _iso(ordinal: int) -> str:
 
 def _place(fp: Fingerprint) -> str:
     return " / ".join(part for part in (fp.concelho, fp.distrito) if part)
+
+
+def change_note(change: Change, format_date: Callable[[date], str]) -> Note:
+    """A change as a core.messages code and arguments, dates in the reader's format ("—": none)."""
+    code = f"change-{change.kind.value}"
+    if change.kind in DATE_KINDS:
+        return code, tuple(format_date(date.fromisoformat(v)) if v else "—" for v in (change.old, change.new))
+    if change.kind is ChangeKind.PROFILE:
+        return code, ()
+    if change.kind is ChangeKind.REPUBLISHED:
+        return code, (change.old,)
+    return code, (change.old or "—", change.new or "—")
 
 
 # -- the file -------------------------------------------------------------------------------------
