@@ -148,22 +148,22 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../vagas_desktop/gui/html_render.py" line="95" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="96" />
         <source>sem data de fecho</source>
         <translation>no closing date</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/html_render.py" line="97" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="98" />
         <source>fecha hoje</source>
         <translation>closes today</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/html_render.py" line="101" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="102" />
         <source>fechou há 1 dia</source>
         <translation>closed 1 day ago</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/html_render.py" line="102" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="103" />
         <source>fechou há %n dias</source>
         <translation>
             <numerusform>closed %n day ago</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/html_render.py" line="104" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="105" />
         <source>faltam %n dias</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -182,84 +182,89 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="66" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="72" />
         <source>Detalhes da vaga</source>
         <translation>Posting details</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="80" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="86" />
         <source>Copiar como texto</source>
         <translation>Copy as text</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="103" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="109" />
         <source>Selecione uma vaga para ver os detalhes.</source>
         <translation>Select a posting to see its details.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="147" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="137" />
+        <source>Histórico</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="159" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="148" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="160" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="149" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="161" />
         <source>Concelho / Distrito</source>
         <translation>Municipality / District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="150" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="162" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="151" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="163" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="152" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="164" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="153" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="165" />
         <source>Abertura</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="154" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="166" />
         <source>Fecho</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="155" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="167" />
         <source>Ver no BEP</source>
         <translation>View on BEP</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="156" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="168" />
         <source>Perfil funcional</source>
         <translation>Job profile</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="157" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="169" />
         <location filename="../../vagas_desktop/gui/export_pdf.py" line="66" />
         <source>O ficheiro mudou desde a leitura: mostra-se o texto atual.</source>
         <translation>The file changed since it was read: its current text is shown.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="158" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="170" />
         <location filename="../../vagas_desktop/gui/export_pdf.py" line="68" />
         <source>O ficheiro desta vaga já não existe ou não pode ser lido: o perfil não está disponível.</source>
         <translation>This posting's file no longer exists or cannot be read: the profile is not available.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="160" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="172" />
         <source>Outros campos</source>
         <translation>Other fields</translation>
     </message>
@@ -602,157 +607,157 @@
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="148" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="154" />
         <source>Prazo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="151" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="157" />
         <source>Todas</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="151" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="157" />
         <source>Prazo: todas as vagas</source>
         <translation>Deadline: all postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="152" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="158" />
         <source>Abertas</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="152" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="158" />
         <source>Prazo: só vagas abertas hoje</source>
         <translation>Deadline: only postings open today</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="153" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="159" />
         <source>A fechar em</source>
         <translation>Closing within</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="153" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="159" />
         <source>Prazo: vagas a fechar em breve</source>
         <translation>Deadline: postings closing soon</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="154" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="160" />
         <source>A abrir</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="154" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="160" />
         <source>Prazo: só vagas que ainda não abriram</source>
         <translation>Deadline: only postings not yet open</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="155" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="161" />
         <source>Fechadas</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="155" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="161" />
         <source>Prazo: só vagas fechadas</source>
         <translation>Deadline: closed postings only</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="169" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="175" />
         <source>Número de dias até fechar</source>
         <translation>Number of days until closing</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="174" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="180" />
         <source>dias</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="180" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="186" />
         <source>Abertas no dia</source>
         <translation>Open on</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="182" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="188" />
         <source>Só vagas abertas no dia escolhido</source>
         <translation>Only postings open on the chosen day</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="186" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="192" />
         <source>Dia em que as vagas estão abertas</source>
         <translation>Day on which the postings are open</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="206" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="212" />
         <source>Distrito</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="206" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="212" />
         <source>Filtro por distrito</source>
         <translation>Filter by district</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="207" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="213" />
         <source>Limpar filtro de distrito</source>
         <translation>Clear district filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="208" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="214" />
         <source>Concelho</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="208" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="214" />
         <source>Filtro por concelho</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="209" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="215" />
         <source>Limpar filtro de concelho</source>
         <translation>Clear municipality filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="209" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="215" />
         <source>Procurar concelho</source>
         <translation>Search municipalities</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="210" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="216" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="210" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="216" />
         <source>Filtro por trabalho</source>
         <translation>Filter by job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="211" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="217" />
         <source>Limpar filtro de trabalho</source>
         <translation>Clear job filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="211" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="217" />
         <source>Procurar trabalho</source>
         <translation>Search jobs</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="212" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="218" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="212" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="218" />
         <source>Filtro por empregador</source>
         <translation>Filter by employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="213" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="219" />
         <source>Limpar filtro de empregador</source>
         <translation>Clear employer filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="213" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="219" />
         <source>Procurar empregador</source>
         <translation>Search employers</translation>
     </message>
@@ -1000,120 +1005,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="117" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="119" />
         <source>Pesquisa</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="179" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="184" />
         <source>&amp;Abrir pasta…</source>
         <translation>&amp;Open folder…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="180" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="185" />
         <source>&amp;Recarregar</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="181" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="186" />
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="182" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="187" />
         <source>&amp;Procurar</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="185" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="190" />
         <source>Cancelar leitura</source>
         <translation>Cancel loading</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="189" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="194" />
         <source>&amp;Problemas</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="191" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="196" />
         <source>Ir para a tabela</source>
         <translation>Go to table</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="192" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="197" />
         <source>Ir para os filtros</source>
         <translation>Go to filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="193" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="198" />
         <source>Ir para os detalhes</source>
         <translation>Go to details</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="198" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="203" />
         <source>&amp;Sobre o Vagas Desktop</source>
         <translation>&amp;About Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="206" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="211" />
         <source>&amp;Ficheiro</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="208" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="213" />
         <source>Abrir &amp;recente</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="220" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="225" />
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="230" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="235" />
         <source>&amp;Listas</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="237" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="242" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="238" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="243" />
         <source>&amp;Colunas</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="248" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="253" />
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="307" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="316" />
         <source>Abrir pasta de vagas</source>
         <translation>Open postings folder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="324" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="333" />
         <source>Pasta não encontrada</source>
         <translation>Folder not found</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="325" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="334" />
         <source>A pasta não existe ou não é legível:
 %s</source>
         <translation>The folder does not exist or is not readable:
 %s</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="387" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="400" />
         <source>Pasta atualizada: %1, %2</source>
         <translation>Folder updated: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="387" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="393" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="400" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="406" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -1121,7 +1126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="388" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="401" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -1129,7 +1134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="390" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="403" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n posting read in %1 s</numerusform>
@@ -1137,12 +1142,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="392" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="405" />
         <source>Desde %1: %2, %3</source>
         <translation>Since %1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="394" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="407" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n closed</numerusform>
@@ -1150,27 +1155,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="405" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="423" />
         <source>A pasta foi aberta com as colunas e a ordem de origem: não foi possível repor as anteriores.</source>
         <translation>The folder was opened with the default columns and order: the previous ones could not be restored.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="411" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="429" />
         <source>Não foi possível mostrar a pasta %s; mantém-se a pasta anterior.</source>
         <translation>The folder %s could not be shown; the previous folder stays open.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="413" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="431" />
         <source>Vagas Desktop</source>
         <translation>Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="426" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="444" />
         <source>Erro ao ler a pasta</source>
         <translation>Error reading the folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="446" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="464" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 of %Ln posting</numerusform>
@@ -1178,72 +1183,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="512" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="521" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="527" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="530" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="539" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="545" />
         <source>Os seus dados</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="522" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="540" />
         <source>Quer recuperar a última cópia de segurança?</source>
         <translation>Do you want to restore the latest backup?</translation>
     </message>
 </context>
 <context>
+    <name>PostingHistory</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/history_render.py" line="28" />
+        <source>visto a %1</source>
+        <translation>seen on %1</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/history_render.py" line="36" />
+        <source>Histórico</source>
+        <translation>History</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/history_render.py" line="41" />
+        <source>%n versões anteriores</source>
+        <translation>
+            <numerusform>%n earlier version</numerusform>
+            <numerusform>%n earlier versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/history_render.py" line="52" />
+        <source>Mudou desde que a viu:</source>
+        <translation>Changed since you last saw it:</translation>
+    </message>
+</context>
+<context>
     <name>PostingTableModel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="93" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="96" />
         <source>Interessado</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="94" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="97" />
         <source>Candidatura enviada</source>
         <translation>Application sent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="95" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="98" />
         <source>Entrevista / Prova</source>
         <translation>Interview / Test</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="96" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="99" />
         <source>Oferta / Colocado</source>
         <translation>Offer / Placed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="97" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="100" />
         <source>Excluído</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="98" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="101" />
         <source>Desisti</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="296" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="311" />
         <source>Marcada</source>
         <translation>Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="331" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="348" />
         <source>Não está nesta pasta (dados guardados)</source>
         <translation>Not in this folder (saved data)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="333" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="350" />
         <source>Marcar ou desmarcar (Ctrl+D)</source>
         <translation>Bookmark or unbookmark (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="390" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="416" />
         <source>Ficheiro lido com problemas:</source>
         <translation>File read with problems:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="392" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="418" />
         <source>Ver no painel de Problemas: menu de contexto ou duplo clique aqui</source>
         <translation>See the Problems panel: context menu or double-click here</translation>
     </message>
@@ -1383,102 +1414,127 @@
 <context>
     <name>SearchSyntax</name>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="39" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="50" />
         <source>palavra</source>
         <translation>word</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="40" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="51" />
         <source>Vagas com a palavra no título, função, empregador, concelho, distrito, referência ou perfil. Maiúsculas e acentos não contam.</source>
         <translation>Postings with the word in the title, job, employer, municipality, district, reference or profile. Case and accents do not matter.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="44" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="55" />
         <source>várias palavras</source>
         <translation>several words</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="45" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="56" />
         <source>Todas as palavras têm de aparecer (em qualquer campo).</source>
         <translation>Every word must appear (in any field).</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="48" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="59" />
         <source>"frase exata"</source>
         <translation>"exact phrase"</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="49" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="60" />
         <source>As palavras juntas, por esta ordem.</source>
         <translation>The words together, in this order.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="52" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="63" />
         <source>-palavra</source>
         <translation>-word</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="53" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="64" />
         <source>Exclui as vagas com a palavra; também antes de um filtro.</source>
         <translation>Leaves out postings with the word; also before a filter.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="55" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="66" />
         <source>Referência da oferta (ou parte dela).</source>
         <translation>The posting's reference (or part of it).</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="57" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="68" />
         <source>Tipo de trabalho ou carreira.</source>
         <translation>Type of work or career.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="59" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="70" />
         <source>Entidade empregadora.</source>
         <translation>Employer.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="61" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="72" />
         <source>Concelho do local de trabalho.</source>
         <translation>Municipality of the workplace.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="63" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="74" />
         <source>Distrito do local de trabalho.</source>
         <translation>District of the workplace.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="65" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="76" />
         <source>Só no texto do perfil (requisitos, funções…).</source>
         <translation>Only in the profile text (requirements, duties…).</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="67" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="78" />
         <source>Vagas marcadas com ★.</source>
         <translation>Postings bookmarked with ★.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="68" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="79" />
         <source>Vagas novas desde a última visita à pasta.</source>
         <translation>Postings new since the last visit to the folder.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="69" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="81" />
+        <source>Vagas que fecharam desde a última visita à pasta.</source>
+        <translation>Postings that closed since your last visit to the folder.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="83" />
+        <source>Vagas que mudaram entre visitas à pasta (prazo, título, perfil…).</source>
+        <translation>Postings that changed between visits to the folder (deadline, title, profile…).</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="84" />
+        <source>Vagas com o prazo prorrogado.</source>
+        <translation>Postings whose deadline was extended.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="86" />
+        <source>Vagas publicadas de novo com outra referência.</source>
+        <translation>Postings published again under another reference.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="88" />
+        <source>Vagas marcadas ou com estado de candidatura.</source>
+        <translation>Postings bookmarked or with an application status.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="89" />
         <source>Vagas com uma nota sua.</source>
         <translation>Postings with a note of yours.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="71" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="91" />
         <source>Vagas que acompanha mas já não estão na pasta.</source>
         <translation>Postings you track that are no longer in the folder.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="73" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="93" />
         <source>Vagas com esse estado de candidatura (basta o início do nome).</source>
         <translation>Postings with that application status (the start of its name is enough).</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="75" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="95" />
         <source>Vagas numa lista sua, pelo nome (ou parte dele).</source>
         <translation>Postings in one of your lists, by name (or part of it).</translation>
     </message>
@@ -1497,11 +1553,16 @@
     </message>
     <message>
         <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="42" />
+        <source>✕ Fecharam desde a última visita (%1)</source>
+        <translation>✕ Closed since the last visit (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="43" />
         <source>★ Marcadas (%1)</source>
         <translation>★ Bookmarked (%1)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="68" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="69" />
         <source>Arraste vagas da tabela para aqui para as juntar a esta lista</source>
         <translation>Drag postings here from the table to add them to this list</translation>
     </message>
@@ -1509,64 +1570,64 @@
 <context>
     <name>ShortlistPanel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="126" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="127" />
         <source>Listas de vagas</source>
         <translation>Posting lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="132" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="133" />
         <source>&lt;b&gt;Listas&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lists&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="136" />
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="211" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="137" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="214" />
         <source>Nova lista…</source>
         <translation>New list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="137" />
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="177" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="138" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="180" />
         <source>Nova lista</source>
         <translation>New list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="147" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="148" />
         <source>Mudar o nome da lista…</source>
         <translation>Rename list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="149" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="150" />
         <source>Apagar a lista…</source>
         <translation>Delete list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="151" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="152" />
         <source>Exportar a lista…</source>
         <translation>Export list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="177" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="180" />
         <source>Nome da lista (por exemplo, o cliente):</source>
         <translation>List name (for example, the client):</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="186" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="189" />
         <source>Mudar o nome</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="186" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="189" />
         <source>Novo nome:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="196" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="199" />
         <source>Apagar lista</source>
         <translation>Delete list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="197" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="200" />
         <source>Apagar a lista «%1»? As vagas continuam marcadas e com as suas notas.</source>
         <translation>Delete the list “%1”? Its postings stay bookmarked and keep their notes.</translation>
     </message>
@@ -1592,6 +1653,30 @@
         <location filename="../../vagas_desktop/gui/theme_menu.py" line="39" />
         <source>&amp;Escuro</source>
         <translation>&amp;Dark</translation>
+    </message>
+</context>
+<context>
+    <name>TrackedChangesNotice</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracked_changes.py" line="35" />
+        <source>Mostrar as vagas que acompanha e que mudaram</source>
+        <translation>Show the postings you track that changed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/tracked_changes.py" line="49" />
+        <source>%n das suas vagas mudaram de prazo</source>
+        <translation>
+            <numerusform>%n of your postings had its deadline changed</numerusform>
+            <numerusform>%n of your postings had their deadlines changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/tracked_changes.py" line="51" />
+        <source>%n das suas vagas mudaram</source>
+        <translation>
+            <numerusform>%n of your postings changed</numerusform>
+            <numerusform>%n of your postings changed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1951,79 @@
         <location filename="../../vagas_desktop/gui/user_data.py" line="220" />
         <source>Não foi possível ler ou gravar o ficheiro: %1</source>
         <translation>The file could not be read or written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="29" />
+        <source>Versões anteriores de %1</source>
+        <translation>Earlier versions of %1</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="35" />
+        <source>Versões anteriores</source>
+        <translation>Earlier versions</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="60" />
+        <source>Título</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="60" />
+        <source>Abertura</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="60" />
+        <source>Fecho</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="61" />
+        <source>Trabalho</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="61" />
+        <source>Empregador</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="61" />
+        <source>Concelho</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="62" />
+        <source>Distrito</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="62" />
+        <source>Código postal</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="62" />
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="63" />
+        <source>Perfil funcional</source>
+        <translation>Job profile</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="69" />
+        <source>Este ficheiro já não pode ser lido.</source>
+        <translation>This file can no longer be read.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="71" />
+        <source>≠ diferente da versão atual</source>
+        <translation>≠ differs from the current version</translation>
     </message>
 </context>
 </TS>

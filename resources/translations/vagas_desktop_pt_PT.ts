@@ -15,7 +15,7 @@
 <context>
     <name>Countdown</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/html_render.py" line="102" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="103" />
         <source>fechou há %n dias</source>
         <translation>
             <numerusform>fechou há %n dia</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/html_render.py" line="104" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="105" />
         <source>faltam %n dias</source>
         <translation>
             <numerusform>falta %n dia</numerusform>
@@ -45,8 +45,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="387" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="393" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="400" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="406" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n nova</numerusform>
@@ -54,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="388" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="401" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removida</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="390" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="403" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n vaga lida em %1 s</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="394" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="407" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n fechou</numerusform>
@@ -78,11 +78,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="446" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="464" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 de %Ln vaga</numerusform>
             <numerusform>%1 de %Ln vagas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostingHistory</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/history_render.py" line="41" />
+        <source>%n versões anteriores</source>
+        <translation>
+            <numerusform>%n versão anterior</numerusform>
+            <numerusform>%n versões anteriores</numerusform>
         </translation>
     </message>
 </context>
@@ -110,6 +121,25 @@
         <translation>
             <numerusform>%n ignorado</numerusform>
             <numerusform>%n ignorados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackedChangesNotice</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/tracked_changes.py" line="49" />
+        <source>%n das suas vagas mudaram de prazo</source>
+        <translation>
+            <numerusform>%n das suas vagas mudou de prazo</numerusform>
+            <numerusform>%n das suas vagas mudaram de prazo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/tracked_changes.py" line="51" />
+        <source>%n das suas vagas mudaram</source>
+        <translation>
+            <numerusform>%n das suas vagas mudou</numerusform>
+            <numerusform>%n das suas vagas mudaram</numerusform>
         </translation>
     </message>
 </context>

@@ -16,13 +16,13 @@ from .userdata_schema import Snapshot, Status
 USER_QUALIFIERS = ("is", "status", "list")
 SCOPE_BOOKMARKED = "bookmarked"
 SCOPE_NEW = "new"
-SCOPE_CLOSED = "closed"  # closed since the last visit
+SCOPE_CLOSED = "justclosed"  # closed since the last visit
 LIST_ID_PREFIX = "\x00id:"  # a list chosen by id (the shortlist panel) rather than by name
 IS_BOOKMARKED = frozenset({"bookmarked", "marcada", "marcadas", "favorita", "favoritas", "starred"})
 IS_MISSING = frozenset({"missing", "ausente", "ausentes"})
 IS_NOTED = frozenset({"noted", "nota", "notas", "anotada"})
 IS_NEW = frozenset({"new", "nova", "novas"})
-IS_CLOSED_SINCE = frozenset({"closed", "fechou", "fecharam"})
+IS_CLOSED_SINCE = frozenset({"justclosed", "fechou", "fecharam"})
 IS_TRACKED = frozenset({"tracked", "acompanhada", "acompanhadas"})  # bookmarked or with a status
 IS_CHANGED = frozenset({"changed", "alterada", "alteradas"})
 IS_EXTENDED = frozenset({"extended", "prorrogada", "prorrogadas"})

@@ -12,7 +12,6 @@ from ..core.posting_history import Change, change_note
 from .html_render import format_date
 from .language import active_language
 
-CONTEXT = "PostingHistory"
 VERSIONS_URL = "vagas:versoes"  # a local anchor: the detail pane opens the older versions, nothing leaves the app
 
 
@@ -26,7 +25,7 @@ def change_text(change: Change) -> str:
 
 
 def seen_text(change: Change) -> str:
-    return QCoreApplication.translate(CONTEXT, "visto a %1").replace("%1", format_date(change.seen))
+    return QCoreApplication.translate("PostingHistory", "visto a %1").replace("%1", format_date(change.seen))
 
 
 def history_html(changes: Sequence[Change], versions: int) -> str:
@@ -34,12 +33,12 @@ def history_html(changes: Sequence[Change], versions: int) -> str:
     older versions when there are any; "" when there is nothing to say. Every text is escaped."""
     if not changes and not versions:
         return ""
-    heading = QCoreApplication.translate(CONTEXT, "Histórico")
+    heading = QCoreApplication.translate("PostingHistory", "Histórico")
     items = "".join(f'<li><b>{html.escape(change_text(c))}</b> <span class="seen">— {html.escape(seen_text(c))}'
                     f"</span></li>" for c in reversed(changes))
     parts = [f'<h2>{html.escape(heading)}</h2>', f"<ul>{items}</ul>" if items else ""]
     if versions:
-        label = QCoreApplication.translate(CONTEXT, "%n versões anteriores", "", versions)
+        label = QCoreApplication.translate("PostingHistory", "%n versões anteriores", "", versions)
         parts.append(f'<p class="links"><a href="{VERSIONS_URL}">{html.escape(label)}</a></p>')
     return "".join(parts)
 
@@ -50,5 +49,5 @@ def history_lines(changes: Sequence[Change]) -> list[str]:
 
 
 def badge_tooltip(changes: Sequence[Change]) -> str:
-    head = QCoreApplication.translate(CONTEXT, "Mudou desde que a viu:")
+    head = QCoreApplication.translate("PostingHistory", "Mudou desde que a viu:")
     return "\n".join([head, *(f"• {line}" for line in history_lines(changes[-5:]))])

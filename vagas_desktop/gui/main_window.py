@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
         self.shortlists.scope_changed.connect(  # closed since the last visit: hidden by "Abertas"
             lambda scope: self.filter_bar.show_deadlines("all") if scope == SCOPE_CLOSED else None)
         self.detail.versions_requested.connect(
-            lambda posting: VersionsDialog(posting, self.library.older_versions(posting), self).open())
+            lambda posting: VersionsDialog(posting, self.library.older_versions(posting), self.folder, self).open())
         self.shortlists.create_requested.connect(self.user.create_list)
         self.shortlists.rename_requested.connect(self.user.rename_list)
         self.shortlists.delete_requested.connect(self.user.delete_list)

@@ -21,7 +21,8 @@ class VersionsDialog(QDialog):
     """A list of the older files on the left, the chosen one on the right: differing fields in bold
     with a "≠" marker and a word (not colour alone)."""
 
-    def __init__(self, posting: Posting, paths: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(self, posting: Posting, paths: Sequence[str], folder: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("versionsDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -32,7 +33,7 @@ class VersionsDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("versionsList")
         self.list.setAccessibleName(self.tr("Versões anteriores"))
-        folder = os.path.dirname(posting.source_path)
+        folder = folder or os.path.dirname(posting.source_path)  # paths shown relative to the open folder
         for version in self.versions:
             self.list.addItem(os.path.relpath(version.path, folder) if folder else version.path)
         self.view = QTextBrowser(self)
@@ -43,6 +44,7 @@ class VersionsDialog(QDialog):
         splitter.addWidget(self.list)
         splitter.addWidget(self.view)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 540])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -64,7 +66,8 @@ class VersionsDialog(QDialog):
     def version_html(self, version: Version) -> str:
         """The older version's fields, those that differ from the current posting marked; all escaped."""
         if version.posting is None:
-            return f'<p class="notice">{html.escape(self.tr("Este ficheiro já não pode ser lido."))}</p>'
+            gone = self.tr("Este ficheiro já não pode ser lido.")
+            return f'<p class="notice">{html.escape(gone)}</p>'
         marker = html.escape(self.tr("≠ diferente da versão atual"))
         rows = []
         for name, label in self._labels().items():
