@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from vagas_desktop.core.user_filters import SCOPE_CLOSED
 from vagas_desktop.gui.table_model import HISTORY_COLUMN, POSTING_ROLE
 from vagas_desktop.gui.tracked_changes import TRACKED_CHANGED_QUERY
 from vagas_desktop.gui.versions_dialog import VersionsDialog
@@ -81,6 +82,23 @@ def test_a_rescrape_shows_what_changed(qtbot, qtmodeltester, tmp_path: Path) -> 
     qtbot.keyClick(panel.view, Qt.Key.Key_Down)  # Todas, Novas, Fecharam: by keyboard
     qtbot.waitUntil(lambda: refs_shown(win) == ["OE202503/0002"])
     assert win.library.changes_of(win.model.index(0, 0).data(POSTING_ROLE))[0].new == "2025-03-12"
+    panel.set_scope(None)
+    qtbot.waitUntil(lambda: win.model.rowCount() == 3)
+    select_ref(qtbot, win, "OE202503/0001")
+    win.resize(1400, 700)
+    save_shot(win, "window_after_rescrape.png")
+
+
+def test_nothing_closed_since_the_last_visit_says_so(qtbot, tmp_path: Path) -> None:
+    folder = tmp_path / "posts"
+    write_posting(folder, "a.md", "OE202503/0001")
+    win = open_window(qtbot, tmp_path, folder, today=TODAY)
+    win.shortlists.set_scope(SCOPE_CLOSED)
+    overlay = win.empty_state.overlay
+    qtbot.waitUntil(lambda: overlay.isVisible())
+    assert overlay.label.text() == "Nenhuma vaga fechou desde a última visita."
+    qtbot.mouseClick(overlay.button, Qt.MouseButton.LeftButton)  # "Mostrar todas as vagas"
+    qtbot.waitUntil(lambda: refs_shown(win) == ["OE202503/0001"])
 
 
 def test_older_versions_are_reachable_by_keyboard_with_the_differences_marked(qtbot, tmp_path: Path) -> None:

@@ -310,6 +310,7 @@
         <location filename="../../vagas_desktop/gui/empty_state.py" line="113" />
         <location filename="../../vagas_desktop/gui/empty_state.py" line="117" />
         <location filename="../../vagas_desktop/gui/empty_state.py" line="120" />
+        <location filename="../../vagas_desktop/gui/empty_state.py" line="123" />
         <source>Mostrar todas as vagas</source>
         <translation>Show all postings</translation>
     </message>
@@ -320,11 +321,16 @@
     </message>
     <message>
         <location filename="../../vagas_desktop/gui/empty_state.py" line="119" />
+        <source>Nenhuma vaga fechou desde a última visita.</source>
+        <translation>No posting has closed since the last visit.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/empty_state.py" line="122" />
         <source>Não há vagas novas desde a última visita.</source>
         <translation>There are no new postings since the last visit.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/empty_state.py" line="132" />
+        <location filename="../../vagas_desktop/gui/empty_state.py" line="135" />
         <source>A lista «%1» está vazia. Arraste vagas da tabela para a lista, ou use Listas ▸ Juntar à lista.</source>
         <translation>The list “%1” is empty. Drag postings from the table onto the list, or use Lists ▸ Add to list.</translation>
     </message>
@@ -1570,64 +1576,64 @@
 <context>
     <name>ShortlistPanel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="127" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="129" />
         <source>Listas de vagas</source>
         <translation>Posting lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="133" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="135" />
         <source>&lt;b&gt;Listas&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lists&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="137" />
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="214" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="139" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="216" />
         <source>Nova lista…</source>
         <translation>New list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="138" />
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="180" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="140" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="182" />
         <source>Nova lista</source>
         <translation>New list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="148" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="150" />
         <source>Mudar o nome da lista…</source>
         <translation>Rename list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="150" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="152" />
         <source>Apagar a lista…</source>
         <translation>Delete list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="152" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="154" />
         <source>Exportar a lista…</source>
         <translation>Export list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="180" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="182" />
         <source>Nome da lista (por exemplo, o cliente):</source>
         <translation>List name (for example, the client):</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="189" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="191" />
         <source>Mudar o nome</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="189" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="191" />
         <source>Novo nome:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="199" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="201" />
         <source>Apagar lista</source>
         <translation>Delete list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="200" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="202" />
         <source>Apagar a lista «%1»? As vagas continuam marcadas e com as suas notas.</source>
         <translation>Delete the list “%1”? Its postings stay bookmarked and keep their notes.</translation>
     </message>

@@ -67,6 +67,8 @@ class ShortlistModel(QAbstractListModel):
             return scope
         if role == Qt.ItemDataRole.ToolTipRole and scope not in _NOT_LISTS:
             return self.tr("Arraste vagas da tabela para aqui para as juntar a esta lista")
+        if role == Qt.ItemDataRole.ToolTipRole and scope is not None:
+            return text  # the whole name: the panel is often narrower than it
         return None
 
 
