@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from vagas_desktop.core.folder_load import LoadedFolder, prepare_folder
-from vagas_desktop.core.posting_history import ChangeKind, changes_path
+from vagas_desktop.core.messages import render
+from vagas_desktop.core.posting_history import Change, ChangeKind, change_note, changes_path
 from vagas_desktop.core.query import parse_query
 from vagas_desktop.core.scan import scan
 from vagas_desktop.core.shortlists import UserStore
@@ -51,7 +52,7 @@ def store(tmp_path: Path) -> UserStore:
 
 def test_each_change_kind_across_two_opens(tmp_path: Path, store: UserStore) -> None:
     folder, cache = tmp_path / "posts", tmp_path / "cache"
-    for ref in ("A", "B", "C", "D", "E"):
+    for ref in "ABCDEFGHI":
         write_posting(folder, f"{ref}.md", ref)
     first = load(folder, cache, MONDAY)
     assert first.library.changes.history == {}  # nothing to compare with on a first open
@@ -60,6 +61,10 @@ def test_each_change_kind_across_two_opens(tmp_path: Path, store: UserStore) -> 
     write_posting(folder, "C.md", "C", title="Técnico Superior - Jurista (Urbanismo)")
     write_posting(folder, "D.md", "D", profile=PROFILE + " Carta de condução.")
     write_posting(folder, "E.md", "E", abertura="2025-03-05")
+    write_posting(folder, "F.md", "F", concelho="Montemor-o-Novo")
+    write_posting(folder, "G.md", "G", empregador="Município de Évora")
+    write_posting(folder, "H.md", "H", trabalho="Especialista de Informática")
+    write_posting(folder, "I.md", "I", fecho="")  # the deadline went from the file
     second = load(folder, cache, FRIDAY)
     assert kinds(second, "A") == [ChangeKind.EXTENDED]
     extended = second.library.changes.of("ref:A")[0]
@@ -69,8 +74,12 @@ def test_each_change_kind_across_two_opens(tmp_path: Path, store: UserStore) -> 
     assert second.library.changes.of("ref:C")[0].new == "Técnico Superior - Jurista (Urbanismo)"
     assert kinds(second, "D") == [ChangeKind.PROFILE]
     assert kinds(second, "E") == [ChangeKind.OPENING]
-    assert second.posting_changes.changed_now == {f"ref:{r}" for r in "ABCDE"}
-    assert search(second, "is:alterada", store) == ["A", "B", "C", "D", "E"]
+    assert kinds(second, "F") == [ChangeKind.PLACE]
+    assert second.library.changes.of("ref:F")[0].new == "Montemor-o-Novo / Évora"
+    assert kinds(second, "G") == [ChangeKind.EMPREGADOR] and kinds(second, "H") == [ChangeKind.TRABALHO]
+    assert kinds(second, "I") == [ChangeKind.DEADLINE]
+    assert second.posting_changes.changed_now == {f"ref:{r}" for r in "ABCDEFGHI"}
+    assert search(second, "is:alterada", store) == list("ABCDEFGHI")
     assert search(second, "is:prorrogada", store) == ["A"]
     assert search(second, "is:extended", store) == ["A"]
 
@@ -80,6 +89,17 @@ def test_each_change_kind_across_two_opens(tmp_path: Path, store: UserStore) -> 
     fourth = load(folder, cache, date(2025, 3, 18))
     assert [(c.old, c.new) for c in fourth.library.changes.of("ref:A")] == [
         ("2025-03-31", "2025-04-15"), ("2025-04-15", "2025-04-30")]
+
+
+def test_changes_read_in_either_language_with_the_app_dates() -> None:
+    extended = Change(ChangeKind.EXTENDED, "2025-03-31", "2025-04-15", FRIDAY)
+    note = change_note(extended, lambda day: day.strftime("%d/%m/%Y"))
+    assert render(*note, "pt") == "Prazo prorrogado: 31/03/2025 → 15/04/2025"
+    assert render(*note, "en") == "Deadline extended: 31/03/2025 → 15/04/2025"
+    gone = change_note(Change(ChangeKind.DEADLINE, "2025-03-31", "", FRIDAY), str)
+    assert render(*gone, "pt") == "Prazo alterado: 2025-03-31 → —"
+    again = change_note(Change(ChangeKind.REPUBLISHED, "OE202501/0318", "OE202503/0102", FRIDAY), str)
+    assert render(*again, "pt") == "Republicação de OE202501/0318"
 
 
 def test_a_republication_is_matched_and_is_not_new(tmp_path: Path, store: UserStore) -> None:
