@@ -177,7 +177,7 @@ def fingerprint(posting: Posting) -> Fingerprint:
 
 def update_history(cache_dir: Path, folder: str, postings: Sequence[Posting], today: date,
                    record: bool = True) -> PostingChanges:
-    """Compare postings with the folder's remembered fingerprints; with record, remember this load.
+    """Compare postings with the folder's remembered fingerprints; with record (a complete load), remember it.
 
     A posting whose file kept its mtime is taken as unchanged (not fingerprinted again: hashing every
     profile cost 0.2-0.6 s at 100,000); a rewrite that keeps the mtime to the nanosecond goes unseen
@@ -187,7 +187,8 @@ def update_history(cache_dir: Path, folder: str, postings: Sequence[Posting], to
     path = changes_path(cache_dir, folder)
     before = _read(path)
     current = _Current(postings, before)
-    found = _compare(before, current, today) if before is not None else PostingChanges()
+    # An incomplete load (cancelled, a subfolder unreadable) lacks postings that are not gone: no republication.
+    found = _compare(before, current, today, record) if before is not None else PostingChanges()
     unchanged = before is not None and not current.fresh and len(current.kept) == len(before.keys)
     if record and not unchanged:
         keys, columns = current.columns(before)
@@ -195,7 +196,7 @@ def update_history(cache_dir: Path, folder: str, postings: Sequence[Posting], to
     return found
 
 
-def _compare(before: _Remembered, current: _Current, today: date) -> PostingChanges:
+def _compare(before: _Remembered, current: _Current, today: date, complete: bool) -> PostingChanges:
     remembered = before.changes
     history = {key: remembered[key] for key in current.kept if key in remembered}
     changed_now: set[str] = set()
@@ -208,7 +209,7 @@ def _compare(before: _Remembered, current: _Current, today: date) -> PostingChan
             changed_now.add(key)
         if kept:
             history[key] = kept
-    republished = match_republications(before, current)
+    republished = match_republications(before, current) if complete else {}
     for new_key, old_key in republished.items():
         earlier = remembered.get(old_key, ())
         mark = Change(ChangeKind.REPUBLISHED, _ref_of(old_key), _ref_of(new_key), today)

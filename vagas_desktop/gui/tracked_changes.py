@@ -12,6 +12,7 @@ from ..core.library import Library
 from ..core.posting_history import DEADLINE_KINDS
 from ..core.shortlists import UserStore
 from .icons import icon
+from .theme import theme_manager
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,7 @@ class TrackedChangesNotice(QObject):
         self.button.setObjectName("trackedChanges")
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setIcon(icon("history"))
+        theme_manager().changed.connect(lambda: self.button.setIcon(icon("history")))  # tinted for the scheme
         self.button.setAutoRaise(True)
         self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.button.setToolTip(self.tr("Mostrar as vagas que acompanha e que mudaram"))
