@@ -169,3 +169,16 @@ def test_the_history_never_goes_into_the_postings_folder(tmp_path: Path) -> None
     load(folder, cache, MONDAY)
     assert sorted(p.name for p in folder.iterdir()) == ["A.md"]
     assert changes_path(cache, str(folder)).is_relative_to(cache)
+
+
+def test_an_incomplete_load_matches_no_republication_and_remembers_nothing(tmp_path: Path) -> None:
+    folder, cache = tmp_path / "posts", tmp_path / "cache"
+    write_posting(folder, "old.md", "OE202501/0318")
+    load(folder, cache, MONDAY)
+    (folder / "old.md").unlink()
+    write_posting(folder, "new.md", "OE202503/0102")
+    partial = scan(str(folder))
+    partial.cancelled = True  # as when the user cancels: what was not read is not gone
+    assert prepare_folder(partial, {}, cache, FRIDAY, True).library.changes.history == {}
+    whole = load(folder, cache, FRIDAY)  # the next complete load still sees the republication
+    assert kinds(whole, "OE202503/0102") == [ChangeKind.REPUBLISHED]
