@@ -577,193 +577,225 @@
     </message>
 </context>
 <context>
+    <name>FacetListModel</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/facet_list.py" line="77" />
+        <source>%1 (%2): excluído</source>
+        <translation>%1 (%2): excluded</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/facet_list.py" line="85" />
+        <source>excluído</source>
+        <translation>excluded</translation>
+    </message>
+</context>
+<context>
     <name>FacetListWidget</name>
     <message>
-        <location filename="../../vagas_desktop/gui/facet_list.py" line="230" />
+        <location filename="../../vagas_desktop/gui/facet_list.py" line="280" />
         <source>limpar</source>
         <translation>clear</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/facet_list.py" line="249" />
+        <location filename="../../vagas_desktop/gui/facet_list.py" line="299" />
         <source>Procurar…</source>
         <translation>Search…</translation>
     </message>
 </context>
 <context>
+    <name>FacetMenu</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/facet_menu.py" line="30" />
+        <location filename="../../vagas_desktop/gui/facet_menu.py" line="71" />
+        <source>Excluir</source>
+        <translation>Exclude</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/facet_menu.py" line="71" />
+        <source>Incluir</source>
+        <translation>Include</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="49" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="51" />
         <source>Filtros</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="53" />
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="78" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="55" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="84" />
         <source>Limpar filtros</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="56" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="58" />
         <source>Limpar todos os filtros (Ctrl+Shift+L)</source>
         <translation>Clear all filters (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="80" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="71" />
+        <source>Ocultar sempre este empregador</source>
+        <translation>Always hide this employer</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="86" />
         <source>Limpar todos os filtros</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="154" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="165" />
         <source>Prazo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="157" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="168" />
         <source>Todas</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="157" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="168" />
         <source>Prazo: todas as vagas</source>
         <translation>Deadline: all postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="158" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="169" />
         <source>Abertas</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="158" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="169" />
         <source>Prazo: só vagas abertas hoje</source>
         <translation>Deadline: only postings open today</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="159" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="170" />
         <source>A fechar em</source>
         <translation>Closing within</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="159" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="170" />
         <source>Prazo: vagas a fechar em breve</source>
         <translation>Deadline: postings closing soon</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="160" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="171" />
         <source>A abrir</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="160" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="171" />
         <source>Prazo: só vagas que ainda não abriram</source>
         <translation>Deadline: only postings not yet open</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="161" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="172" />
         <source>Fechadas</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="161" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="172" />
         <source>Prazo: só vagas fechadas</source>
         <translation>Deadline: closed postings only</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="175" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="186" />
         <source>Número de dias até fechar</source>
         <translation>Number of days until closing</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="180" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="191" />
         <source>dias</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="186" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="197" />
         <source>Abertas no dia</source>
         <translation>Open on</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="188" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="199" />
         <source>Só vagas abertas no dia escolhido</source>
         <translation>Only postings open on the chosen day</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="192" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="203" />
         <source>Dia em que as vagas estão abertas</source>
         <translation>Day on which the postings are open</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="212" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="223" />
         <source>Distrito</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="212" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="223" />
         <source>Filtro por distrito</source>
         <translation>Filter by district</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="213" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="224" />
         <source>Limpar filtro de distrito</source>
         <translation>Clear district filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="214" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="225" />
         <source>Concelho</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="214" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="225" />
         <source>Filtro por concelho</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="215" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="226" />
         <source>Limpar filtro de concelho</source>
         <translation>Clear municipality filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="215" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="226" />
         <source>Procurar concelho</source>
         <translation>Search municipalities</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="216" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="227" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="216" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="227" />
         <source>Filtro por trabalho</source>
         <translation>Filter by job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="217" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="228" />
         <source>Limpar filtro de trabalho</source>
         <translation>Clear job filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="217" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="228" />
         <source>Procurar trabalho</source>
         <translation>Search jobs</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="218" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="229" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="218" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="229" />
         <source>Filtro por empregador</source>
         <translation>Filter by employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="219" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="230" />
         <source>Limpar filtro de empregador</source>
         <translation>Clear employer filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="219" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="230" />
         <source>Procurar empregador</source>
         <translation>Search employers</translation>
     </message>
@@ -1420,129 +1452,204 @@
 <context>
     <name>SearchSyntax</name>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="50" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="57" />
         <source>palavra</source>
         <translation>word</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="51" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="58" />
         <source>Vagas com a palavra no título, função, empregador, concelho, distrito, referência ou perfil. Maiúsculas e acentos não contam.</source>
         <translation>Postings with the word in the title, job, employer, municipality, district, reference or profile. Case and accents do not matter.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="55" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="62" />
         <source>várias palavras</source>
         <translation>several words</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="56" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="63" />
         <source>Todas as palavras têm de aparecer (em qualquer campo).</source>
         <translation>Every word must appear (in any field).</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="59" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="66" />
         <source>"frase exata"</source>
         <translation>"exact phrase"</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="60" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="67" />
         <source>As palavras juntas, por esta ordem.</source>
         <translation>The words together, in this order.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="63" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="70" />
         <source>-palavra</source>
         <translation>-word</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="64" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="71" />
         <source>Exclui as vagas com a palavra; também antes de um filtro.</source>
         <translation>Leaves out postings with the word; also before a filter.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="66" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="73" />
         <source>Referência da oferta (ou parte dela).</source>
         <translation>The posting's reference (or part of it).</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="68" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="75" />
         <source>Tipo de trabalho ou carreira.</source>
         <translation>Type of work or career.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="70" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="77" />
         <source>Entidade empregadora.</source>
         <translation>Employer.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="72" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="79" />
         <source>Concelho do local de trabalho.</source>
         <translation>Municipality of the workplace.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="74" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="81" />
         <source>Distrito do local de trabalho.</source>
         <translation>District of the workplace.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="76" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="83" />
         <source>Só no texto do perfil (requisitos, funções…).</source>
         <translation>Only in the profile text (requirements, duties…).</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="78" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="85" />
         <source>Vagas marcadas com ★.</source>
         <translation>Postings bookmarked with ★.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="79" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="86" />
         <source>Vagas novas desde a última visita à pasta.</source>
         <translation>Postings new since the last visit to the folder.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="81" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="88" />
         <source>Vagas que fecharam desde a última visita à pasta.</source>
         <translation>Postings that closed since your last visit to the folder.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="83" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="90" />
         <source>Vagas que mudaram entre visitas à pasta (prazo, título, perfil…).</source>
         <translation>Postings that changed between visits to the folder (deadline, title, profile…).</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="84" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="91" />
         <source>Vagas com o prazo prorrogado.</source>
         <translation>Postings whose deadline was extended.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="86" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="93" />
         <source>Vagas publicadas de novo com outra referência.</source>
         <translation>Postings published again under another reference.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="88" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="95" />
         <source>Vagas marcadas ou com estado de candidatura.</source>
         <translation>Postings bookmarked or with an application status.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="89" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="96" />
         <source>Vagas com uma nota sua.</source>
         <translation>Postings with a note of yours.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="91" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="98" />
         <source>Vagas que acompanha mas já não estão na pasta.</source>
         <translation>Postings you track that are no longer in the folder.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="93" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="100" />
         <source>Vagas com esse estado de candidatura (basta o início do nome).</source>
         <translation>Postings with that application status (the start of its name is enough).</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="95" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="102" />
         <source>Vagas numa lista sua, pelo nome (ou parte dele).</source>
         <translation>Postings in one of your lists, by name (or part of it).</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="105" />
+        <source>fecho&lt;=data</source>
+        <translation>fecho&lt;=date</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="106" />
+        <source>Vagas que fecham até esse dia, inclusive (as já fechadas também). Também &lt;, &gt;, &gt;= e = (ou fecho:). A data: 2025-03-31 ou 31/03/2025. Uma vaga sem a data nunca corresponde.</source>
+        <translation>Postings closing on or before that day (closed ones too). Also &lt;, &gt;, &gt;= and = (or fecho:). The date: 2025-03-31 or 31/03/2025. A posting without the date never matches.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="111" />
+        <source>fecho&lt;=7d</source>
+        <translation>fecho&lt;=7d</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="112" />
+        <source>Dias a contar de hoje (0d ou hoje: hoje; -7d: há 7 dias). fecho&lt;=7d inclui as já fechadas; para as deixar de fora junte fecho&gt;=0d ou estado:aberta.</source>
+        <translation>Days from today (0d or today: today; -7d: 7 days ago). fecho&lt;=7d includes closed postings; to leave them out add fecho&gt;=0d or estado:aberta.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="117" />
+        <source>fecho:mês</source>
+        <translation>fecho:month</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="118" />
+        <source>Um mês inteiro (2025-03 ou 03/2025); com &lt;, &lt;=, &gt;, &gt;= conta o primeiro ou o último dia dele.</source>
+        <translation>A whole month (2025-03 or 03/2025); with &lt;, &lt;=, &gt;, &gt;= its first or last day counts.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="122" />
+        <source>abertura&gt;=data</source>
+        <translation>abertura&gt;=date</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="123" />
+        <source>Data de abertura, com as mesmas formas que fecho: abertura&gt;=-7d são as abertas nos últimos 7 dias.</source>
+        <translation>The opening date, in the same forms as fecho: abertura&gt;=-7d is the postings opened in the last 7 days.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="127" />
+        <source>abertura:ano</source>
+        <translation>abertura:year</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="128" />
+        <source>Um ano inteiro.</source>
+        <translation>A whole year.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="130" />
+        <source>Vagas abertas hoje, como o prazo “Abertas”. estado: é o prazo da vaga; o da sua candidatura é status:.</source>
+        <translation>Postings open today, like the “Open” deadline choice. estado: is the posting's deadline; your application's is status:.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="133" />
+        <source>Abertas que fecham nos próximos 7 dias, hoje incluído.</source>
+        <translation>Open postings closing within the next 7 days, today included.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="135" />
+        <source>Vagas que fecham hoje.</source>
+        <translation>Postings closing today.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="136" />
+        <source>Vagas cujo prazo já acabou.</source>
+        <translation>Postings whose deadline has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="137" />
+        <source>Vagas que ainda não abriram (abrem mais tarde).</source>
+        <translation>Postings not yet open (they open later).</translation>
     </message>
 </context>
 <context>
@@ -1664,12 +1771,12 @@
 <context>
     <name>TrackedChangesNotice</name>
     <message>
-        <location filename="../../vagas_desktop/gui/tracked_changes.py" line="35" />
+        <location filename="../../vagas_desktop/gui/tracked_changes.py" line="37" />
         <source>Mostrar as vagas que acompanha e que mudaram</source>
         <translation>Show the postings you track that changed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/tracked_changes.py" line="49" />
+        <location filename="../../vagas_desktop/gui/tracked_changes.py" line="51" />
         <source>%n das suas vagas mudaram de prazo</source>
         <translation>
             <numerusform>%n of your postings had its deadline changed</numerusform>
@@ -1677,7 +1784,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/tracked_changes.py" line="51" />
+        <location filename="../../vagas_desktop/gui/tracked_changes.py" line="53" />
         <source>%n das suas vagas mudaram</source>
         <translation>
             <numerusform>%n of your postings changed</numerusform>

@@ -127,7 +127,7 @@
 <context>
     <name>TrackedChangesNotice</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/tracked_changes.py" line="49" />
+        <location filename="../../vagas_desktop/gui/tracked_changes.py" line="51" />
         <source>%n das suas vagas mudaram de prazo</source>
         <translation>
             <numerusform>%n das suas vagas mudou de prazo</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/tracked_changes.py" line="51" />
+        <location filename="../../vagas_desktop/gui/tracked_changes.py" line="53" />
         <source>%n das suas vagas mudaram</source>
         <translation>
             <numerusform>%n das suas vagas mudou</numerusform>
