@@ -31,7 +31,7 @@ class TrackedChangesNotice(QObject):
         self.button.setObjectName("trackedChanges")
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setIcon(icon("history"))
-        theme_manager().changed.connect(lambda: self.button.setIcon(icon("history")))  # tinted for the scheme
+        theme_manager().changed.connect(self._retint)  # a method: disconnected when this object goes
         self.button.setAutoRaise(True)
         self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.button.setToolTip(self.tr("Mostrar as vagas que acompanha e que mudaram"))
@@ -56,6 +56,9 @@ class TrackedChangesNotice(QObject):
         self.button.show()
         log.info("%d tracked postings changed since the last open", len(tracked))
         return len(tracked)
+
+    def _retint(self) -> None:
+        self.button.setIcon(icon("history"))  # tinted for the new scheme
 
     def _on_clicked(self) -> None:
         self._show_query(TRACKED_CHANGED_QUERY)
