@@ -15,7 +15,7 @@
 <context>
     <name>Countdown</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/html_render.py" line="102" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="103" />
         <source>fechou há %n dias</source>
         <translation>
             <numerusform>fechou há %n dia</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/html_render.py" line="104" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="105" />
         <source>faltam %n dias</source>
         <translation>
             <numerusform>falta %n dia</numerusform>
@@ -56,8 +56,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="394" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="400" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="407" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="413" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n nova</numerusform>
@@ -65,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="395" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="408" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removida</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="397" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="410" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n vaga lida em %1 s</numerusform>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="401" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="414" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n fechou</numerusform>
@@ -89,11 +89,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="453" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="471" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 de %Ln vaga</numerusform>
             <numerusform>%1 de %Ln vagas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostingHistory</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/history_render.py" line="41" />
+        <source>%n versões anteriores</source>
+        <translation>
+            <numerusform>%n versão anterior</numerusform>
+            <numerusform>%n versões anteriores</numerusform>
         </translation>
     </message>
 </context>
@@ -121,6 +132,25 @@
         <translation>
             <numerusform>%n ignorado</numerusform>
             <numerusform>%n ignorados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackedChangesNotice</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/tracked_changes.py" line="51" />
+        <source>%n das suas vagas mudaram de prazo</source>
+        <translation>
+            <numerusform>%n das suas vagas mudou de prazo</numerusform>
+            <numerusform>%n das suas vagas mudaram de prazo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/tracked_changes.py" line="53" />
+        <source>%n das suas vagas mudaram</source>
+        <translation>
+            <numerusform>%n das suas vagas mudou</numerusform>
+            <numerusform>%n das suas vagas mudaram</numerusform>
         </translation>
     </message>
 </context>

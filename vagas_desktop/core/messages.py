@@ -100,6 +100,17 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "folder-unreadable": ("pasta ilegível: {0}", "folder unreadable: {0}"),
     "superseded": ("substituída: a Ref {0} também está em {1}, uma versão mais recente",
                    "superseded: Ref {0} also in {1}, a newer version"),
+    # -- what changed in a posting between opens (core.posting_history: "change-" + ChangeKind) ----
+    "change-extended": ("Prazo prorrogado: {0} → {1}", "Deadline extended: {0} → {1}"),
+    "change-shortened": ("Prazo antecipado: {0} → {1}", "Deadline brought forward: {0} → {1}"),
+    "change-deadline": ("Prazo alterado: {0} → {1}", "Deadline changed: {0} → {1}"),
+    "change-opening": ("Abertura alterada: {0} → {1}", "Opening date changed: {0} → {1}"),
+    "change-title": ("Título alterado: «{0}» → «{1}»", "Title changed: “{0}” → “{1}”"),
+    "change-trabalho": ("Trabalho alterado: {0} → {1}", "Job type changed: {0} → {1}"),
+    "change-empregador": ("Empregador alterado: {0} → {1}", "Employer changed: {0} → {1}"),
+    "change-place": ("Local alterado: {0} → {1}", "Place changed: {0} → {1}"),
+    "change-profile": ("Perfil alterado", "Profile changed"),
+    "change-republished": ("Republicação de {0}", "Republication of {0}"),
     # -- reasons, used as arguments ("#...") -------------------------------------------------------
     "#nesting": ("aninhamento demasiado profundo", "nesting too deep"),
     "#memory": ("memória esgotada", "out of memory"),

@@ -48,6 +48,7 @@ table.extra td {{ padding: 4px 8px; border: 1px solid {c["border"]}; }}
 p.links {{ margin-top: 8px; }}
 p.placeholder {{ color: {c["placeholder"]}; }}
 p.notice {{ color: {c["notice"]}; font-style: italic; }}
+span.seen {{ color: {c["muted"]}; }}
 span.hl {{ background-color: {c["highlight_bg"]}; color: {c["highlight_text"]}; }}
 {countdowns}"""
 
@@ -202,8 +203,12 @@ def extra_html(pairs: list[tuple[str, str]], terms: Sequence[str] = ()) -> str:
 
 
 def posting_html(posting: Posting, countdown: Countdown, labels: Labels, terms: Sequence[str] = (),
-                 profile: ProfileText | None = None) -> str:
-    """The whole detail page of one posting (profile: its text as the Library gave it; read here if None)."""
+                 profile: ProfileText | None = None, history: str = "") -> str:
+    """The whole detail page of one posting (profile: its text as the Library gave it; read here if None).
+
+    history: the Histórico section's HTML (gui.history_render), put before the profile: for someone who
+    applied, what changed matters most.
+    """
     parts = [f"<h1>{text_html(posting.title or posting.trabalho or '—', terms)}</h1>"]
     rows = [_row(label, text_html(value, terms)) for label, value in header_fields(posting, labels)]
     phrase = countdown_html(countdown)
@@ -213,6 +218,7 @@ def posting_html(posting: Posting, countdown: Countdown, labels: Labels, terms: 
     url = bep_url(posting.id)
     if url:
         parts.append(f'<p class="links">{link_html(url, labels.bep_link)}</p>')
+    parts.append(history)
     parts.append(profile_and_extra_html(posting, labels, terms, profile))
     return "".join(parts)
 
