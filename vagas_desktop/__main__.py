@@ -5,11 +5,21 @@ from __future__ import annotations
 import sys
 
 HEADLESS_COMMANDS = ("scan", "export")
+PARSE_WORKER_FLAG = "--parse-worker"  # hidden: the frozen app's parse workers (core.parse_pool.WORKER_FLAG)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments and run; returns the process exit code."""
     args = sys.argv[1:] if argv is None else argv
+    if args[:1] == [PARSE_WORKER_FLAG]:  # before anything else: a worker never imports Qt
+        from .core.parse_pool import serve_worker
+
+        serve_worker()
+        return 0
+    if args[:1] == ["--install-desktop-entry"]:
+        from .desktop_entry import run
+
+        return run(args[1:])
     if args and args[0] in HEADLESS_COMMANDS:
         from .cli import run
 
