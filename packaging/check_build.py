@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -76,16 +77,23 @@ class Checker:
         folder = self.work / "postings"
         subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), str(folder), "-n", str(POSTINGS)],
                        check=True, capture_output=True, timeout=600)
+        # A scraped folder is older than this one: files written seconds ago are read but not cached,
+        # and the check waits for the cache.
+        yesterday = time.time() - 86_400
+        for path in folder.rglob("*"):
+            os.utime(path, (yesterday, yesterday))
         cache = self.work / "cache"
         env = self.env(VAGAS_CACHE_DIR=str(cache), VAGAS_PARSE_WORKERS="2")  # two even on a one-core machine
+        stderr = self.work / "gui-stderr.txt"  # a file, not a pipe: a full pipe would stop the app
         start = time.perf_counter()
-        proc = subprocess.Popen([str(self.exe), str(folder), "--verbose"], env=env, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE, text=True)
+        with open(stderr, "wb") as err_file:
+            proc = subprocess.Popen([str(self.exe), str(folder), "--verbose"], env=env, stdout=subprocess.DEVNULL,
+                                    stderr=err_file)
         workers: set[str] = set()
         try:
             while not list(cache.glob("scan/*.cache")):
                 if proc.poll() is not None:
-                    raise AssertionError(f"the app stopped (exit {proc.returncode}): {proc.stderr.read()[-500:]}")
+                    raise AssertionError(f"the app stopped (exit {proc.returncode}): {stderr.read_text()[-500:]}")
                 if time.perf_counter() - start > GUI_TIMEOUT:
                     raise AssertionError(f"the folder was not read within {GUI_TIMEOUT} s")
                 workers |= {" ".join(cmd[-2:]) for cmd in children(proc.pid) if cmd}  # a zombie has none
@@ -93,7 +101,8 @@ class Checker:
             loaded = time.perf_counter() - start
         finally:
             proc.send_signal(signal.SIGTERM)
-            _out, err = proc.communicate(timeout=60)
+            proc.wait(timeout=60)
+        err = stderr.read_text(encoding="utf-8", errors="replace")
         if workers != {f"{self.exe} --parse-worker"}:
             raise AssertionError(f"parse workers seen: {sorted(workers) or 'none'}\n{err[-1000:]}")
         if f"2 parse workers for {POSTINGS} files" not in err or "Traceback" in err or "workers failed" in err:

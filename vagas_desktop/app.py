@@ -66,6 +66,7 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName("Vagas Desktop")
+    app.setDesktopFileName(APP_NAME)  # Wayland matches the window to vagas-desktop.desktop (its icon, its name)
     install_translators(app, QLocale.system())
     from .gui.main_window import MainWindow
 
