@@ -55,10 +55,10 @@ def main(argv: list[str] | None = None) -> int:
         print("build.py: PyInstaller failed", file=sys.stderr)
         return 1
     built = DIST / "vagas-desktop"
-    print(f"built {built} in {time.perf_counter() - start:.0f} s: {folder_size(built) / 1e6:.0f} MB")
+    print(f"built {built} in {time.perf_counter() - start:.0f} s: {folder_size(built) / 1e6:.0f} MB", flush=True)
     if sys.platform == "linux" and not args.no_archive:
         tar = archive(built)
-        print(f"archive {tar}: {tar.stat().st_size / 1e6:.0f} MB")
+        print(f"archive {tar}: {tar.stat().st_size / 1e6:.0f} MB", flush=True)
     shutil.rmtree(ROOT / "build", ignore_errors=True)  # PyInstaller's work files, 100+ MB
     if args.check:
         return subprocess.run([sys.executable, str(ROOT / "packaging" / "check_build.py"), str(built)],
