@@ -5,8 +5,8 @@ Usage: python packaging/check_build.py [dist/vagas-desktop] [--keep]
 Runs the executable in a clean environment (no venv, PATH=/usr/bin:/bin, a new empty HOME, no
 display: QT_QPA_PLATFORM=offscreen): --version; scan of the bundled samples; the GUI on a generated
 folder of 10,000 postings, where the parse workers must be the executable itself (seen as its child
-processes `vagas-desktop --parse-worker`), until the folder is read (its scan cache is written), then
-it is stopped; --install-desktop-entry. Checks that the log went under HOME and that nothing was
+processes `vagas-desktop --parse-worker`, which never load Qt), until the folder is read (its scan
+cache is written), then it is stopped; --install-desktop-entry. Checks that the log went under HOME and that nothing was
 written inside the build folder. Needs only the Python standard library; Linux only (it reads /proc).
 """
 
@@ -90,13 +90,18 @@ class Checker:
             proc = subprocess.Popen([str(self.exe), str(folder), "--verbose"], env=env, stdout=subprocess.DEVNULL,
                                     stderr=err_file)
         workers: set[str] = set()
+        workers_with_qt: set[int] = set()
         try:
             while not list(cache.glob("scan/*.cache")):
                 if proc.poll() is not None:
                     raise AssertionError(f"the app stopped (exit {proc.returncode}): {stderr.read_text()[-500:]}")
                 if time.perf_counter() - start > GUI_TIMEOUT:
                     raise AssertionError(f"the folder was not read within {GUI_TIMEOUT} s")
-                workers |= {" ".join(cmd[-2:]) for cmd in children(proc.pid) if cmd}  # a zombie has none
+                for pid, cmd in children(proc.pid):
+                    if cmd:  # a zombie has none
+                        workers.add(" ".join(cmd[-2:]))
+                        if loads_qt(pid):
+                            workers_with_qt.add(pid)
                 time.sleep(0.02)
             loaded = time.perf_counter() - start
         finally:
@@ -105,6 +110,8 @@ class Checker:
         err = stderr.read_text(encoding="utf-8", errors="replace")
         if workers != {f"{self.exe} --parse-worker"}:
             raise AssertionError(f"parse workers seen: {sorted(workers) or 'none'}\n{err[-1000:]}")
+        if workers_with_qt:
+            raise AssertionError(f"parse workers loaded Qt: {sorted(workers_with_qt)}")
         if f"2 parse workers for {POSTINGS} files" not in err or "Traceback" in err or "workers failed" in err:
             raise AssertionError(f"unexpected log:\n{err[-1500:]}")
         return f"{POSTINGS} postings read by the frozen workers in {loaded:.1f} s from start"
@@ -128,17 +135,24 @@ class Checker:
         return str(entry.relative_to(self.home))
 
 
-def children(pid: int) -> list[list[str]]:
-    """The command lines of a process's child processes (Linux /proc)."""
+def children(pid: int) -> list[tuple[int, list[str]]]:
+    """The ids and command lines of a process's child processes (Linux /proc)."""
     found = []
     for proc in Path("/proc").glob("[0-9]*"):
         try:
             ppid = int((proc / "stat").read_text().rpartition(")")[2].split()[1])
             if ppid == pid:
-                found.append((proc / "cmdline").read_bytes().decode().split("\0")[:-1])
+                found.append((int(proc.name), (proc / "cmdline").read_bytes().decode().split("\0")[:-1]))
         except (OSError, ValueError, IndexError):
             continue  # gone meanwhile
     return found
+
+
+def loads_qt(pid: int) -> bool:
+    try:
+        return "libQt6Core" in Path(f"/proc/{pid}/maps").read_text()
+    except OSError:
+        return False  # gone meanwhile
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
