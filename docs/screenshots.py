@@ -29,18 +29,17 @@ def main() -> int:
     os.environ.update(VAGAS_DATA_DIR=str(work / "data"), VAGAS_CACHE_DIR=str(work / "cache"),
                       VAGAS_LOG_DIR=str(work / "logs"))
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
-    from vagas_desktop.app import install_translators
+    from vagas_desktop.gui.language import install_translators
 
     app = QApplication([sys.argv[0]])
-    if args.lang == "en":
-        install_translators(app, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    install_translators(app, args.lang)  # pt too: its plural forms and Qt's own words come from catalogues
     suffix = "" if args.lang == "pt" else "-en"
     out = Path(args.out)
     try:
         shoot_main(work, out / f"main-window{suffix}.png")
+        shoot_main(work, out / f"main-window-dark{suffix}.png", dark=True)
         shoot_shortlists(work, out / f"shortlists{suffix}.png")
         shoot_problems(work, out / f"problems{suffix}.png")
     finally:
@@ -89,12 +88,17 @@ def row_of(win, ref: str) -> int:
     return next(r for r in range(win.model.rowCount()) if win.model.index(r, 0).data(POSTING_ROLE).ref == ref)
 
 
-def shoot_main(work: Path, path: Path) -> None:
-    win = window(work, "main", ROOT / "sample_posts")
+def shoot_main(work: Path, path: Path, dark: bool = False) -> None:
+    from vagas_desktop.gui.theme import ThemeChoice
+
+    win = window(work, "dark" if dark else "main", ROOT / "sample_posts")
+    if dark:
+        win.theme_menu.choice_actions[ThemeChoice.DARK].trigger()
     win.search_edit.setText("tecnico")
     settle(win)
     win.table.selectRow(0)
     save(win, path)
+    win.theme_menu.choice_actions[ThemeChoice.SYSTEM].trigger()  # the next pictures are light
     win.close()
 
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import argparse
 import platform
+import re
 import shutil
 import subprocess
 import sys
 import tarfile
 import time
-import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,8 +26,11 @@ DIST = ROOT / "dist"
 
 
 def version() -> str:
-    with open(ROOT / "pyproject.toml", "rb") as file:
-        return str(tomllib.load(file)["project"]["version"])
+    """vagas_desktop.__version__, read without importing the package (the one place it lives)."""
+    found = re.search(r'^__version__ = "([^"]+)"', (ROOT / "vagas_desktop" / "__init__.py").read_text(), re.M)
+    if found is None:
+        raise SystemExit("build.py: no __version__ in vagas_desktop/__init__.py")
+    return found.group(1)
 
 
 def folder_size(folder: Path) -> int:

@@ -85,6 +85,15 @@ def open_window(qtbot, tmp_path: Path, folder: Path | str = SAMPLE_POSTS, today=
     return win
 
 
+def show_every_deadline(qtbot, win) -> None:
+    """Click the deadline filter's "Todas" (a new user starts on "Abertas") and wait for the table."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QRadioButton
+
+    qtbot.mouseClick(win.filter_bar.findChild(QRadioButton, "deadlineAll"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not win.controller.pending)
+
+
 def close_message_boxes(seen: list[str], delay_ms: int = 20) -> None:
     """Close the next modal QMessageBox once it shows (recording its text in seen); keeps looking until one does."""
     from PySide6.QtCore import QTimer
@@ -99,3 +108,19 @@ def close_message_boxes(seen: list[str], delay_ms: int = 20) -> None:
             QTimer.singleShot(delay_ms, close_the_box)
 
     QTimer.singleShot(delay_ms, close_the_box)
+
+
+@pytest.fixture
+def english_cli(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI follows the locale (C: Portuguese); these tests read its English words."""
+    monkeypatch.setenv("VAGAS_LANG", "en")
+
+
+@pytest.fixture
+def portuguese(qapp):
+    """The catalogues the app installs for Portuguese (plural forms, Qt's own dialogs), removed after."""
+    from vagas_desktop.gui.language import install_translators, remove_translators
+
+    translators = install_translators(qapp, "pt")
+    yield
+    remove_translators(qapp, translators)

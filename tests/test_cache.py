@@ -379,6 +379,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=120)
 
 
+@pytest.mark.usefixtures("english_cli")  # reads the summary's English words
 def test_cli_no_cache_writes_nothing_and_default_uses_the_cache(folder: Path) -> None:
     cache_dir = Path(os.environ["VAGAS_CACHE_DIR"])
     first = run_cli("scan", str(folder), "--no-cache")

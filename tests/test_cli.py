@@ -8,7 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from .conftest import EXAMPLE, SAMPLE_POSTS
+
+pytestmark = pytest.mark.usefixtures("english_cli")  # they read the CLI's English words
 
 RECORD_KEYS = ["id", "ref", "title", "trabalho", "empregador", "concelho", "distrito", "codigo_postal",
                "data_abertura", "data_fecho", "source_path", "sections", "extra"]
@@ -49,10 +53,12 @@ def test_scan_writes_records_and_problems_files(tmp_path: Path) -> None:
     assert odd["data_fecho"] is None and odd["sections"] == [] and odd["extra"] == {"DataFecho": "2025-02-30"}
     probs = [json.loads(line) for line in problems.read_text(encoding="utf-8").splitlines()]
     assert probs == [
-        {"source_path": "bad.md", "severity": "error", "message": "not a posting: no front matter"},
-        {"source_path": "odd.md", "severity": "warning", "message": "DataFecho '2025-02-30' is not a valid date"},
+        {"source_path": "bad.md", "severity": "error", "message": "not a posting: no front matter",
+         "code": "no-front-matter", "args": []},
+        {"source_path": "odd.md", "severity": "warning", "message": "DataFecho '2025-02-30' is not a valid date",
+         "code": "bad-date", "args": ["DataFecho", "2025-02-30"]},
     ]
-    assert "postings: 2, problems: 2 (1 errors, 1 warnings), superseded: 0" in proc.stderr
+    assert "postings: 2, problems: 2 (errors: 1, warnings: 1), superseded: 0" in proc.stderr
 
 
 def test_scan_missing_folder_exits_2(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from vagas_desktop.core.scan import scan
 from vagas_desktop.core.shortlists import UserStore
@@ -15,6 +16,8 @@ from vagas_desktop.core.textfold import fold
 from vagas_desktop.core.texts import profile_of
 
 from .conftest import SAMPLE_POSTS
+
+pytestmark = pytest.mark.usefixtures("english_cli")  # they read the CLI's English words
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:

@@ -18,6 +18,8 @@ from vagas_desktop.cli import run
 from .conftest import EXAMPLE
 from .test_export_hostile import small_disk  # noqa: F401 - the 64 KiB tmpfs fixture
 
+pytestmark = pytest.mark.usefixtures("english_cli")  # they read the CLI's English words
+
 SHOWN = "caf\\xe9.md"  # how b"caf\xe9.md" must appear: its bad byte spelled out
 
 
@@ -182,4 +184,4 @@ def test_scan_to_a_full_disk_fails_clearly(many_postings: Path, small_disk: Path
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="Linux only")
 def test_scan_to_a_full_device_fails_clearly(many_postings: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["scan", str(many_postings), "--no-cache", "--records", "/dev/full"]) == 1
-    assert "cannot write /dev/full: No space left on device" in capsys.readouterr().err
+    assert "cannot write /dev/full: no space left on device" in capsys.readouterr().err

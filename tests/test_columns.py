@@ -65,8 +65,13 @@ def test_every_table_column_shows_in_the_header_and_sorts(qtbot, tmp_path: Path,
     header = model.headerData(position, Qt.Orientation.Horizontal)
     assert header == QCoreApplication.translate("Columns", spec.header) and header
     assert win.table.isColumnHidden(position) is not spec.shown  # the registry's default visibility
-    if spec.width:
-        assert win.table.horizontalHeader().sectionSize(position) == spec.width
+    size = win.table.horizontalHeader().sectionSize(position)
+    if spec.whole:  # sized to its header and text, the registry's width at least
+        assert size >= spec.width
+    elif spec.sort is SortKind.TEXT and spec.shown:  # shares what is left: never below its header's words
+        assert size >= win.table.fontMetrics().horizontalAdvance(header)
+    elif spec.width:
+        assert size == spec.width
     if spec.sort is SortKind.USER:  # ranked from the user's data: bookmark one posting first
         win.table.selectRow(5)
         win.tracking_actions.set_status(Status.ENTREVISTA)  # a status bookmarks it too
@@ -95,7 +100,10 @@ def test_core_sorted_columns_sort_by_value_missing_last(spec: columns.ColumnDef)
     values = [spec.value(POSTINGS[r], ctx) for r in rows]
     present = [v for v in values if v not in (None, "")]
     assert values[: len(present)] == present  # missing values last
-    if spec.sort in (SortKind.TEXT, SortKind.CODE):
+    if spec.sort is SortKind.DAYS:  # closed (0 days left) after the open ones, before the missing
+        open_days = [v for v in present if v]
+        assert present == sorted(open_days) + [0] * (len(present) - len(open_days))
+    elif spec.sort in (SortKind.TEXT, SortKind.CODE):
         from vagas_desktop.core.textfold import fold
 
         assert present == sorted(present, key=lambda v: fold(str(v)))

@@ -15,6 +15,7 @@ from vagas_desktop.core.parse import parse_bytes
 from vagas_desktop.core.posting import Posting
 from vagas_desktop.gui import html_render
 from vagas_desktop.gui.detail_pane import DetailPane
+from vagas_desktop.gui.theme import theme_manager
 
 TODAY = date(2025, 3, 15)
 HEADERS = [
@@ -75,7 +76,8 @@ def anchors(pane: DetailPane) -> list[tuple[str, str]]:
 
 def highlighted(pane: DetailPane) -> list[str]:
     """Texts drawn on the search-highlight background."""
-    return [f.text() for f in fragments(pane) if f.charFormat().background().color().name() == "#fff3a0"]
+    marked = theme_manager().color("highlight_bg")
+    return [f.text() for f in fragments(pane) if f.charFormat().background().color() == marked]
 
 
 def show_active(qtbot, pane: DetailPane) -> None:
@@ -186,7 +188,7 @@ def test_countdown_colours(pane: DetailPane) -> None:
         pane.show_posting(Posting(title="T", data_fecho=fecho), TODAY)
         (fragment,) = [f for f in fragments(pane) if f.text().startswith(phrase)]
         colours[phrase] = fragment.charFormat().foreground().color().name()
-    assert colours["fechou"] == "#8a8a8a"  # closed: grey
+    assert colours["fechou"] == theme_manager().hex("countdown_closed")  # closed: the theme's grey
     assert len(set(colours.values())) == 3  # today and soon: their own accents
 
 
@@ -220,7 +222,7 @@ def test_highlight_is_accent_and_case_insensitive(pane: DetailPane, example: Pos
     pane.show_posting(example, TODAY, ["tecnico"])
     # "Técnico" occurs in the title, Trabalho and the intro.
     assert highlighted(pane) == ["Técnico"] * 3 + ["técnico"]  # ... and "técnicos" in an item
-    assert html_of(pane).count("background-color:#fff3a0") == 4
+    assert html_of(pane).count(f"background-color:{theme_manager().hex('highlight_bg')}") == 4
     assert html_render.text_html("Assistente Técnico", ["TECNICO"]) == (
         f"Assistente {html_render.HIGHLIGHT_OPEN}Técnico{html_render.HIGHLIGHT_CLOSE}"
     )

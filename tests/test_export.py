@@ -212,7 +212,7 @@ def test_read_only_folder_is_a_clear_error(tmp_path: Path) -> None:
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        with pytest.raises(ExportError, match="(?i)Não foi possível escrever em .*permission denied"):
+        with pytest.raises(ExportError, match="Não foi possível escrever em .*permissão negada"):
             export(TRICKY, folder / "out.csv", "csv", ALL_COLUMNS, CTX)
         assert os.listdir(folder) == []
     finally:
@@ -227,7 +227,7 @@ def test_permission_error_message_simulated(tmp_path: Path, monkeypatch: pytest.
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(args[0]))
 
     monkeypatch.setattr(export_module, "open", refuse, raising=False)
-    with pytest.raises(ExportError, match=r"^Não foi possível escrever em .*out\.csv: Permission denied$"):
+    with pytest.raises(ExportError, match=r"^Não foi possível escrever em .*out\.csv: permissão negada$"):
         export(TRICKY, tmp_path / "out.csv", "csv", ALL_COLUMNS, CTX)
     assert os.listdir(tmp_path) == []
 
@@ -240,7 +240,7 @@ def test_full_disk_at_the_end_leaves_no_file(tmp_path: Path, monkeypatch: pytest
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(os, "fsync", full)
-    with pytest.raises(ExportError, match="No space left on device"):
+    with pytest.raises(ExportError, match="não há espaço no disco"):
         export(TRICKY, tmp_path / "out.x", fmt, ALL_COLUMNS, CTX)
     assert os.listdir(tmp_path) == []
 

@@ -200,7 +200,7 @@ def big_list(n: int = 400) -> list[Posting]:
 @pytest.mark.parametrize("fmt", ["csv-excel-pt", "csv", "xlsx"])
 def test_full_disk_is_reported_and_leaves_nothing(small_disk: Path, fmt: str) -> None:
     out = small_disk / "out.file"
-    with pytest.raises(ExportError, match="the disk is full"):
+    with pytest.raises(ExportError, match="o disco está cheio"):
         export(big_list(), out, fmt, list(COLUMNS.values()), ExportContext(TODAY))
     assert os.listdir(small_disk) == []
     small = small_disk / "small.file"  # the same disk still takes an export that fits
@@ -212,7 +212,7 @@ def test_full_disk_pdf_is_reported_and_leaves_nothing(qapp, small_disk: Path) ->
     from vagas_desktop.gui.export_pdf import export_pdf
 
     out = small_disk / "out.pdf"
-    with pytest.raises(ExportError, match="the disk is full"):
+    with pytest.raises(ExportError, match="o disco está cheio"):
         export_pdf(big_list(60), out, ExportContext(TODAY), "Vagas")
     assert os.listdir(small_disk) == []
     export_pdf(big_list(1), out, ExportContext(TODAY), "Vagas")
@@ -235,7 +235,7 @@ def test_full_disk_in_the_window_shows_the_reason(qtbot, tmp_path: Path, small_d
         close_message_boxes(seen)
         assert not win.export_actions.run(request, str(small_disk / name))
         assert os.listdir(small_disk) == []
-    assert len(seen) == 3 and all("the disk is full" in text for text in seen), seen
+    assert len(seen) == 3 and all("o disco está cheio" in text for text in seen), seen
 
 
 def test_a_bug_in_a_writer_is_shown_not_fatal(qtbot, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:

@@ -392,4 +392,4 @@ def test_tab_reaches_every_control(qtbot, bar: FilterBar) -> None:  # type: igno
     radio.setFocus()
     with qtbot.waitSignal(bar.filter_changed, timeout=1000):  # arrows move between the radios
         qtbot.keyClick(radio, Qt.Key.Key_Down)
-    assert bar.selection().deadline == "closed"
+    assert bar.selection().deadline == "upcoming"  # "A abrir" sits between "A fechar em" and "Fechadas"

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import date
 from pathlib import Path
+
+import pytest
 
 from vagas_desktop.core.user_filters import SCOPE_NEW
 from vagas_desktop.gui.main_window import MainWindow
 from vagas_desktop.gui.table_model import POSTING_ROLE
 
 from .conftest import EXAMPLE, SAMPLE_POSTS, open_window
+
+pytestmark = pytest.mark.usefixtures("portuguese")  # as the app runs: with the plural forms
 
 TODAY = date(2025, 3, 15)
 
@@ -41,7 +46,7 @@ def test_reopening_says_what_is_new_and_what_closed(qtbot, tmp_path: Path) -> No
     new_posting(folder, "OE209901/0002", "Emprego - Beja - Nova B")
     second = make_window(qtbot, tmp_path / "again", folder, TODAY)  # five days later
     message = second.statusBar().currentMessage()
-    assert message.startswith("Desde 10/03/2025: 2 novas,") and "fecharam" in message
+    assert re.fullmatch(r"Desde 10/03/2025: 2 novas, (1 fechou|\d+ fecharam)", message), message
     closed = int(message.split(", ")[1].split()[0])
     assert closed >= 1  # postings closing between the 10th and the 14th
     second.shortlists.set_scope(SCOPE_NEW)
@@ -61,7 +66,7 @@ def test_watched_folder_picks_up_files_and_keeps_the_selection(qtbot, tmp_path: 
     qtbot.waitUntil(lambda: win.model.rowCount() == before + 1, timeout=15_000)
     assert "OE209902/0009" in refs(win)
     assert win.detail.posting().ref == chosen  # still on the posting the user was reading
-    assert "1 novas" in win.statusBar().currentMessage()
+    assert "Pasta atualizada: 1 nova, 0 removidas" == win.statusBar().currentMessage()
     added.unlink()
     qtbot.waitUntil(lambda: win.model.rowCount() == before, timeout=15_000)
     assert win.detail.posting().ref == chosen

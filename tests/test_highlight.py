@@ -13,6 +13,7 @@ from vagas_desktop.core.search import SearchIndex
 from vagas_desktop.core.textfold import fold
 from vagas_desktop.gui import html_render
 from vagas_desktop.gui.detail_pane import DetailPane
+from vagas_desktop.gui.theme import theme_manager
 
 # Portuguese text, typographic punctuation, and characters NFKD widens (ﬁ, ½ kept), decomposes or drops.
 LATIN = "aAeEoçÇãáÁéÉõ \u00a0’‘“”–'\"-.;ﬁßİ½…\u0301\u0327gu"
@@ -71,7 +72,7 @@ def test_a_typed_apostrophe_marks_the_typographic_one_in_the_pane(qtbot) -> None
         it = block.begin()
         while not it.atEnd():
             fragment = it.fragment()
-            if fragment.charFormat().background().color().name() == "#fff3a0":
+            if fragment.charFormat().background().color() == theme_manager().color("highlight_bg"):
                 found.append(fragment.text())
             it += 1
         block = block.next()

@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from vagas_desktop.core.cache import cache_paths
 
 from .conftest import EXAMPLE
@@ -82,6 +84,7 @@ def scan_cli(folder: Path, tmp_path: Path, *extra: str) -> tuple[list[dict], lis
     return read[0], read[1], done.stderr
 
 
+@pytest.mark.usefixtures("english_cli")  # reads the summary's English words
 def test_scan_of_a_folder_holding_every_hostile_case(tmp_path: Path) -> None:
     folder, hostile = build(tmp_path)
     records, problems, summary = scan_cli(folder, tmp_path, "--no-cache")
@@ -115,11 +118,12 @@ def test_the_same_folder_through_a_damaged_cache(tmp_path: Path) -> None:
 
 
 def test_the_window_opens_the_hostile_folder(qtbot, tmp_path: Path, qtmodeltester) -> None:
-    from .conftest import open_window
+    from .conftest import open_window, show_every_deadline
 
     folder, hostile = build(tmp_path)
     win = open_window(qtbot, tmp_path, folder)
     assert win.folder == str(folder)
+    show_every_deadline(qtbot, win)  # the closed ones too
     assert win.model.rowCount() == len(GOOD + REPAIRED)
     qtmodeltester.check(win.model)
     problems = win.problems.model

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import threading
 import tracemalloc
 from collections.abc import Iterator
@@ -341,3 +342,16 @@ def test_values_read_line_by_line_are_read_as_the_simple_path_reads_them() -> No
     assert posting is not None and problems[0].message.endswith("read line by line")
     assert (posting.title, posting.trabalho, posting.descricao, posting.empregador, posting.concelho) == (
         'Técnico "A"', "It's", "Primeira linha\nsegunda", "Câmara Municipal", "Vila Real")
+
+
+@pytest.mark.parametrize("yaml_text", [
+    "Ref: a\nb: c: d", "Ref: [a", 'Ref: "a\\q"', "Ref: {a: b", "Ref: @x", "a: b\n\tc: d", "a: 'b", "Ref: x\n- a",
+])
+def test_a_yaml_error_reads_in_one_language(loader: str, yaml_text: str) -> None:
+    """PyYAML's (and libyaml's) English becomes a code of ours: no English inside a Portuguese message."""
+    _posting, problems = parse_bytes(("---\n" + yaml_text + "\nTexto: >\n  y\n---\n").encode(), "f.md")
+    yaml_problems = [p for p in problems if p.code.startswith("yaml-")]
+    assert yaml_problems and all(p.code != "yaml-other-at" for p in yaml_problems), problems
+    for p in yaml_problems:
+        assert p.text("pt").startswith("YAML inválido na linha ") and p.message.startswith("invalid YAML at line ")
+        assert not re.search(r"\b(found|expected|allowed|the|of|not)\b", p.text("pt")), p.text("pt")

@@ -389,7 +389,8 @@ def test_selected_value_without_matches_stays_listed(index: SearchIndex) -> None
     ("deadline", "within", "expected"),
     [
         (DeadlineFilter.ALL, 7, ALL),
-        (DeadlineFilter.OPEN, 7, [0, 1, 3, 5, 6]),  # 5 closes today; 2 has no closing date
+        (DeadlineFilter.OPEN, 7, [0, 1, 3, 5]),  # 5 closes today; 2 has no closing date; 6 opens 1 March
+        (DeadlineFilter.UPCOMING, 7, [6]),  # opens 1 March: "a abrir", not open on 20 February
         (DeadlineFilter.CLOSING_WITHIN, 5, [0, 5]),  # days left 5 and 1
         (DeadlineFilter.CLOSING_WITHIN, 9, [0, 3, 5]),  # 3 closes 28 Feb: 9 days left
         (DeadlineFilter.CLOSING_WITHIN, 10, [0, 1, 3, 5]),  # 1 closes 1 March: 10 days left
@@ -416,10 +417,11 @@ def test_sort_by_dates_and_days_missing_last(index: SearchIndex) -> None:
     assert index.sort(ALL, SortKey.DATA_FECHO) == [7, 4, 5, 0, 3, 1, 6, 2]
     assert index.sort(ALL, SortKey.DATA_FECHO, descending=True) == [6, 1, 3, 0, 5, 4, 7, 2]
     assert index.sort(ALL, SortKey.DATA_ABERTURA) == [7, 2, 4, 3, 5, 0, 1, 6]
-    # days left on 20 Feb: 4 and 7 closed (0, tie by row id), 5: 1, 0: 5, 3: 9, 1: 10, 6: 29, 2: none
-    assert index.sort(ALL, SortKey.DAYS_LEFT, today=TODAY) == [4, 7, 5, 0, 3, 1, 6, 2]
+    # days left on 20 Feb: 5: 1, 0: 5, 3: 9, 1: 10, 6: 29, then 4 and 7 closed (tie by row id), 2: none.
+    # Closed and undated postings stay last either way: the deadline order puts what can be applied to first.
+    assert index.sort(ALL, SortKey.DAYS_LEFT, today=TODAY) == [5, 0, 3, 1, 6, 4, 7, 2]
     assert index.sort(ALL, SortKey.DAYS_LEFT, descending=True, today=TODAY) == [6, 1, 3, 0, 5, 4, 7, 2]
-    assert index.sort([2, 5, 7], "days_left", today=TODAY) == [7, 5, 2]
+    assert index.sort([2, 5, 7], "days_left", today=TODAY) == [5, 7, 2]
 
 
 def test_sort_text_folded_with_missing_last(index: SearchIndex) -> None:

@@ -46,7 +46,7 @@ def test_english_status_bar_after_opening_a_dirty_folder(qtbot, qapp, tmp_path: 
         open_and_wait(qtbot, win, folder)
         assert win.statusBar().currentMessage().startswith("1 posting read in")
         assert win.problems_button.text() == "1 problem · 1 ignored"
-        assert win.count_label.text() == "1 of 1 postings"
+        assert win.count_label.text() == "1 of 1 posting"
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import sys
 
+from . import version_line
+
 HEADLESS_COMMANDS = ("scan", "export")
+VERSION_FLAGS = ("--version", "-V")
 PARSE_WORKER_FLAG = "--parse-worker"  # hidden: the frozen app's parse workers (core.parse_pool.WORKER_FLAG)
 
 
@@ -15,6 +18,9 @@ def main(argv: list[str] | None = None) -> int:
         from .core.parse_pool import serve_worker
 
         serve_worker()
+        return 0
+    if args and args[0] in VERSION_FLAGS:  # answered without importing Qt
+        print(version_line())
         return 0
     if args[:1] == ["--install-desktop-entry"]:
         from .desktop_entry import run

@@ -5,41 +5,34 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import date
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from . import version_line
 from .cli import check_folder, iso_day
+from .cli_text import say
+from .gui import language
 from .logs import log_uncaught, setup_logging
-from .paths import APP_NAME, resources_dir, sample_posts_dir
+from .paths import APP_NAME, sample_posts_dir
 
 
 def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vagas-desktop",
-        description="Vagas Desktop: ofertas de emprego público, offline. "
-                    "Sub-commands: 'vagas-desktop scan --help'.",
+        description=say("help.gui"),
     )
-    parser.add_argument("folder", nargs="?", help="folder of postings (default: the last one, else the samples)")
-    parser.add_argument("--today", type=iso_day, default=None, help="the app's today, YYYY-MM-DD")
-    parser.add_argument("--data-dir", default=None, help="where user data lives (also $VAGAS_DATA_DIR)")
-    parser.add_argument("--verbose", action="store_true", help="log everything, to stderr too")
+    parser.add_argument("folder", nargs="?", help=say("help.folder"))
+    parser.add_argument("--today", type=iso_day, default=None, help=say("help.today"))
+    parser.add_argument("--data-dir", default=None, help=say("help.data-dir"))
+    parser.add_argument("--verbose", action="store_true", help=say("help.verbose"))
+    parser.add_argument("-V", "--version", action="version", version=version_line(), help=say("help.version"))
     return parser
 
 
 def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]:
-    """Qt's own strings and ours; Portuguese is the source language, so pt needs no file."""
-    translators = []
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        translators.append(qt)
-    ours = QTranslator(app)
-    if ours.load(locale, "vagas_desktop", "_", str(resources_dir() / "translations")):
-        translators.append(ours)
-    for translator in translators:
-        app.installTranslator(translator)
-    return translators
+    """Qt's own strings and ours for locale's language (English for en*, else Portuguese)."""
+    return language.install_translators(app, language.locale_language(locale))
 
 
 def choose_start_folder(arg: str | None, settings: QSettings) -> str:
@@ -67,11 +60,13 @@ def run_gui(argv: list[str]) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName("Vagas Desktop")
     app.setDesktopFileName(APP_NAME)  # Wayland matches the window to vagas-desktop.desktop (its icon, its name)
-    install_translators(app, QLocale.system())
+    settings = QSettings()
+    language.install_translators(app, language.chosen_language(settings))
+    from .gui.icons import app_icon
     from .gui.main_window import MainWindow
 
-    settings = QSettings()
-    window = MainWindow(settings, today=args.today or date.today())
+    app.setWindowIcon(app_icon())
+    window = MainWindow(settings, today=args.today)  # None: the real date (the samples' own day for them)
     window.show()
     window.open_folder(choose_start_folder(args.folder, settings))
     QTimer.singleShot(0, window.report_store_problems)  # a damaged data file is explained once the window is up

@@ -15,9 +15,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from .cli_export import add_export_parser, cmd_export, output_error
+from .cli_text import language, say
 from .core.columns import ColumnContext, SortKind, record_columns
 from .core.export import ExportError, atomic_output, check_complete
 from .core.export_columns import safe_text
+from .core.messages import os_reason, render
 from .core.posting import Posting, Severity
 from .core.scan import ScanResult, scan
 from .logs import setup_logging
@@ -34,22 +36,22 @@ def iso_day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(say("not-a-date", text)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="vagas-desktop", description="Headless commands.")
+    parser = argparse.ArgumentParser(prog="vagas-desktop", description=say("help.headless"))
     sub = parser.add_subparsers(dest="command", required=True)
-    p_scan = sub.add_parser("scan", help="read a folder; write postings and problems as JSON lines")
+    p_scan = sub.add_parser("scan", help=say("help.scan"))
     p_scan.add_argument("folder")
-    p_scan.add_argument("--records", default="-", help="postings as JSON lines ('-' = stdout)")
-    p_scan.add_argument("--problems", default=None, help="problems as JSON lines ('-' = stdout)")
-    p_scan.add_argument("--today", type=iso_day, default=None, help="the app's today, YYYY-MM-DD")
+    p_scan.add_argument("--records", default="-", help=say("help.records"))
+    p_scan.add_argument("--problems", default=None, help=say("help.problems"))
+    p_scan.add_argument("--today", type=iso_day, default=None, help=say("help.today"))
     p_scan.add_argument("--no-cache", action="store_true",
-                        help="read every file; neither read nor write the folder's scan cache")
+                        help=say("help.scan-no-cache"))
     add_export_parser(sub, iso_day)
     for command in sub.choices.values():
-        command.add_argument("--verbose", action="store_true", help="log everything, to stderr too")
+        command.add_argument("--verbose", action="store_true", help=say("help.verbose"))
     return parser
 
 
@@ -87,11 +89,11 @@ def _logging(verbose: bool) -> Iterator[None]:
 def check_folder(folder: str) -> str | None:
     """A message when folder cannot be scanned, else None."""
     if not os.path.exists(folder):
-        return f"folder not found: {folder}"
+        return say("folder-not-found", folder)
     if not os.path.isdir(folder):
-        return f"not a folder: {folder}"
+        return say("not-a-folder", folder)
     if not os.access(folder, os.R_OK | os.X_OK):
-        return f"folder not readable: {folder}"
+        return say("folder-not-readable", folder)
     return None
 
 
@@ -108,11 +110,13 @@ def cmd_scan(args: argparse.Namespace) -> int:
     result = scan(args.folder, use_cache=not args.no_cache, sections=True)  # the records list them
     log.info("scanned %s: %s", args.folder, summary(result))
     to_record = record_maker(result, args.today)
+    lang = language()  # the message in the locale's language; code and args stay the same in every one
     outputs: list[tuple[str, Iterable[dict[str, Any]]]] = [
         (args.records, map(to_record, result.postings))]  # generators: one record at a time
     if args.problems:
         outputs.append((args.problems, (
-            {"source_path": result.relative(p.source_path), "severity": str(p.severity), "message": p.message}
+            {"source_path": result.relative(p.source_path), "severity": str(p.severity),
+             "message": p.text(lang), "code": p.code, "args": list(p.args)}
             for p in result.problems
         )))
     for target, rows in outputs:
@@ -122,10 +126,10 @@ def cmd_scan(args: argparse.Namespace) -> int:
                 for row in rows:
                     out.write(json_line(row, ascii_only))
         except ExportError as exc:
-            return _scan_failed(str(exc))
+            return _scan_failed(exc.text(lang))
         except OSError as exc:
             shown = "stdout" if target == "-" else safe_text(target)
-            return _scan_failed(f"cannot write {shown}: {exc.strerror or exc}")
+            return _scan_failed(say("cannot-write", shown, render(os_reason(exc), (), lang)))
     print(summary(result), file=sys.stderr)
     return EXIT_OK
 
@@ -211,10 +215,9 @@ def record(posting: Posting, result: ScanResult) -> dict[str, Any]:
 def summary(result: ScanResult) -> str:
     errors = sum(1 for p in result.problems if p.severity == Severity.ERROR)
     warnings = sum(1 for p in result.problems if p.severity == Severity.WARNING)
-    cached = f", cached: {result.cache_hits}" if result.cache_used else ""
-    return (f"postings: {len(result.postings)}, problems: {errors + warnings} "
-            f"({errors} errors, {warnings} warnings), superseded: {result.superseded}, "
-            f"ignored: {result.ignored}, seconds: {result.seconds:.2f}{cached}")
+    cached = say("cached", result.cache_hits) if result.cache_used else ""
+    return say("summary", len(result.postings), errors + warnings, errors, warnings, result.superseded,
+               result.ignored, f"{result.seconds:.2f}") + cached
 
 
 @contextmanager

@@ -8,8 +8,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from .cli_text import language, say
 from .core.export import CSV_FORMATS, ExportCancelled, ExportError, export
-from .core.export_columns import ExportContext, default_columns, parse_columns, safe_text
+from .core.export_columns import ExportArgumentError, ExportContext, default_columns, parse_columns, safe_text
 from .core.library import Library
 from .core.posting import Posting
 from .core.query import parse_query
@@ -23,20 +24,20 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser], iso_day: object) -> None:
-    p = sub.add_parser("export", help="export postings (a query, a shortlist, the bookmarked) to CSV, XLSX or PDF")
+    p = sub.add_parser("export", help=say("help.export"))
     p.add_argument("folder")
-    p.add_argument("-o", "--output", required=True, help="the file to write")
+    p.add_argument("-o", "--output", required=True, help=say("help.output"))
     p.add_argument("--format", choices=EXPORT_FORMATS, default=None,
-                   help="default: from the file name (.xlsx, .pdf), else csv-excel-pt")
-    p.add_argument("--query", default="", help='same syntax as the search box, e.g. "distrito:lisboa tecnico"')
+                   help=say("help.format"))
+    p.add_argument("--query", default="", help=say("help.query"))
     scope = p.add_mutually_exclusive_group()
-    scope.add_argument("--shortlist", metavar="NAME", help="only the postings of this named list")
-    scope.add_argument("--bookmarked", action="store_true", help="only bookmarked postings")
-    p.add_argument("--columns", default=None, help="comma-separated column keys (default: a useful set)")
-    p.add_argument("--today", type=iso_day, default=None, help="the app's today, YYYY-MM-DD")  # type: ignore[arg-type]
-    p.add_argument("--data-dir", default=None, help="where user data lives (also $VAGAS_DATA_DIR)")
-    p.add_argument("--force", action="store_true", help="overwrite an existing output file")
-    p.add_argument("--no-cache", action="store_true", help="read every file, ignoring the scan cache")
+    scope.add_argument("--shortlist", metavar="NAME", help=say("help.shortlist"))
+    scope.add_argument("--bookmarked", action="store_true", help=say("help.bookmarked"))
+    p.add_argument("--columns", default=None, help=say("help.columns"))
+    p.add_argument("--today", type=iso_day, default=None, help=say("help.today"))  # type: ignore[arg-type]
+    p.add_argument("--data-dir", default=None, help=say("help.data-dir"))
+    p.add_argument("--force", action="store_true", help=say("help.force"))
+    p.add_argument("--no-cache", action="store_true", help=say("help.export-no-cache"))
 
 
 def guess_format(path: str, given: str | None) -> str:
@@ -55,15 +56,15 @@ def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
         return _fail(bad_output, EXIT_USAGE)
     out = Path(args.output)
     if out.exists() and not args.force:
-        return _fail(f"{_shown(out)} already exists; use --force to overwrite it", EXIT_USAGE)
+        return _fail(say("exists", _shown(out)), EXIT_USAGE)
     try:
         columns = parse_columns(args.columns) if args.columns else None
-    except ValueError as exc:
-        return _fail(str(exc), EXIT_USAGE)
+    except ExportArgumentError as exc:
+        return _fail(exc.text(language()), EXIT_USAGE)
     store = UserStore.open(user_data_dir(args.data_dir))
     if args.shortlist and store.shortlist_by_name(args.shortlist) is None:
         names = ", ".join(s.name for s in store.shortlists()) or "none"
-        return _fail(f"no shortlist named {args.shortlist!r} (lists: {names})", EXIT_USAGE)
+        return _fail(say("no-shortlist", args.shortlist, names), EXIT_USAGE)
     today = args.today or date.today()
     result = scan(args.folder, use_cache=not args.no_cache)
     library = Library.build(result.folder, result.postings, tracked_snapshots(store))
@@ -77,10 +78,12 @@ def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
         else:
             written = export(chosen, out, fmt, columns or default_columns(chosen), ctx, overwrite=args.force)
     except FileExistsError:
-        return _fail(f"{_shown(out)} already exists; use --force to overwrite it", EXIT_USAGE)
-    except (ExportError, ExportCancelled, OSError) as exc:
+        return _fail(say("exists", _shown(out)), EXIT_USAGE)
+    except (ExportError, ExportArgumentError) as exc:
+        return _fail(exc.text(language()), EXIT_FAILED)
+    except (ExportCancelled, OSError) as exc:
         return _fail(safe_text(str(exc)), EXIT_FAILED)
-    print(f"exported {written} postings to {_shown(out)} ({fmt})", file=sys.stderr)
+    print(say("exported", written, _shown(out), fmt), file=sys.stderr)
     return EXIT_OK
 
 
@@ -93,16 +96,16 @@ def output_error(target: str, replaced: bool = True) -> str | None:
     """
     shown = safe_text(target)
     if target.endswith(("/", os.sep)) or (os.altsep and target.endswith(os.altsep)):
-        return f"{shown} ends with a path separator; give a file name, e.g. {shown.rstrip('/' + os.sep)}/vagas.csv"
+        return say("ends-with-separator", shown, shown.rstrip("/" + os.sep) + "/vagas.csv")
     if os.path.isdir(target):
-        return f"{shown} is a folder; give a file name inside it, e.g. {os.path.join(shown, 'vagas.csv')}"
+        return say("is-a-folder", shown, os.path.join(shown, "vagas.csv"))
     if replaced and os.path.lexists(target) and not os.path.isfile(target):  # /dev/null, a fifo: never replaced
-        return f"{shown} exists and is not a regular file"
+        return say("not-regular", shown)
     parent = os.path.dirname(os.path.abspath(target))
     if not os.path.exists(parent):
-        return f"folder not found: {safe_text(parent)} (create it first)"
+        return say("parent-not-found", safe_text(parent))
     if not os.path.isdir(parent):
-        return f"not a folder: {safe_text(parent)}"
+        return say("not-a-folder", safe_text(parent))
     return None
 
 

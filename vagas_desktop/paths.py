@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 import os
+from datetime import date
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "vagas-desktop"
 _PACKAGE_DIR = Path(__file__).resolve().parent
+# The day the bundled samples are dated around (see sample_posts/README.txt): the app's "today"
+# while they are open, unless --today says otherwise.
+SAMPLES_REFERENCE_DAY = date(2025, 3, 15)
+
+log = logging.getLogger(__name__)
 
 
 def _bundled(name: str) -> Path:
@@ -20,6 +27,15 @@ def _bundled(name: str) -> Path:
 def sample_posts_dir() -> Path:
     """The bundled sample folder the app opens by default."""
     return _bundled("sample_posts")
+
+
+def is_sample_folder(folder: str | Path) -> bool:
+    """True when folder is the bundled sample folder itself (same resolved path)."""
+    try:
+        return Path(folder).resolve() == sample_posts_dir().resolve()
+    except (OSError, RuntimeError):  # a broken path or a symlink loop: not the samples
+        log.debug("could not resolve %s", folder, exc_info=True)
+        return False
 
 
 def resources_dir() -> Path:

@@ -2,109 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="pt_PT">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/about.py" line="20" />
+        <source>Uma bancada offline para ofertas de emprego público (BEP). Os ficheiros da pasta nunca são alterados.</source>
+        <translation>An offline workbench for Portuguese public-sector job postings (BEP). The files in the folder are never changed.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/about.py" line="22" />
+        <source>Licença: %1</source>
+        <translation>Licence: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/about.py" line="23" />
+        <source>Qt %1 · PySide6 %2 · Python %3</source>
+        <translation>Qt %1 · PySide6 %2 · Python %3</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/about.py" line="34" />
+        <source>Sobre o Vagas Desktop</source>
+        <translation>About Vagas Desktop</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="51" />
+        <location filename="../../vagas_desktop/core/columns.py" line="52" />
         <source>fechada</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="52" />
+        <location filename="../../vagas_desktop/core/columns.py" line="53" />
         <source>fecha hoje</source>
         <translation>closes today</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="236" />
+        <location filename="../../vagas_desktop/core/columns.py" line="55" />
+        <source>abre amanhã</source>
+        <translation>opens tomorrow</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/core/columns.py" line="56" />
+        <source>abre em %n dias</source>
+        <translation>
+            <numerusform>opens in %n day</numerusform>
+            <numerusform>opens in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="261" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="238" />
+        <location filename="../../vagas_desktop/core/columns.py" line="263" />
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="239" />
+        <location filename="../../vagas_desktop/core/columns.py" line="264" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="241" />
+        <location filename="../../vagas_desktop/core/columns.py" line="266" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="242" />
+        <location filename="../../vagas_desktop/core/columns.py" line="267" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="244" />
+        <location filename="../../vagas_desktop/core/columns.py" line="269" />
         <source>Concelho</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="245" />
+        <location filename="../../vagas_desktop/core/columns.py" line="270" />
         <source>Distrito</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="246" />
+        <location filename="../../vagas_desktop/core/columns.py" line="271" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="248" />
+        <location filename="../../vagas_desktop/core/columns.py" line="273" />
         <source>Abertura</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="250" />
+        <location filename="../../vagas_desktop/core/columns.py" line="275" />
         <source>Fecho</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="251" />
+        <location filename="../../vagas_desktop/core/columns.py" line="277" />
         <source>Dias</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="253" />
+        <location filename="../../vagas_desktop/core/columns.py" line="280" />
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="254" />
+        <location filename="../../vagas_desktop/core/columns.py" line="282" />
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="255" />
+        <location filename="../../vagas_desktop/core/columns.py" line="283" />
         <source>Perfil funcional</source>
         <translation>Job profile</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="256" />
+        <location filename="../../vagas_desktop/core/columns.py" line="284" />
         <source>Descrição</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="257" />
+        <location filename="../../vagas_desktop/core/columns.py" line="285" />
         <source>Ligação BEP</source>
         <translation>BEP link</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="258" />
+        <location filename="../../vagas_desktop/core/columns.py" line="286" />
         <source>Ficheiro</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="259" />
+        <location filename="../../vagas_desktop/core/columns.py" line="287" />
         <source>Secções</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="260" />
+        <location filename="../../vagas_desktop/core/columns.py" line="288" />
         <source>Outros campos</source>
         <translation>Other fields</translation>
     </message>
@@ -112,195 +148,270 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../vagas_desktop/gui/html_render.py" line="82" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="95" />
         <source>sem data de fecho</source>
         <translation>no closing date</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/html_render.py" line="84" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="97" />
         <source>fecha hoje</source>
         <translation>closes today</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/html_render.py" line="88" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="101" />
         <source>fechou há 1 dia</source>
         <translation>closed 1 day ago</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/html_render.py" line="89" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="102" />
         <source>fechou há %n dias</source>
-        <translation><numerusform>closed %n day ago</numerusform><numerusform>closed %n days ago</numerusform></translation>
+        <translation>
+            <numerusform>closed %n day ago</numerusform>
+            <numerusform>closed %n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/html_render.py" line="91" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="104" />
         <source>faltam %n dias</source>
-        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="65" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="66" />
         <source>Detalhes da vaga</source>
         <translation>Posting details</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="79" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="80" />
         <source>Copiar como texto</source>
         <translation>Copy as text</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="101" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="103" />
         <source>Selecione uma vaga para ver os detalhes.</source>
         <translation>Select a posting to see its details.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="137" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="147" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="138" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="148" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="139" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="149" />
         <source>Concelho / Distrito</source>
         <translation>Municipality / District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="140" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="150" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="141" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="151" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="142" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="152" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="143" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="153" />
         <source>Abertura</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="144" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="154" />
         <source>Fecho</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="145" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="155" />
         <source>Ver no BEP</source>
         <translation>View on BEP</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="146" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="156" />
         <source>Perfil funcional</source>
         <translation>Job profile</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="147" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="157" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="66" />
         <source>O ficheiro mudou desde a leitura: mostra-se o texto atual.</source>
         <translation>The file changed since it was read: its current text is shown.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="148" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="158" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="68" />
         <source>O ficheiro desta vaga já não existe ou não pode ser lido: o perfil não está disponível.</source>
         <translation>This posting's file no longer exists or cannot be read: the profile is not available.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="150" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="160" />
         <source>Outros campos</source>
         <translation>Other fields</translation>
     </message>
 </context>
 <context>
+    <name>EmptyStates</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/empty_state.py" line="99" />
+        <source>A ler a pasta…</source>
+        <translation>Reading the folder…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/empty_state.py" line="102" />
+        <source>Nenhuma pasta aberta.</source>
+        <translation>No folder open.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/empty_state.py" line="102" />
+        <source>Abrir pasta…</source>
+        <translation>Open folder…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/empty_state.py" line="107" />
+        <source>Esta pasta não tem vagas.</source>
+        <translation>This folder has no postings.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/empty_state.py" line="107" />
+        <source>Abrir outra pasta…</source>
+        <translation>Open another folder…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/empty_state.py" line="110" />
+        <source>Nenhuma vaga corresponde à pesquisa e aos filtros.</source>
+        <translation>No posting matches the search and filters.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/empty_state.py" line="111" />
+        <source>Limpar filtros</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/empty_state.py" line="113" />
+        <location filename="../../vagas_desktop/gui/empty_state.py" line="117" />
+        <location filename="../../vagas_desktop/gui/empty_state.py" line="120" />
+        <source>Mostrar todas as vagas</source>
+        <translation>Show all postings</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/empty_state.py" line="116" />
+        <source>Ainda não marcou nenhuma vaga. Marque-as com ★ ou Ctrl+D.</source>
+        <translation>You have not bookmarked any posting yet. Bookmark them with ★ or Ctrl+D.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/empty_state.py" line="119" />
+        <source>Não há vagas novas desde a última visita.</source>
+        <translation>There are no new postings since the last visit.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/empty_state.py" line="132" />
+        <source>A lista «%1» está vazia. Arraste vagas da tabela para a lista, ou use Listas ▸ Juntar à lista.</source>
+        <translation>The list “%1” is empty. Drag postings from the table onto the list, or use Lists ▸ Add to list.</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="34" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="35" />
         <source>&amp;Exportar…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="37" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="38" />
         <source>&amp;Imprimir…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="49" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="50" />
         <source>As vagas à vista, pela ordem atual</source>
         <translation>The postings in view, in the current order</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="49" />
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="134" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="50" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="142" />
         <source>Vagas</source>
         <translation>Postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="50" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="51" />
         <source>As linhas selecionadas</source>
         <translation>The selected rows</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="51" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="52" />
         <source>Vagas selecionadas</source>
         <translation>Selected postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="55" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="56" />
         <source>Lista «%1»</source>
         <translation>List “%1”</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="58" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="59" />
         <source>Todas as marcadas</source>
         <translation>All bookmarked</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="58" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="59" />
         <source>Vagas marcadas</source>
         <translation>Bookmarked postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="86" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="87" />
         <source>Exportar para</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="94" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="95" />
         <source>A exportar…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="94" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="95" />
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="110" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="111" />
         <source>Exportação cancelada; nenhum ficheiro foi escrito.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="113" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="114" />
         <location filename="../../vagas_desktop/gui/export_actions.py" line="117" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="121" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="125" />
         <source>Não foi possível exportar</source>
         <translation>Could not export</translation>
     </message>
     <message>
         <location filename="../../vagas_desktop/gui/export_actions.py" line="118" />
+        <source>O ficheiro já existe: %1</source>
+        <translation>The file already exists: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="126" />
         <source>Erro inesperado; nenhum ficheiro foi escrito. Os detalhes estão no registo.</source>
         <translation>Unexpected error; no file was written. The details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="123" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="131" />
         <source>%1 vagas exportadas para %2</source>
         <translation>%1 postings exported to %2</translation>
     </message>
@@ -308,62 +419,62 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="52" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="53" />
         <source>CSV — Excel (Portugal): ponto e vírgula, UTF-8 com BOM</source>
         <translation>CSV — Excel (Portugal): semicolon, UTF-8 with BOM</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="54" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="55" />
         <source>CSV — UTF-8 (vírgula): LibreOffice, pandas, scripts</source>
         <translation>CSV — UTF-8 (comma): LibreOffice, pandas, scripts</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="55" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="56" />
         <source>XLSX — folha de cálculo Excel</source>
         <translation>XLSX — Excel spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="56" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="57" />
         <source>PDF para um cliente (para imprimir)</source>
         <translation>PDF for a client (for printing)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="84" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="80" />
         <source>Exportar vagas</source>
         <translation>Export postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="87" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="83" />
         <source>O quê</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="99" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="95" />
         <source>Colunas a exportar (arraste ou Alt+↑/↓ para ordenar)</source>
         <translation>Columns to export (drag or Alt+↑/↓ to reorder)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="102" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="98" />
         <source>Subir</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="102" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="98" />
         <source>Descer</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="117" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="113" />
         <source>Exportar…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="122" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="118" />
         <source>Formato:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="125" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="121" />
         <source>&lt;b&gt;Colunas&lt;/b&gt; (CSV e XLSX; marque, arraste ou use Alt+↑/↓)</source>
         <translation>&lt;b&gt;Columns&lt;/b&gt; (CSV and XLSX; tick, drag or use Alt+↑/↓)</translation>
     </message>
@@ -371,82 +482,85 @@
 <context>
     <name>ExportPdf</name>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="48" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="54" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="49" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="55" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="50" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="56" />
         <source>Concelho / Distrito</source>
         <translation>Municipality / District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="51" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="57" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="52" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="58" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="53" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="59" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="54" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="60" />
         <source>Abertura</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="55" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="61" />
         <source>Fecho</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="56" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="62" />
         <source>Página no BEP</source>
         <translation>Page on BEP</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="57" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="63" />
         <source>Perfil funcional</source>
         <translation>Job profile</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="58" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="64" />
         <source>Outros campos</source>
         <translation>Other fields</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="85" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="96" />
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="88" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="99" />
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="107" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="118" />
         <source>1 oferta</source>
         <translation>1 posting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="109" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="120" />
         <source>%n ofertas</source>
-        <translation><numerusform>%n posting</numerusform><numerusform>%n postings</numerusform></translation>
+        <translation>
+            <numerusform>%n posting</numerusform>
+            <numerusform>%n postings</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="110" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="121" />
         <source>Situação em %1</source>
         <translation>As of %1</translation>
     </message>
@@ -467,170 +581,374 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="128" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="49" />
         <source>Filtros</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="131" />
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="156" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="53" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="78" />
         <source>Limpar filtros</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="134" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="56" />
         <source>Limpar todos os filtros (Ctrl+Shift+L)</source>
         <translation>Clear all filters (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="158" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="80" />
         <source>Limpar todos os filtros</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="221" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="148" />
         <source>Prazo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="224" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="151" />
         <source>Todas</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="224" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="151" />
         <source>Prazo: todas as vagas</source>
         <translation>Deadline: all postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="225" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="152" />
         <source>Abertas</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="225" />
-        <source>Prazo: só vagas abertas</source>
-        <translation>Deadline: open postings only</translation>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="152" />
+        <source>Prazo: só vagas abertas hoje</source>
+        <translation>Deadline: only postings open today</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="226" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="153" />
         <source>A fechar em</source>
         <translation>Closing within</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="226" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="153" />
         <source>Prazo: vagas a fechar em breve</source>
         <translation>Deadline: postings closing soon</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="227" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="154" />
+        <source>A abrir</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="154" />
+        <source>Prazo: só vagas que ainda não abriram</source>
+        <translation>Deadline: only postings not yet open</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="155" />
         <source>Fechadas</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="227" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="155" />
         <source>Prazo: só vagas fechadas</source>
         <translation>Deadline: closed postings only</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="241" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="169" />
         <source>Número de dias até fechar</source>
         <translation>Number of days until closing</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="246" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="174" />
         <source>dias</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="252" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="180" />
         <source>Abertas no dia</source>
         <translation>Open on</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="254" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="182" />
         <source>Só vagas abertas no dia escolhido</source>
         <translation>Only postings open on the chosen day</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="258" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="186" />
         <source>Dia em que as vagas estão abertas</source>
         <translation>Day on which the postings are open</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="278" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="206" />
         <source>Distrito</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="278" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="206" />
         <source>Filtro por distrito</source>
         <translation>Filter by district</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="279" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="207" />
         <source>Limpar filtro de distrito</source>
         <translation>Clear district filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="280" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="208" />
         <source>Concelho</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="280" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="208" />
         <source>Filtro por concelho</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="281" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="209" />
         <source>Limpar filtro de concelho</source>
         <translation>Clear municipality filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="281" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="209" />
         <source>Procurar concelho</source>
         <translation>Search municipalities</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="282" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="210" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="282" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="210" />
         <source>Filtro por trabalho</source>
         <translation>Filter by job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="283" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="211" />
         <source>Limpar filtro de trabalho</source>
         <translation>Clear job filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="283" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="211" />
         <source>Procurar trabalho</source>
         <translation>Search jobs</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="284" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="212" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="284" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="212" />
         <source>Filtro por empregador</source>
         <translation>Filter by employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="285" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="213" />
         <source>Limpar filtro de empregador</source>
         <translation>Clear employer filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="285" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="213" />
         <source>Procurar empregador</source>
         <translation>Search employers</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_pages.py" line="40" />
+        <source>Também: %1</source>
+        <translation>Also: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_pages.py" line="47" />
+        <source>Escreva</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_pages.py" line="47" />
+        <source>Para</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_pages.py" line="47" />
+        <source>Exemplo</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_pages.py" line="49" />
+        <source>Pesquisar</source>
+        <translation>Searching</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_pages.py" line="50" />
+        <source>Escreva na caixa de pesquisa (Ctrl+F). Junte palavras e filtros à vontade: uma vaga aparece se cumprir todos.</source>
+        <translation>Type in the search box (Ctrl+F). Combine words and filters freely: a posting shows if it meets them all.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_pages.py" line="53" />
+        <source>Um filtro que a aplicação não conhece é procurado como texto; a linha ao lado da caixa de pesquisa explica o que não foi entendido.</source>
+        <translation>A filter the application does not know is searched as text; the line beside the search box explains what was not understood.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_pages.py" line="80" />
+        <source>Outras</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_pages.py" line="110" />
+        <source>Ação</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_pages.py" line="110" />
+        <source>Teclas</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_pages.py" line="111" />
+        <source>Atalhos de teclado</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_pages.py" line="115" />
+        <source>Primeira / última vaga</source>
+        <translation>First / last posting</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_pages.py" line="115" />
+        <source>Início / Fim</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_pages.py" line="116" />
+        <source>Escolher várias vagas</source>
+        <translation>Select several postings</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_pages.py" line="116" />
+        <source>Shift+setas, Ctrl+clique</source>
+        <translation>Shift+arrows, Ctrl+click</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_pages.py" line="117" />
+        <source>Passar à zona seguinte</source>
+        <translation>Move to the next area</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_pages.py" line="119" />
+        <source>Na tabela</source>
+        <translation>In the table</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_pages.py" line="133" />
+        <source>Onde ficam os dados</source>
+        <translation>Where the data lives</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_pages.py" line="134" />
+        <source>O quê</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_pages.py" line="134" />
+        <source>Onde</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_pages.py" line="135" />
+        <source>A pasta de vagas só é lida, nunca alterada. Os seus dados (marcas, estados, notas e listas) ficam num ficheiro à parte, com uma cópia de segurança ao lado.</source>
+        <translation>The postings folder is only read, never changed. Your data (bookmarks, statuses, notes and lists) is kept in a separate file, with a backup copy beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_pages.py" line="138" />
+        <source>A cache pode ser apagada: é refeita na próxima leitura.</source>
+        <translation>The cache can be deleted: it is rebuilt on the next read.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_window.py" line="26" />
+        <source>Os seus dados (marcas, estados, notas, listas)</source>
+        <translation>Your data (bookmarks, statuses, notes, lists)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_window.py" line="27" />
+        <source>Cópia de segurança dos seus dados</source>
+        <translation>Backup of your data</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_window.py" line="28" />
+        <source>Cache das pastas lidas</source>
+        <translation>Cache of the folders read</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_window.py" line="29" />
+        <source>Registos (para relatar um problema)</source>
+        <translation>Logs (to report a problem)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_window.py" line="30" />
+        <source>Definições da janela (tamanho, colunas, filtros)</source>
+        <translation>Window settings (size, columns, filters)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_window.py" line="57" />
+        <source>Ajuda do Vagas Desktop</source>
+        <translation>Vagas Desktop Help</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_window.py" line="64" />
+        <source>&amp;Pesquisa</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_window.py" line="65" />
+        <source>&amp;Atalhos</source>
+        <translation>S&amp;hortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_window.py" line="66" />
+        <source>&amp;Onde ficam os dados</source>
+        <translation>&amp;Where the data lives</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/help_window.py" line="88" />
+        <source>&amp;Ajuda do Vagas Desktop</source>
+        <translation>Vagas Desktop &amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/language.py" line="65" />
+        <source>pt</source>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/language_menu.py" line="16" />
+        <source>&amp;Idioma</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/language_menu.py" line="22" />
+        <source>Sistema</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/language_menu.py" line="27" />
+        <source>A língua da aplicação muda quando a abrir de novo.</source>
+        <translation>The app's language changes the next time you open it.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/language_menu.py" line="33" />
+        <source>A língua escolhida aplica-se quando abrir de novo a aplicação.</source>
+        <translation>The chosen language applies the next time you open the app.</translation>
     </message>
 </context>
 <context>
@@ -672,237 +990,273 @@
     </message>
 </context>
 <context>
+    <name>MainToolbar</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_toolbar.py" line="59" />
+        <source>Barra de ferramentas</source>
+        <translation>Toolbar</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="98" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="117" />
         <source>Pesquisa</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="161" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="179" />
         <source>&amp;Abrir pasta…</source>
         <translation>&amp;Open folder…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="162" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="180" />
         <source>&amp;Recarregar</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="163" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="181" />
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="164" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="182" />
         <source>&amp;Procurar</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="167" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="185" />
         <source>Cancelar leitura</source>
         <translation>Cancel loading</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="170" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="189" />
         <source>&amp;Problemas</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="172" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="191" />
         <source>Ir para a tabela</source>
         <translation>Go to table</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="173" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="192" />
         <source>Ir para os filtros</source>
         <translation>Go to filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="174" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="193" />
         <source>Ir para os detalhes</source>
         <translation>Go to details</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="175" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="198" />
         <source>&amp;Sobre o Vagas Desktop</source>
         <translation>&amp;About Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="62" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="183" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="206" />
         <source>&amp;Ficheiro</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="185" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="208" />
         <source>Abrir &amp;recente</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="197" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="220" />
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="205" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="230" />
         <source>&amp;Listas</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="212" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="237" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="213" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="238" />
         <source>&amp;Colunas</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="219" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="248" />
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="267" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="307" />
         <source>Abrir pasta de vagas</source>
         <translation>Open postings folder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="284" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="324" />
         <source>Pasta não encontrada</source>
         <translation>Folder not found</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="285" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="325" />
         <source>A pasta não existe ou não é legível:
 %s</source>
         <translation>The folder does not exist or is not readable:
 %s</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="344" />
-        <source>Pasta atualizada: %1 novas, %2 removidas</source>
-        <translation>Folder updated: %1 new, %2 removed</translation>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="387" />
+        <source>Pasta atualizada: %1, %2</source>
+        <translation>Folder updated: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="347" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="387" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="393" />
+        <source>%n novas</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/main_window.py" line="388" />
+        <source>%n removidas</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/main_window.py" line="390" />
         <source>%n vagas lidas em %1 s</source>
-        <translation><numerusform>%n posting read in %1 s</numerusform><numerusform>%n postings read in %1 s</numerusform></translation>
+        <translation>
+            <numerusform>%n posting read in %1 s</numerusform>
+            <numerusform>%n postings read in %1 s</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="349" />
-        <source>Desde %1: %2 novas, %3 fecharam</source>
-        <translation>Since %1: %2 new, %3 closed</translation>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="392" />
+        <source>Desde %1: %2, %3</source>
+        <translation>Since %1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/main_window.py" line="394" />
+        <source>%n fecharam</source>
+        <translation>
+            <numerusform>%n closed</numerusform>
+            <numerusform>%n closed</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="361" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="405" />
         <source>A pasta foi aberta com as colunas e a ordem de origem: não foi possível repor as anteriores.</source>
         <translation>The folder was opened with the default columns and order: the previous ones could not be restored.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="368" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="411" />
         <source>Não foi possível mostrar a pasta %s; mantém-se a pasta anterior.</source>
         <translation>The folder %s could not be shown; the previous folder stays open.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="370" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="413" />
         <source>Vagas Desktop</source>
         <translation>Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="376" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="426" />
         <source>Erro ao ler a pasta</source>
         <translation>Error reading the folder</translation>
     </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="396" />
-        <source>%1 de %2 vagas</source>
-        <translation>%1 of %2 postings</translation>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/main_window.py" line="446" />
+        <source>%1 de %Ln vagas</source>
+        <translation>
+            <numerusform>%1 of %Ln posting</numerusform>
+            <numerusform>%1 of %Ln postings</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="462" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="471" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="477" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="512" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="521" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="527" />
         <source>Os seus dados</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="472" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="522" />
         <source>Quer recuperar a última cópia de segurança?</source>
         <translation>Do you want to restore the latest backup?</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="487" />
-        <source>Sobre o Vagas Desktop</source>
-        <translation>About Vagas Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="488" />
-        <source>Vagas Desktop — uma bancada offline para ofertas de emprego público (BEP).
-Os ficheiros da pasta nunca são alterados.</source>
-        <translation>Vagas Desktop — an offline workbench for public-sector job postings (BEP).
-The files in the folder are never modified.</translation>
     </message>
 </context>
 <context>
     <name>PostingTableModel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="95" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="93" />
         <source>Interessado</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="96" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="94" />
         <source>Candidatura enviada</source>
         <translation>Application sent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="97" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="95" />
         <source>Entrevista / Prova</source>
         <translation>Interview / Test</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="98" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="96" />
         <source>Oferta / Colocado</source>
         <translation>Offer / Placed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="99" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="97" />
         <source>Excluído</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="100" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="98" />
         <source>Desisti</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="263" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="296" />
         <source>Marcada</source>
         <translation>Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="296" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="331" />
         <source>Não está nesta pasta (dados guardados)</source>
         <translation>Not in this folder (saved data)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="298" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="333" />
         <source>Marcar ou desmarcar (Ctrl+D)</source>
         <translation>Bookmark or unbookmark (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="390" />
+        <source>Ficheiro lido com problemas:</source>
+        <translation>File read with problems:</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/table_model.py" line="392" />
+        <source>Ver no painel de Problemas: menu de contexto ou duplo clique aqui</source>
+        <translation>See the Problems panel: context menu or double-click here</translation>
     </message>
 </context>
 <context>
     <name>PostingsTableView</name>
     <message>
-        <location filename="../../vagas_desktop/gui/postings_view.py" line="20" />
+        <location filename="../../vagas_desktop/gui/postings_view.py" line="23" />
         <source>Tabela de vagas</source>
         <translation>Postings table</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/postings_view.py" line="66" />
+        <location filename="../../vagas_desktop/gui/postings_view.py" line="102" />
         <source>Colunas</source>
         <translation>Columns</translation>
     </message>
@@ -910,35 +1264,44 @@ The files in the folder are never modified.</translation>
 <context>
     <name>ProblemsButton</name>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="114" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="149" />
         <source>Mostrar os ficheiros com problemas (Ctrl+Shift+P)</source>
         <translation>Show the files with problems (Ctrl+Shift+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="122" />
-        <source>%n problema(s)</source>
-        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="157" />
+        <source>%n problemas</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="124" />
-        <source>%n versão(ões) antiga(s)</source>
-        <translation><numerusform>%n old version</numerusform><numerusform>%n old versions</numerusform></translation>
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="159" />
+        <source>%n versões antigas</source>
+        <translation>
+            <numerusform>%n old version</numerusform>
+            <numerusform>%n old versions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="126" />
-        <source>%n ignorado(s)</source>
-        <translation><numerusform>%n ignored</numerusform><numerusform>%n ignored</numerusform></translation>
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="161" />
+        <source>%n ignorados</source>
+        <translation>
+            <numerusform>%n ignored</numerusform>
+            <numerusform>%n ignored</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ProblemsDock</name>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="74" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="85" />
         <source>Problemas</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="79" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="90" />
         <source>Ficheiros com problemas</source>
         <translation>Files with problems</translation>
     </message>
@@ -946,34 +1309,55 @@ The files in the folder are never modified.</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="48" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="59" />
         <source>Ficheiro</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="48" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="59" />
         <source>Gravidade</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="48" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="59" />
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="62" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="73" />
         <source>erro</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="62" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="73" />
         <source>aviso</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/problems_view.py" line="63" />
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="74" />
         <source>info</source>
         <translation>info</translation>
+    </message>
+</context>
+<context>
+    <name>RowProblems</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/row_problems.py" line="22" />
+        <source>Ver problemas deste ficheiro</source>
+        <translation>Show this file's problems</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDay</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/sample_day.py" line="22" />
+        <source>Os exemplos estão datados à volta deste dia; abra outra pasta para ver as suas vagas no dia de hoje.</source>
+        <translation>The samples are dated around this day; open another folder to see your postings as of today.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/sample_day.py" line="36" />
+        <source>Exemplos vistos a %1</source>
+        <translation>Samples seen on %1</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1378,109 @@ The files in the folder are never modified.</translation>
 "frase exata", -excluir, e filtros ref: trabalho: empregador: concelho: distrito: texto:</source>
         <translation>Words: all must appear (accents and case are ignored).
 "exact phrase", -exclude, and filters ref: trabalho: empregador: concelho: distrito: texto:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchSyntax</name>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="39" />
+        <source>palavra</source>
+        <translation>word</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="40" />
+        <source>Vagas com a palavra no título, função, empregador, concelho, distrito, referência ou perfil. Maiúsculas e acentos não contam.</source>
+        <translation>Postings with the word in the title, job, employer, municipality, district, reference or profile. Case and accents do not matter.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="44" />
+        <source>várias palavras</source>
+        <translation>several words</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="45" />
+        <source>Todas as palavras têm de aparecer (em qualquer campo).</source>
+        <translation>Every word must appear (in any field).</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="48" />
+        <source>"frase exata"</source>
+        <translation>"exact phrase"</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="49" />
+        <source>As palavras juntas, por esta ordem.</source>
+        <translation>The words together, in this order.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="52" />
+        <source>-palavra</source>
+        <translation>-word</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="53" />
+        <source>Exclui as vagas com a palavra; também antes de um filtro.</source>
+        <translation>Leaves out postings with the word; also before a filter.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="55" />
+        <source>Referência da oferta (ou parte dela).</source>
+        <translation>The posting's reference (or part of it).</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="57" />
+        <source>Tipo de trabalho ou carreira.</source>
+        <translation>Type of work or career.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="59" />
+        <source>Entidade empregadora.</source>
+        <translation>Employer.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="61" />
+        <source>Concelho do local de trabalho.</source>
+        <translation>Municipality of the workplace.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="63" />
+        <source>Distrito do local de trabalho.</source>
+        <translation>District of the workplace.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="65" />
+        <source>Só no texto do perfil (requisitos, funções…).</source>
+        <translation>Only in the profile text (requirements, duties…).</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="67" />
+        <source>Vagas marcadas com ★.</source>
+        <translation>Postings bookmarked with ★.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="68" />
+        <source>Vagas novas desde a última visita à pasta.</source>
+        <translation>Postings new since the last visit to the folder.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="69" />
+        <source>Vagas com uma nota sua.</source>
+        <translation>Postings with a note of yours.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="71" />
+        <source>Vagas que acompanha mas já não estão na pasta.</source>
+        <translation>Postings you track that are no longer in the folder.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="73" />
+        <source>Vagas com esse estado de candidatura (basta o início do nome).</source>
+        <translation>Postings with that application status (the start of its name is enough).</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="75" />
+        <source>Vagas numa lista sua, pelo nome (ou parte dele).</source>
+        <translation>Postings in one of your lists, by name (or part of it).</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1572,29 @@ The files in the folder are never modified.</translation>
     </message>
 </context>
 <context>
+    <name>ThemeMenu</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/theme_menu.py" line="31" />
+        <source>&amp;Tema</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/theme_menu.py" line="37" />
+        <source>&amp;Sistema</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/theme_menu.py" line="38" />
+        <source>&amp;Claro</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/theme_menu.py" line="39" />
+        <source>&amp;Escuro</source>
+        <translation>&amp;Dark</translation>
+    </message>
+</context>
+<context>
     <name>TrackingActions</name>
     <message>
         <location filename="../../vagas_desktop/gui/tracking_actions.py" line="27" />
@@ -1137,40 +1647,40 @@ The files in the folder are never modified.</translation>
         <translation>List name (for example, the client):</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="102" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="99" />
         <source>Guardar cópia dos meus dados</source>
         <translation>Back up my data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="103" />
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="110" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="100" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="107" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="105" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="102" />
         <source>Cópia guardada</source>
         <translation>Backup saved</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="106" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="103" />
         <source>Os seus dados foram guardados em:
 %1</source>
         <translation>Your data was saved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="109" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="106" />
         <source>Importar cópia dos meus dados</source>
         <translation>Import a backup of my data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="115" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="112" />
         <source>Dados importados</source>
         <translation>Data imported</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="116" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="113" />
         <source>Juntados sem perder nada: %1 novas, %2 atualizadas, %3 mantidas, %4 listas novas.</source>
         <translation>Merged without losing anything: %1 new, %2 updated, %3 kept, %4 new lists.</translation>
     </message>
@@ -1178,82 +1688,184 @@ The files in the folder are never modified.</translation>
 <context>
     <name>TrackingPanel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="55" />
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="57" />
         <source>Estado da candidatura</source>
         <translation>Application status</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="56" />
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="58" />
         <source>— sem estado —</source>
         <translation>— no status —</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="69" />
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="71" />
         <source>Notas sobre a vaga</source>
         <translation>Notes on the posting</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="70" />
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="72" />
         <source>Notas (guardadas automaticamente)…</source>
         <translation>Notes (saved automatically)…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="78" />
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="80" />
         <source>Estado:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="101" />
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="103" />
         <source>Esta vaga não está nesta pasta: mostram-se os dados guardados quando foi marcada.</source>
         <translation>This posting is not in this folder: showing the data saved when it was bookmarked.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="111" />
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="113" />
         <source>★ Marcada</source>
         <translation>★ Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="111" />
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="113" />
         <source>☆ Marcar</source>
         <translation>☆ Bookmark</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="112" />
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="114" />
         <source>Marcar ou desmarcar (Ctrl+D)</source>
         <translation>Bookmark or unbookmark (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="117" />
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="119" />
         <source>Listas: %1</source>
         <translation>Lists: %1</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="136" />
+        <location filename="../../vagas_desktop/gui/tracking_panel.py" line="138" />
         <source>sem estado</source>
         <translation>no status</translation>
     </message>
 </context>
 <context>
-    <name>UserDataController</name>
+    <name>Undo</name>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="98" />
+        <location filename="../../vagas_desktop/gui/undo.py" line="51" />
+        <location filename="../../vagas_desktop/gui/undo.py" line="56" />
+        <source>Desfazer</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/undo.py" line="52" />
+        <location filename="../../vagas_desktop/gui/undo.py" line="57" />
+        <source>Refazer</source>
+        <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>UserDataController</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/user_data.py" line="77" />
+        <source>Marcar %n vagas</source>
+        <translation>
+            <numerusform>Bookmark %n posting</numerusform>
+            <numerusform>Bookmark %n postings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/user_data.py" line="78" />
+        <source>Desmarcar %n vagas</source>
+        <translation>
+            <numerusform>Unbookmark %n posting</numerusform>
+            <numerusform>Unbookmark %n postings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="85" />
+        <source>Estado: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="86" />
+        <source>Limpar o estado</source>
+        <translation>Clear the status</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="108" />
+        <source>Criar a lista «%1»</source>
+        <translation>Create the list “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="122" />
+        <source>Mudar o nome da lista «%1» para «%2»</source>
+        <translation>Rename the list “%1” to “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="128" />
+        <source>Apagar a lista «%1»</source>
+        <translation>Delete the list “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/user_data.py" line="137" />
+        <source>Juntar %n vagas a «%1»</source>
+        <translation>
+            <numerusform>Add %n posting to “%1”</numerusform>
+            <numerusform>Add %n postings to “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/user_data.py" line="142" />
+        <source>Tirar %n vagas de «%1»</source>
+        <translation>
+            <numerusform>Remove %n posting from “%1”</numerusform>
+            <numerusform>Remove %n postings from “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="199" />
         <source>Os seus dados estão abertos só para leitura: esta alteração não foi gravada.</source>
         <translation>Your data is open read-only: this change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="102" />
+        <location filename="../../vagas_desktop/gui/user_data.py" line="203" />
         <source>Outra janela ou instância da aplicação está a gravar os seus dados. Tente de novo.</source>
         <translation>Another window or instance of the app is saving your data. Try again.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="104" />
+        <location filename="../../vagas_desktop/gui/user_data.py" line="205" />
         <source>Essa cópia foi gravada por uma versão mais recente da aplicação; atualize a aplicação para a importar.</source>
         <translation>That copy was saved by a newer version of the app; update the app to import it.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="107" />
+        <location filename="../../vagas_desktop/gui/user_data.py" line="208" />
         <source>Esse ficheiro não é uma cópia válida dos seus dados; nada foi importado.</source>
         <translation>That file is not a valid copy of your data; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="210" />
+        <source>Não foi possível ler esse ficheiro; nada foi importado.</source>
+        <translation>That file could not be read; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="212" />
+        <source>Não há nenhuma cópia de segurança válida para repor.</source>
+        <translation>There is no valid backup to restore.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="214" />
+        <source>Uma lista precisa de um nome.</source>
+        <translation>A list needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="216" />
+        <source>Já existe uma lista com esse nome.</source>
+        <translation>A list with that name already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="218" />
+        <source>Essa lista já não existe.</source>
+        <translation>That list no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="220" />
+        <source>Não foi possível ler ou gravar o ficheiro: %1</source>
+        <translation>The file could not be read or written: %1</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ from types import TracebackType
 
 from pydantic import TypeAdapter
 
+from vagas_desktop.core.messages import DEFAULT_LANG, Lang, Note, os_reason, render
 from vagas_desktop.core.userdata_schema import (
     SCHEMA_VERSION,
     BadDataError,
@@ -295,18 +296,27 @@ def dump_userdata(entries: Mapping[str, Entry], lists: Mapping[str, Shortlist]) 
 
 @dataclass(frozen=True)
 class LoadReport:
-    """How opening went; message is plain pt_PT text for the user (empty when all is well).
+    """How opening went; notes are the sentences for the user (none when all is well), as
+    core.messages codes with their arguments: text(lang) renders them.
 
     code says which case it is, for the GUI: "" (fine), "backup-only", "restored", "damaged",
     "damaged-kept" (could not be moved aside), "newer-version", "read-only-disk", "unreadable".
     """
 
     ok: bool = True
-    message: str = ""
+    notes: tuple[Note, ...] = ()
     moved_to: Path | None = None
     backup_available: Path | None = None
     read_only: bool = False
     code: str = ""
+
+    def text(self, lang: Lang = DEFAULT_LANG) -> str:
+        return " ".join(render(code, args, lang) for code, args in self.notes)
+
+    @property
+    def message(self) -> str:
+        """The report in Portuguese, the app's own language (logs, tests)."""
+        return self.text()
 
 
 class UserDataFile:
@@ -406,10 +416,7 @@ class UserDataFile:
             ok=False,
             read_only=True,
             code="unreadable",
-            message=(
-                f"Não foi possível ler os dados do utilizador ({exc}). "
-                "Abertos só para leitura: nada será gravado por cima do ficheiro."
-            ),
+            notes=(("store.unreadable", (os_reason(exc),)), ("store.nothing-saved", ())),
         )
 
     def cannot_write(self, exc: OSError) -> None:
@@ -418,17 +425,15 @@ class UserDataFile:
         self.read_only = True
         if not self.report.ok:  # a damaged or newer file: that message matters more and says read-only
             return
-        why = "o disco só permite leitura" if exc.errno == errno.EROFS else "sem permissão de escrita"
+        why: Note = ("store.cannot-write", (str(self.folder), "#store.rofs" if exc.errno == errno.EROFS
+                                                else "#store.no-permission"))
         if exc.errno == errno.ENOTDIR:
-            why = f"{exc.filename} não é uma pasta"
+            why = ("store.cannot-write-not-folder", (str(self.folder), str(exc.filename)))
         self.report = LoadReport(
             ok=False,
             read_only=True,
             code="read-only-disk",
-            message=(
-                f"Não é possível gravar na pasta dos dados ({self.folder}: {why}). "
-                "Os seus dados estão abertos só para leitura; nenhuma alteração será gravada."
-            ),
+            notes=(why, ("store.no-change-saved", ())),
         )
 
     def _refuse(self, version: int, partial: int | None) -> None:
@@ -436,16 +441,13 @@ class UserDataFile:
         full; None: nothing could be read), never write it."""
         self.read_only = True
         self.newer_version = version
-        message = (
-            f"Os dados foram gravados por uma versão mais recente da aplicação (esquema {version}; "
-            f"esta versão lê até {SCHEMA_VERSION}). "
-        )
+        notes: list[Note] = [("store.newer", (str(version), str(SCHEMA_VERSION)))]
         if partial is None:
-            message += "Esta versão não consegue mostrar nenhum deles. "
+            notes.append(("store.newer-none", ()))
         elif partial:
-            message += f"Há {partial} registo(s) que esta versão não consegue mostrar por completo. "
-        message += "Abertos só para leitura, sem alterações: atualize a aplicação."
-        self.report = LoadReport(ok=False, read_only=True, code="newer-version", message=message)
+            notes.append(("store.newer-partial", (str(partial),)))
+        notes.append(("store.update-app", ()))
+        self.report = LoadReport(ok=False, read_only=True, code="newer-version", notes=tuple(notes))
 
     def _set_aside(self, move: bool) -> None:
         """Move a damaged file aside (never overwriting) and offer the backup if it is valid."""
@@ -453,17 +455,15 @@ class UserDataFile:
         self._signature = None
         backup = self.backup_path if self.read_backup() is not None else None
         self.keep_backup = self.keep_backup or backup is not None
-        if moved is not None:
-            message = f"O ficheiro de dados estava danificado; foi guardado à parte como {moved.name}."
-        else:
-            message = "O ficheiro de dados está danificado e não pôde ser posto à parte; aberto só para leitura."
+        notes: list[Note] = [("store.damaged-moved", (moved.name,)) if moved is not None
+                             else ("store.damaged-kept", ())]
         if backup is not None:
-            message += " Existe uma cópia de segurança anterior que pode ser reposta."
+            notes.append(("store.backup-offered", ()))
         # not moved: it is still there, so never save over it
         self.read_only = self.read_only or moved is None
         self.report = LoadReport(
             ok=False,
-            message=message,
+            notes=tuple(notes),
             moved_to=moved,
             backup_available=backup,
             read_only=moved is None,
@@ -474,5 +474,5 @@ class UserDataFile:
         """No data file but a valid backup (the file was deleted): offer the backup."""
         if self.read_backup() is not None:
             self.keep_backup = True
-            message = "Não foi encontrado o ficheiro de dados, mas existe uma cópia de segurança que pode ser reposta."
-            self.report = LoadReport(message=message, backup_available=self.backup_path, code="backup-only")
+            self.report = LoadReport(notes=(("store.backup-only", ()),), backup_available=self.backup_path,
+                                     code="backup-only")

@@ -381,7 +381,8 @@ class _Encoder:
     def record(self, rel: str, size: int, mtime_ns: int, ctime_ns: int, ino: int, outcome: Outcome) -> Record:
         p, problems, ignored = outcome
         m = self._memo
-        stored = tuple([(x.severity.value, m[x.message]) for x in problems]) if problems else ()
+        stored = tuple([(x.severity.value, x.code, tuple([m[a] for a in x.args])) for x in problems]) \
+            if problems else ()
         if p is None:
             return Record(rel, size, mtime_ns, ctime_ns, ino, IGNORED if ignored else PROBLEMS, stored)
         opened, closes, extra = p.data_abertura, p.data_fecho, p.extra
@@ -466,8 +467,8 @@ def _outcome(rec: Record, table: list[bytes], days: _Days, shared: _Sections, pa
     (_path, _size, _mtime_ns, _ctime_ns, _ino, kind, stored, key, id_, ref, title, trabalho, empregador, kept,
      sections, codigo_postal, concelho, distrito, opened, closes, extra) = rec
     pieces: Any = kept  # indexes or pieces, as stored
-    problems = [ParseProblem(source_path=path, severity=Severity(sev), message=msg)
-                for sev, msg in stored] if stored else ()
+    problems = [ParseProblem(source_path=path, severity=Severity(sev), code=code, args=args)
+                for sev, code, args in stored] if stored else ()
     if kind != POSTING:
         if kind == PROBLEMS or kind == IGNORED:
             return None, problems, kind == IGNORED

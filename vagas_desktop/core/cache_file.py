@@ -27,7 +27,7 @@ from typing import IO, Any, NamedTuple, cast
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 6  # 6: records with the posting's key and sections
+FORMAT_VERSION = 7  # 6: records with the posting's key and sections; 7: problems as code + arguments
 MAGIC = b"VAGASCAN"
 # magic, format version, marshal version, the byte lengths of head, texts and records, the head's
 # CRC-32, then the CRC-32 of the header's bytes before it.
@@ -63,7 +63,7 @@ class Record(NamedTuple):
     ctime_ns: int
     ino: int
     kind: int
-    problems: tuple[tuple[str, str], ...]  # (severity, message)
+    problems: tuple[tuple[str, str, tuple[str, ...]], ...]  # (severity, core.messages code, arguments)
     key: str = ""
     id: int | None = None
     ref: str = ""

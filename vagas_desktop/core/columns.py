@@ -15,14 +15,15 @@ from operator import attrgetter
 from typing import Any
 
 from . import texts
-from .deadline import DeadlineState, days_left, deadline_state
+from .deadline import DeadlineState, days_left, days_to_open, deadline_state
 from .posting import HIDDEN_EXTRA_KEYS, Posting
 from .profile import parse_profile, section_headers
 
 __all__ = [
     "BEP_URL", "COLUMNS", "CONTEXT", "EXTRA_PREFIX", "FACET_ATTRS", "FACET_FIELDS", "HIDDEN_EXTRA_KEYS",
-    "Align", "ColumnContext", "ColumnDef", "SortKind", "Value", "bep_url", "by_key", "column", "days_cell",
-    "extra_column", "record_columns", "table_columns", "uses_collation", "visible_extra_keys",
+    "DEFAULT_SORT", "Align", "ColumnContext", "ColumnDef", "SortKind", "Value", "bep_url", "by_key", "column",
+    "days_cell", "days_words", "extra_column", "record_columns", "table_columns", "uses_collation",
+    "visible_extra_keys",
 ]  # fmt: skip
 
 CONTEXT = "Columns"  # the translation context of headers and cell words
@@ -50,6 +51,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 NO_DATE = "—"
 CLOSED = QT_TRANSLATE_NOOP("Columns", "fechada")
 CLOSES_TODAY = QT_TRANSLATE_NOOP("Columns", "fecha hoje")
+# An upcoming posting ("a abrir"): the table and the detail pane say the same words.
+OPENS_TOMORROW = QT_TRANSLATE_NOOP("Columns", "abre amanhã")
+OPENS_IN = QT_TRANSLATE_NOOP("Columns", "abre em %n dias")  # %n > 1 (the pt source has no plural forms)
+NO_N = -1  # days_words: the text has no %n
 
 
 class SortKind(enum.Enum):
@@ -59,7 +64,7 @@ class SortKind(enum.Enum):
     CODE = "code"  # folded characters: codes with zero-padded numbers (OE202502/0240)
     DATE = "date"
     NUMBER = "number"
-    DAYS = "days"  # days left from today, as a number
+    DAYS = "days"  # days left from today, as a number; closed postings after the open ones either way
     USER = "user"  # a rank from the user's data (bookmark, status): sorted by the GUI's controller
     NONE = "none"  # not sortable
 
@@ -84,6 +89,7 @@ class ColumnContext:
 
 Getter = Callable[[Posting, ColumnContext], Value]
 TextGetter = Callable[[Posting, ColumnContext], str]
+WordsGetter = Callable[[Posting, ColumnContext], tuple[str, int]]
 
 
 @dataclass(frozen=True)
@@ -105,6 +111,9 @@ class ColumnDef:
     wrap: bool = False  # long, multi-line text: wrapped in spreadsheets
     align: Align = Align.LEFT
     translated: bool = False  # the cell text is one of our words, to translate
+    words: WordsGetter | None = None  # translated cells with a count: (pt source, n for %n or NO_N)
+    whole: bool = False  # short values always shown whole: the default width fits the header and text
+    widest: tuple[tuple[str, int], ...] = ()  # words (pt source, n) a whole column's default width fits
     attr: str = ""  # the Posting attribute the value is, as is ("": computed); lets callers fetch
     # many plain columns with one attrgetter
 
@@ -154,16 +163,25 @@ def _date_column(key: str, header: str, **kw: Any) -> ColumnDef:
     return ColumnDef(key, header, _field(key), _date_text(key), SortKind.DATE, attr=key, **kw)
 
 
-def days_cell(data_fecho: date | None, today: date) -> str:
-    """The Dias cell: days left inclusive of the closing day, or a word (pt source, see CLOSED)."""
-    state = deadline_state(data_fecho, today)
+def days_words(data_fecho: date | None, today: date, opens: date | None = None) -> tuple[str, int]:
+    """The Dias cell as (pt source text, n for its %n or NO_N): translate both together in the GUI."""
+    state = deadline_state(data_fecho, today, opens=opens)
+    if state is DeadlineState.UPCOMING:
+        wait = days_to_open(opens, today) or 1
+        return (OPENS_TOMORROW, NO_N) if wait == 1 else (OPENS_IN, wait)
     if state is DeadlineState.UNKNOWN:
-        return NO_DATE
+        return NO_DATE, NO_N
     if state is DeadlineState.CLOSED:
-        return CLOSED
+        return CLOSED, NO_N
     if state is DeadlineState.TODAY:
-        return CLOSES_TODAY
-    return str(days_left(data_fecho, today))
+        return CLOSES_TODAY, NO_N
+    return str(days_left(data_fecho, today)), NO_N
+
+
+def days_cell(data_fecho: date | None, today: date, opens: date | None = None) -> str:
+    """The Dias cell in pt: days left inclusive of the closing day, or words ("abre em 3 dias")."""
+    text, n = days_words(data_fecho, today, opens)
+    return text if n == NO_N else text.replace("%n", str(n))
 
 
 def bep_url(posting_id: int | None) -> str | None:
@@ -176,7 +194,11 @@ def _days_left(posting: Posting, ctx: ColumnContext) -> Value:
 
 
 def _days_text(posting: Posting, ctx: ColumnContext) -> str:
-    return days_cell(posting.data_fecho, ctx.today)
+    return days_cell(posting.data_fecho, ctx.today, posting.data_abertura)
+
+
+def _days_words(posting: Posting, ctx: ColumnContext) -> tuple[str, int]:
+    return days_words(posting.data_fecho, ctx.today, posting.data_abertura)
 
 
 def _star(posting: Posting, ctx: ColumnContext) -> Value:
@@ -232,11 +254,12 @@ def _off_table(key: str, header: str, value: Getter, **kw: Any) -> ColumnDef:
 
 
 # In table order (the table shows the `table` ones; export offers the `export` ones in this order).
-# Widths fit every default column, deadline included, in the middle pane of a 1400 px window.
+# Widths are proportions: by default the `whole` columns get what their text needs and the text
+# columns share the rest of the table's width (gui.postings_view.fit_default_widths).
 COLUMNS: tuple[ColumnDef, ...] = (
     ColumnDef("star", "★", _star, _star_text, SortKind.USER, width=26, export=False, align=Align.CENTER),
-    _text_column("ref", QT_TRANSLATE_NOOP("Columns", "Ref"), SortKind.CODE, width=110, export_default=True,
-                 record=1),
+    _text_column("ref", QT_TRANSLATE_NOOP("Columns", "Ref"), SortKind.CODE, width=100, export_default=True,
+                 record=1, whole=True),
     _text_column("title", QT_TRANSLATE_NOOP("Columns", "Título"), shown=False, export_default=True, record=2),
     ColumnDef("id", QT_TRANSLATE_NOOP("Columns", "Id"), _field("id"), None, SortKind.NUMBER, shown=False, record=0,
               align=Align.RIGHT, attr="id"),
@@ -248,11 +271,14 @@ COLUMNS: tuple[ColumnDef, ...] = (
     _text_column("codigo_postal", QT_TRANSLATE_NOOP("Columns", "Código postal"), SortKind.CODE, shown=False,
                  record=7),
     _date_column("data_abertura", QT_TRANSLATE_NOOP("Columns", "Abertura"), width=76, export_default=True,
-                 record=8),
-    _date_column("data_fecho", QT_TRANSLATE_NOOP("Columns", "Fecho"), width=76, export_default=True, record=9),
+                 record=8, whole=True),
+    _date_column("data_fecho", QT_TRANSLATE_NOOP("Columns", "Fecho"), width=76, export_default=True, record=9,
+                 whole=True),
     ColumnDef("days_left", QT_TRANSLATE_NOOP("Columns", "Dias"), _days_left, _days_text, SortKind.DAYS, width=58,
-              export_default=True, align=Align.RIGHT, translated=True),
-    ColumnDef("status", QT_TRANSLATE_NOOP("Columns", "Estado"), _status, _status, SortKind.USER, width=96),
+              export_default=True, align=Align.RIGHT, translated=True, words=_days_words, whole=True,
+              widest=((CLOSES_TODAY, NO_N), (CLOSED, NO_N), (OPENS_TOMORROW, NO_N), (OPENS_IN, 999))),
+    ColumnDef("status", QT_TRANSLATE_NOOP("Columns", "Estado"), _status, _status, SortKind.USER, width=72,
+              whole=True),
     _off_table("notes", QT_TRANSLATE_NOOP("Columns", "Notas"), _notes, wrap=True),
     _off_table("profile", QT_TRANSLATE_NOOP("Columns", "Perfil funcional"), _profile, wrap=True),
     _off_table("descricao", QT_TRANSLATE_NOOP("Columns", "Descrição"), _descricao_value, wrap=True),
@@ -262,6 +288,8 @@ COLUMNS: tuple[ColumnDef, ...] = (
     _off_table("extra", QT_TRANSLATE_NOOP("Columns", "Outros campos"), _extra, export=False, record=12),
 )
 _BY_KEY = {c.key: c for c in COLUMNS}
+# A new user's order (no saved column state): by deadline, soonest first; closed, then no date, last.
+DEFAULT_SORT: tuple[str, bool] = ("days_left", False)  # (column key, descending)
 
 
 def by_key(key: str) -> ColumnDef | None:

@@ -11,7 +11,8 @@ SOON_DAYS = 7
 class DeadlineState(enum.Enum):
     """Where a posting stands on a given day."""
 
-    UNKNOWN = "unknown"  # no DataFecho
+    UNKNOWN = "unknown"  # no DataFecho (and not upcoming)
+    UPCOMING = "upcoming"  # DataAbertura after the day: "a abrir", not yet accepting applications
     OPEN = "open"
     SOON = "soon"  # closes within SOON_DAYS days (but not today)
     TODAY = "today"  # closes today
@@ -25,13 +26,27 @@ def days_left(data_fecho: date | None, today: date) -> int | None:
     return max((data_fecho - today).days + 1, 0)
 
 
-def deadline_state(data_fecho: date | None, today: date, soon_days: int = SOON_DAYS) -> DeadlineState:
-    """Classify a closing date relative to today."""
-    if data_fecho is None:
-        return DeadlineState.UNKNOWN
-    delta = (data_fecho - today).days
-    if delta < 0:
+def days_to_open(data_abertura: date | None, today: date) -> int | None:
+    """Days until an upcoming posting opens (1: tomorrow); None when it is not upcoming."""
+    if data_abertura is None or data_abertura <= today:
+        return None
+    return (data_abertura - today).days
+
+
+def deadline_state(data_fecho: date | None, today: date, *, opens: date | None = None,
+                   soon_days: int = SOON_DAYS) -> DeadlineState:
+    """Classify a posting (closing date, and its opening date when given) relative to today.
+
+    Closed wins over upcoming (a closing date already past, whatever the opening date says); an
+    upcoming posting is never open, soon or "today" before it opens.
+    """
+    delta = None if data_fecho is None else (data_fecho - today).days
+    if delta is not None and delta < 0:
         return DeadlineState.CLOSED
+    if opens is not None and opens > today:
+        return DeadlineState.UPCOMING
+    if delta is None:
+        return DeadlineState.UNKNOWN
     if delta == 0:
         return DeadlineState.TODAY
     if delta < soon_days:

@@ -18,6 +18,7 @@ from .atomic import fsync_dir
 from .export_columns import (
     COLUMNS,
     DEFAULT_KEYS,
+    ExportArgumentError,
     ExportColumn,
     ExportContext,
     Value,
@@ -30,6 +31,7 @@ from .export_columns import (
     row_values,
     safe_text,
 )
+from .messages import NotedError, os_reason
 from .posting import Posting
 
 log = logging.getLogger(__name__)
@@ -64,13 +66,19 @@ ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 
 
-class ExportError(Exception):
-    """The destination could not be written; message is plain Portuguese plus the system's reason."""
+class ExportError(NotedError):
+    """The destination could not be written: where, and the system's reason (text(lang) for the user)."""
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"Não foi possível escrever em {safe_text(str(path))}: {reason}")
+    def __init__(self, path: Path, exc: OSError) -> None:
+        code = "export.cannot-write"
+        if exc.errno in _DISK_FULL:
+            code = "export.disk-full"
+        elif isinstance(exc, IncompleteWriteError):
+            code = "export.incomplete"
+        reason = exc.strerror or str(exc) if isinstance(exc, IncompleteWriteError) else os_reason(exc)
+        super().__init__(code, safe_text(str(path)), reason)
         self.path = path
-        self.reason = reason
+        self.reason = self.text("en")
 
 
 class IncompleteWriteError(OSError):
@@ -78,16 +86,6 @@ class IncompleteWriteError(OSError):
 
 
 _DISK_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})  # no EDQUOT on Windows
-
-
-def _reason(exc: OSError) -> str:
-    """The user's words for why a write failed."""
-    system = exc.strerror or str(exc)
-    if exc.errno in _DISK_FULL:
-        return f"the disk is full ({system})"
-    if isinstance(exc, IncompleteWriteError):
-        return f"could not write the whole file: {system}"
-    return system
 
 
 class ExportCancelled(Exception):
@@ -150,7 +148,7 @@ def _temp_name(path: Path) -> Path:
 
 
 def _exists_error(path: Path) -> FileExistsError:
-    return FileExistsError(errno.EEXIST, "O ficheiro já existe (file exists)", str(path))
+    return FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path))
 
 
 def check_complete(fh: IO[Any]) -> None:
@@ -164,7 +162,7 @@ def check_complete(fh: IO[Any]) -> None:
     written = os.lseek(fd, 0, os.SEEK_CUR)
     size = os.fstat(fd).st_size
     if size != written:
-        raise IncompleteWriteError(errno.EIO, f"{size} of {written} bytes on disk")
+        raise IncompleteWriteError(errno.EIO, f"{size}/{written} B")
 
 
 def _commit(tmp: Path, path: Path, overwrite: bool) -> None:
@@ -203,7 +201,7 @@ def atomic_output(path: Path, overwrite: bool = False) -> Iterator[Path]:
         raise
     except OSError as exc:
         log.info("export to %s failed: %s", safe_text(str(path)), exc)
-        raise ExportError(path, _reason(exc)) from exc
+        raise ExportError(path, exc) from exc
     finally:
         with suppress(OSError):
             tmp.unlink(missing_ok=True)
@@ -256,9 +254,9 @@ def export(
     after any of them the destination is as it was and no temp file is left.
     """
     if fmt not in FORMATS:
-        raise ValueError(f"Formato desconhecido {fmt!r} (unknown format). Formatos: {', '.join(FORMATS)}")
+        raise ExportArgumentError("export.unknown-format", repr(fmt), ", ".join(FORMATS))
     if not columns:
-        raise ValueError("Nenhuma coluna indicada (no columns)")
+        raise ExportArgumentError("export.no-columns", ", ".join(COLUMNS))
     tick = Ticker(len(postings), progress, cancelled)
     with atomic_output(Path(path), overwrite) as tmp:
         if fmt == "xlsx":

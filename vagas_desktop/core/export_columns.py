@@ -8,7 +8,12 @@ from collections.abc import Iterable, Sequence
 
 from .columns import COLUMNS as REGISTRY
 from .columns import EXTRA_PREFIX, ColumnContext, ColumnDef, Value, extra_column, visible_extra_keys
+from .messages import NotedError
 from .posting import Posting
+
+
+class ExportArgumentError(NotedError, ValueError):
+    """A format or column list that cannot be exported; text(lang) says why."""
 
 __all__ = [
     "COLUMNS", "DEFAULT_KEYS", "EXTRA_PREFIX", "FORMULA_CHARS", "ExportColumn", "ExportContext",
@@ -53,7 +58,7 @@ def column(key: str) -> ExportColumn:
     found = COLUMNS.get(key)
     if found is None:
         valid = ", ".join([*COLUMNS, EXTRA_PREFIX + "<Nome>"])
-        raise ValueError(f"Coluna desconhecida {key!r} (unknown column). Colunas válidas: {valid}")
+        raise ExportArgumentError("export.unknown-column", repr(key), valid)
     return found
 
 
@@ -61,11 +66,11 @@ def parse_columns(spec: str) -> list[ExportColumn]:
     """Columns of a comma-separated list of keys, in order ("ref,trabalho,extra:Vagas")."""
     keys = [k.strip() for k in spec.split(",") if k.strip()]
     if not keys:
-        raise ValueError(f"Nenhuma coluna indicada (no columns). Colunas válidas: {', '.join(COLUMNS)}")
+        raise ExportArgumentError("export.no-columns", ", ".join(COLUMNS))
     columns = [column(k) for k in keys]
     dupes = sorted({c.key for c in columns if sum(d.key == c.key for d in columns) > 1})
     if dupes:
-        raise ValueError(f"Coluna repetida (duplicate column): {', '.join(dupes)}")
+        raise ExportArgumentError("export.duplicate-column", ", ".join(dupes))
     return columns
 
 

@@ -22,8 +22,9 @@ class DeadlineFilter(enum.StrEnum):
     """Which postings to keep by closing date; the values are saved, never rename them."""
 
     ALL = "all"
-    OPEN = "open"  # closes today or later (OPEN, SOON, TODAY); unknown closing date excluded
+    OPEN = "open"  # open today: opened on or before today, closes today or later; unknown closing date excluded
     CLOSING_WITHIN = "within"  # days_left in 1..within_days
+    UPCOMING = "upcoming"  # "a abrir": DataAbertura after today (and not closed)
     CLOSED = "closed"
 
 
@@ -118,6 +119,14 @@ class FacetFilter(FacetChoice):
 
 
 NO_FACETS = FacetFilter(today=date(2000, 1, 1))  # no constraint (today only matters with a deadline)
+# A new user (no saved filters) starts on the postings open today. FacetChoice() stays "no filter":
+# what "Limpar filtros" goes back to (every posting) and what is_default() means.
+NEW_USER_CHOICE = FacetChoice(deadline=DeadlineFilter.OPEN)
+
+
+def starting_choice(saved: object) -> FacetChoice:
+    """The filters a window starts with: the saved ones (see from_dict), else NEW_USER_CHOICE."""
+    return NEW_USER_CHOICE if saved is None else FacetChoice.from_dict(saved)
 
 
 def _strings(value: object) -> frozenset[str]:

@@ -10,6 +10,9 @@ from typing import Any
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
+from .messages import Note, render
+from .yaml_problems import yaml_problem
+
 try:  # libyaml when available: same behaviour, faster
     from yaml import CBaseLoader as _BaseLoader
 except ImportError:  # pragma: no cover - depends on the PyYAML build
@@ -28,8 +31,14 @@ _FENCE = re.compile(r"(?:---|\.\.\.)[ \t]*$")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+
+
 class NotPosting(Exception):
-    """The bytes are not a posting file; the message says why."""
+    """The bytes are not a posting file; code (a core.messages code) says why."""
+
+    def __init__(self, code: str, *args: str) -> None:
+        super().__init__(render(code, args, "en"))
+        self.note: Note = (code, args)
 
 
 @dataclass
@@ -38,35 +47,35 @@ class FrontMatter:
 
     pairs: list[tuple[str, str]]
     body: str = ""
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Note] = field(default_factory=list)
 
 
-def decode(data: bytes) -> tuple[str, str | None]:
+def decode(data: bytes) -> tuple[str, Note | None]:
     """Decode with BOM sniffing; fall back to Windows-1252. Returns (text, warning)."""
     text, warning = _decode(data)
     return (text[1:] if text.startswith("\ufeff") else text), warning
 
 
-def _decode(data: bytes) -> tuple[str, str | None]:
+def _decode(data: bytes) -> tuple[str, Note | None]:
     if data.startswith(codecs.BOM_UTF8):
         return _decode_utf8(data[3:])
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), None
         except UnicodeDecodeError:
-            return data.decode("utf-16", errors="replace"), "invalid UTF-16: bad bytes replaced by �"
+            return data.decode("utf-16", errors="replace"), ("bad-utf16", ())
     return _decode_utf8(data)
 
 
-def _decode_utf8(data: bytes) -> tuple[str, str | None]:
+def _decode_utf8(data: bytes) -> tuple[str, Note | None]:
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("cp1252"), "not UTF-8: read as Windows-1252"
+        return data.decode("cp1252"), ("cp1252", ())
     except UnicodeDecodeError:  # the 5 bytes cp1252 leaves undefined
-        return data.decode("latin-1"), "not UTF-8: read as Latin-1"
+        return data.decode("latin-1"), ("latin1", ())
 
 
 def starts_with_fence(text: str) -> bool:
@@ -77,9 +86,9 @@ def starts_with_fence(text: str) -> bool:
 def check_opening(text: str) -> None:
     """Raise NotPosting unless the text (or its first bytes) can open a posting file."""
     if "\x00" in text:
-        raise NotPosting("not a posting: binary data")
+        raise NotPosting("binary")
     if not starts_with_fence(text.replace("\r", "\n", 1) if "\r" in text else text):
-        raise NotPosting("not a posting: no front matter")
+        raise NotPosting("no-front-matter")
 
 
 def split_front_matter(text: str) -> FrontMatter:
@@ -87,19 +96,19 @@ def split_front_matter(text: str) -> FrontMatter:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     check_opening(text)
-    warnings: list[str] = []
+    warnings: list[Note] = []
     lines = text.split("\n")
     end = _fence_index(lines)
     if end < 0:
         end = len(lines)
-        warnings.append("front matter has no closing '---': read to the end of the file")
+        warnings.append(("no-closing-fence", ()))
     body = "\n".join(lines[end + 1 :]).strip() if end + 1 < len(lines) else ""
     lines = lines[1:end]
     pairs = _simple_pairs(lines)
     if pairs is None:
         pairs = _yaml_pairs(lines, warnings)
     if not pairs:
-        raise NotPosting("not a posting: the front matter is empty")
+        raise NotPosting("empty-front-matter")
     return FrontMatter(pairs, body, warnings)
 
 
@@ -160,17 +169,17 @@ def _whole_text(text: str) -> str:
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
-def _yaml_pairs(lines: list[str], warnings: list[str]) -> list[tuple[str, str]]:
+def _yaml_pairs(lines: list[str], warnings: list[Note]) -> list[tuple[str, str]]:
     """Parse real YAML with a typing-free loader; on failure recover line by line."""
     text = "\n".join(lines)
     try:
         _check_events(text)
         data = _YAML.load(text, Loader=_BaseLoader)
     except yaml.YAMLError as exc:
-        warnings.append(f"invalid YAML{_where(exc)}: {_problem(exc)}; read line by line")
+        warnings.append(_yaml_note(exc))
         return _recover_pairs(lines)
     if not isinstance(data, dict):
-        warnings.append("front matter is not a list of 'Key: value' lines; read line by line")
+        warnings.append(("not-key-value", ()))
         return _recover_pairs(lines)
     return [(_whole_text(str(k).strip()), _whole_text(_to_text(v).strip())) for k, v in data.items()]
 
@@ -180,22 +189,35 @@ def _check_events(text: str) -> None:
     depth = 0
     for event in yaml.parse(text, Loader=_BaseLoader):
         if isinstance(event, yaml.AliasEvent):
-            raise yaml.YAMLError("aliases (*name) are not allowed")
+            raise _RefusedYAML("yaml-aliases-at", event.start_mark)
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_YAML_DEPTH:
-                raise yaml.YAMLError(f"nested deeper than {MAX_YAML_DEPTH} levels")
+                raise _RefusedYAML("yaml-nested-at", event.start_mark, str(MAX_YAML_DEPTH))
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
 
 
-def _where(exc: yaml.YAMLError) -> str:
-    mark = getattr(exc, "problem_mark", None)
-    return f" at line {mark.line + 2}" if mark is not None else ""
+class _RefusedYAML(yaml.YAMLError):
+    """YAML we refuse to build (aliases, deep nesting): a core.messages code, where, and its arguments."""
+
+    def __init__(self, code: str, mark: Any, *args: str) -> None:
+        super().__init__(code)
+        self.note: Note = (code, (_line(mark), *args))
 
 
-def _problem(exc: yaml.YAMLError) -> str:
-    return str(getattr(exc, "problem", None) or exc).strip()
+def _line(mark: Any) -> str:
+    """The file's line number of a mark inside the front matter (its opening fence is line 1)."""
+    return str(mark.line + 2) if mark is not None else "?"
+
+
+def _yaml_note(exc: yaml.YAMLError) -> Note:
+    """What went wrong, in our words: PyYAML's are English only."""
+    if isinstance(exc, _RefusedYAML):
+        return exc.note
+    line = _line(getattr(exc, "problem_mark", None))
+    problem = str(getattr(exc, "problem", None) or exc).strip()
+    return yaml_problem(line, problem)
 
 
 def _to_text(value: Any) -> str:

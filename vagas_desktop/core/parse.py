@@ -12,6 +12,7 @@ from stat import S_ISREG
 from typing import Any
 
 from .frontmatter_text import NotPosting, check_opening, decode, split_front_matter
+from .messages import Note, os_reason
 from .pieces import PieceMemo
 from .posting import CANONICAL_KEYS, FIELD_KEYS, ParseProblem, Posting, Severity, fold_key, key_of
 from .profile import section_headers
@@ -100,8 +101,7 @@ def _read(fd: int, n: int) -> bytes:
 
 def unreadable(path: str, exc: OSError) -> ParseProblem:
     """The problem of a file that could not be opened or read."""
-    reason = (exc.strerror or str(exc)).lower()
-    return ParseProblem(source_path=path, severity=Severity.ERROR, message=f"unreadable: {reason}")
+    return ParseProblem(source_path=path, severity=Severity.ERROR, code="unreadable", args=(os_reason(exc),))
 
 
 def too_large(head: bytes, path: str) -> ParseProblem:
@@ -109,10 +109,10 @@ def too_large(head: bytes, path: str) -> ParseProblem:
     try:
         check_opening(decode(head)[0])
     except NotPosting as exc:
-        message = str(exc)
+        code, args = exc.note
     else:
-        message = f"too large to be a posting (over {MAX_POSTING_BYTES // (1024 * 1024)} MB)"
-    return ParseProblem(source_path=path, severity=Severity.ERROR, message=message)
+        code, args = "too-large", (str(MAX_POSTING_BYTES // (1024 * 1024)),)
+    return ParseProblem(source_path=path, severity=Severity.ERROR, code=code, args=args)
 
 
 def parse_bytes(
@@ -138,31 +138,31 @@ def parse_bytes(
 def failed(path: str, exc: BaseException) -> ParseProblem:
     """The last-resort problem of a file whose reading raised (a bug, or a limit met)."""
     if isinstance(exc, RecursionError):
-        reason = "nesting too deep"
+        reason = "#nesting"
     elif isinstance(exc, MemoryError):
-        reason = "out of memory"
+        reason = "#memory"
     else:
         reason = type(exc).__name__
-    return ParseProblem(source_path=path, severity=Severity.ERROR, message=f"could not be read: {reason}")
+    return ParseProblem(source_path=path, severity=Severity.ERROR, code="failed", args=(reason,))
 
 
 def _parse_bytes(
     data: bytes, source_path: str, mtime: float, keep_text: bool, memo: PieceMemo | None, sections: bool
 ) -> ParseResult:
     text, decode_warning = decode(data)
-    messages = [decode_warning] if decode_warning else []
+    messages: list[Note] = [decode_warning] if decode_warning else []
     try:
         fm = split_front_matter(text)
     except NotPosting as exc:
-        return None, [ParseProblem(source_path=source_path, severity=Severity.ERROR, message=str(exc))]
+        code, args = exc.note
+        return None, [ParseProblem(source_path=source_path, severity=Severity.ERROR, code=code, args=args)]
     messages.extend(fm.warnings)
     fields = _fields(fm.pairs, messages)
     if fm.body:
         _keep_body(fields, fm.body)
     if not any(fields.get(k) for k in ("title", "ref", "id", "trabalho", "empregador", "descricao")):
-        return None, _problems(
-            source_path, messages, "not a posting: no title, Ref, Id, Trabalho, Empregador or Descricao"
-        )
+        return None, [*_problems(source_path, messages),
+                      ParseProblem(source_path=source_path, severity=Severity.ERROR, code="no-fields")]
     fields["source_path"] = source_path
     fields["mtime"] = mtime
     text = fields.get("descricao", "")
@@ -187,7 +187,7 @@ def _parse_bytes(
 _REPEATED_FIELDS = ("trabalho", "empregador", "concelho", "distrito", "codigo_postal")
 
 
-def _fields(pairs: list[tuple[str, str]], messages: list[str]) -> dict[str, Any]:
+def _fields(pairs: list[tuple[str, str]], messages: list[Note]) -> dict[str, Any]:
     """Map front-matter pairs onto Posting fields; unknown keys go to extra."""
     fields: dict[str, Any] = {}
     extra: dict[str, str] = {}
@@ -197,8 +197,7 @@ def _fields(pairs: list[tuple[str, str]], messages: list[str]) -> dict[str, Any]
             name = _field_of(key)
         target, slot = (fields, name) if name else (extra, key.strip())
         if slot in target and target[slot] != value:
-            messages.append(f"{key.strip()} appears twice; kept the last value, the earlier was "
-                            f"'{_shown(target[slot])}'")
+            messages.append(("appears-twice", (key.strip(), _shown(target[slot]))))
         target[slot] = value
     if "id" in fields:
         fields["id"] = _parse_id(fields["id"], extra, messages)
@@ -220,7 +219,7 @@ def _field_of(key: str) -> str:
     return name
 
 
-def _parse_id(value: str, extra: dict[str, str], messages: list[str]) -> int | None:
+def _parse_id(value: str, extra: dict[str, str], messages: list[Note]) -> int | None:
     text = value.strip()
     if not text:
         return None
@@ -229,9 +228,9 @@ def _parse_id(value: str, extra: dict[str, str], messages: list[str]) -> int | N
         significant = digits.lstrip("+-").lstrip("0") or "0"  # int() counts leading zeros in its limit
         if len(significant) <= MAX_ID_DIGITS:
             return int(("-" if digits[0] == "-" else "") + significant, 10)
-        messages.append(f"Id too long ({len(significant)} digits); kept as text")
+        messages.append(("id-too-long", (str(len(significant)),)))
     else:
-        messages.append(f"Id '{_shown(text)}' is not a whole number")
+        messages.append(("id-not-number", (_shown(text),)))
     extra["Id"] = text
     return None
 
@@ -257,19 +256,19 @@ def parse_date(text: str) -> date | None:
     raise ValueError("not a date")
 
 
-def _parse_date(value: str, key: str, extra: dict[str, str], messages: list[str]) -> date | None:
+def _parse_date(value: str, key: str, extra: dict[str, str], messages: list[Note]) -> date | None:
     try:
         return parse_date(value)
     except ValueError:
-        messages.append(f"{key} '{_shown(value.strip())}' is not a valid date")
+        messages.append(("bad-date", (key, _shown(value.strip()))))
         extra[key] = value.strip()
         return None
 
 
-def _check_dates(fields: dict[str, Any], messages: list[str]) -> None:
+def _check_dates(fields: dict[str, Any], messages: list[Note]) -> None:
     opened, closes = fields.get("data_abertura"), fields.get("data_fecho")
     if opened and closes and closes < opened:
-        messages.append(f"DataFecho {closes.isoformat()} is before DataAbertura {opened.isoformat()}")
+        messages.append(("dates-reversed", (closes.isoformat(), opened.isoformat())))
 
 
 def _keep_body(fields: dict[str, Any], body: str) -> None:
@@ -280,10 +279,8 @@ def _keep_body(fields: dict[str, Any], body: str) -> None:
         fields.setdefault("extra", {})[_BODY_KEY] = body
 
 
-def _problems(source_path: str, warnings: list[str], error: str | None = None) -> list[ParseProblem]:
+def _problems(source_path: str, warnings: list[Note]) -> list[ParseProblem]:
     if len(warnings) > MAX_WARNINGS:
-        warnings = [*warnings[: MAX_WARNINGS - 1], f"and {len(warnings) - MAX_WARNINGS + 1} more warnings"]
-    problems = [ParseProblem(source_path=source_path, severity=Severity.WARNING, message=m) for m in warnings]
-    if error:
-        problems.append(ParseProblem(source_path=source_path, severity=Severity.ERROR, message=error))
-    return problems
+        warnings = [*warnings[: MAX_WARNINGS - 1], ("more-warnings", (str(len(warnings) - MAX_WARNINGS + 1),))]
+    return [ParseProblem(source_path=source_path, severity=Severity.WARNING, code=code, args=args)
+            for code, args in warnings]

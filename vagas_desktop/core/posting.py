@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from .messages import DEFAULT_LANG, Lang, render
 from .profile import parse_profile
 from .textfold import fold
 
@@ -274,4 +275,14 @@ class ParseProblem(BaseModel):
 
     source_path: str
     severity: Severity
-    message: str
+    code: str  # a core.messages code: the problem is rendered in the reader's language
+    args: tuple[str, ...] = ()
+
+    def text(self, lang: Lang = DEFAULT_LANG) -> str:
+        """The problem in lang, for the user."""
+        return render(self.code, self.args, lang)
+
+    @property
+    def message(self) -> str:
+        """The problem in English: for logs, the CLI's JSON lines and tests."""
+        return render(self.code, self.args, "en")

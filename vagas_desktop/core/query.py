@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from vagas_desktop.core.messages import DEFAULT_LANG, Lang, render
 from vagas_desktop.core.textfold import fold
 
 # Field of a plain word: searched in title, trabalho, empregador, concelho, distrito, ref and profile.
@@ -12,19 +13,12 @@ PLAIN = ""
 # Qualifiers the core evaluates itself; "texto" is the profile text (descricao).
 BUILTIN_QUALIFIERS: tuple[str, ...] = ("ref", "trabalho", "empregador", "concelho", "distrito", "texto")
 
-# Hint codes, stable for the GUI to translate; HINT_TEXTS holds the English templates ({detail}).
+# Hint codes, stable; their words (Portuguese and English) are core.messages' "hint.<code>".
 HINT_UNCLOSED_QUOTE = "unclosed-quote"
 HINT_EMPTY_VALUE = "empty-value"
 HINT_EMPTY_PHRASE = "empty-phrase"
 HINT_UNKNOWN_QUALIFIER = "unknown-qualifier"
 HINT_LONE_MINUS = "lone-minus"
-HINT_TEXTS: dict[str, str] = {
-    HINT_UNCLOSED_QUOTE: "Missing closing quote: the rest of the text is searched as one phrase.",
-    HINT_EMPTY_VALUE: '"{detail}:" needs a value right after the colon, e.g. {detail}:lisboa.',
-    HINT_EMPTY_PHRASE: 'An empty phrase ("") was ignored.',
-    HINT_UNKNOWN_QUALIFIER: 'Unknown filter "{detail}:", searched as plain text.',
-    HINT_LONE_MINUS: 'A lone "-" was ignored: put it right before a word to exclude it, e.g. -lisboa.',
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,13 +26,20 @@ class Hint:
     """A short note on input the parser had to guess about."""
 
     code: str
-    text: str
     detail: str = ""
+
+    def render(self, lang: Lang = DEFAULT_LANG) -> str:
+        """The hint for the user, in lang."""
+        return render("hint." + self.code, (self.detail,), lang)
+
+    @property
+    def text(self) -> str:
+        """The hint in English (logs, tests)."""
+        return self.render("en")
 
 
 def make_hint(code: str, detail: str = "") -> Hint:
-    """A hint with its English text filled in."""
-    return Hint(code, HINT_TEXTS[code].format(detail=detail), detail)
+    return Hint(code, detail)
 
 
 @dataclass(frozen=True, slots=True)

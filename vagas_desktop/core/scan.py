@@ -13,6 +13,7 @@ from operator import attrgetter
 from stat import S_ISDIR, S_ISREG
 
 from .cache import FolderCache, InlineDecoder, Outcome
+from .messages import os_reason
 from .parse_pool import Candidate, parse_in_workers, read_one, worker_count
 from .pieces import PieceMemo
 from .posting import ParseProblem, Posting, Severity
@@ -134,7 +135,7 @@ class _Walk:
             elif S_ISREG(st.st_mode):
                 found.append(new((entry.path, st.st_size, st.st_mtime, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)))
             else:  # reading a pipe or a device could block, or never end
-                self._ignore(entry.path, "ignored: not a regular file")
+                self._ignore(entry.path, "not-regular")
         return True
 
     def _link_inside(self, entry: os.DirEntry[str], st: os.stat_result) -> bool:
@@ -143,26 +144,26 @@ class _Walk:
         if self._is_inside(target):
             return True
         kind = "folder" if S_ISDIR(st.st_mode) else "file"
-        self._ignore(entry.path, f"ignored: link to a {kind} outside the opened folder ({target})")
+        self._ignore(entry.path, f"link-{kind}-outside", target)
         return False
 
     def _unstatable(self, entry: os.DirEntry[str], exc: OSError) -> None:
         """Report an entry whose stat failed: a link leading nowhere or outside, else an unreadable one."""
         if _entry_is(entry, True):
             if exc.errno in _BROKEN_LINK:
-                return self._ignore(entry.path, "ignored: broken link")
+                return self._ignore(entry.path, "broken-link")
             target = self._real_path(entry.path)
             if not self._is_inside(target):  # e.g. into a folder this user cannot enter
-                return self._ignore(entry.path, f"ignored: link outside the opened folder ({target})")
+                return self._ignore(entry.path, "link-outside", target)
         elif exc.errno == errno.ENOENT:
             return  # removed since the folder was listed: nothing left to read or report
         if _entry_is(entry, False):
             return self._unlisted(entry.path, exc)
-        self._report(entry.path, Severity.ERROR, f"unreadable: {_reason(exc)}")
+        self._report(entry.path, Severity.ERROR, "unreadable", os_reason(exc))
 
     def _unlisted(self, path: str, exc: OSError) -> None:
         self.unlisted.append(path)
-        self._report(path, Severity.ERROR, f"folder unreadable: {_reason(exc)}")
+        self._report(path, Severity.ERROR, "folder-unreadable", os_reason(exc))
 
     def _real_path(self, link: str) -> str:
         """os.path.realpath(link), resolving the folder it points into once: links often share a few."""
@@ -181,12 +182,12 @@ class _Walk:
     def _is_inside(self, real_path: str) -> bool:
         return real_path.startswith(self.inside) or real_path + os.sep == self.inside
 
-    def _ignore(self, path: str, message: str) -> None:
+    def _ignore(self, path: str, code: str, *args: str) -> None:
         self.ignored += 1
-        self._report(path, Severity.INFO, message)
+        self._report(path, Severity.INFO, code, *args)
 
-    def _report(self, path: str, severity: Severity, message: str) -> None:
-        self.problems.append(ParseProblem(source_path=path, severity=severity, message=message))
+    def _report(self, path: str, severity: Severity, code: str, *args: str) -> None:
+        self.problems.append(ParseProblem(source_path=path, severity=severity, code=code, args=args))
 
 
 _BROKEN_LINK = (errno.ENOENT, errno.ENOTDIR, errno.ELOOP)  # the target is missing, or links round in a loop
@@ -198,10 +199,6 @@ def _entry_is(entry: os.DirEntry[str], link: bool) -> bool:
         return entry.is_symlink() if link else entry.is_dir(follow_symlinks=False)
     except OSError:  # when the listing did not say, an lstat was tried and failed
         return False
-
-
-def _reason(exc: OSError) -> str:
-    return (exc.strerror or str(exc)).lower()
 
 
 def scan(
@@ -391,8 +388,7 @@ def _drop_superseded(postings: list[Posting], result: ScanResult) -> list[Postin
         result.superseded += 1
         result.problems.append(ParseProblem(
             source_path=posting.source_path, severity=Severity.INFO,
-            message=f"superseded: Ref {posting.ref} also in {result.relative(winner.source_path)}, "
-                    "a newer version",
+            code="superseded", args=(posting.ref, result.relative(winner.source_path)),
         ))
     return kept
 

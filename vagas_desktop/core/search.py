@@ -26,6 +26,11 @@ Predicate = Callable[[int, str], bool]
 __all__ = ["EXTRA_PREFIX", "DeadlineFilter", "FacetFilter", "Predicate", "SearchIndex", "SortKey"]
 
 _OPEN_STATES = frozenset({DeadlineState.OPEN, DeadlineState.SOON, DeadlineState.TODAY})
+_WANTED_STATES = {
+    DeadlineFilter.OPEN: _OPEN_STATES,  # open today: upcoming and unknown closing dates left out
+    DeadlineFilter.UPCOMING: frozenset({DeadlineState.UPCOMING}),
+    DeadlineFilter.CLOSED: frozenset({DeadlineState.CLOSED}),
+}
 # Kinds the index sorts itself (the user-data ranks need the user's store: the GUI sorts those).
 _CORE_SORTS = frozenset({SortKind.TEXT, SortKind.CODE, SortKind.DATE, SortKind.NUMBER, SortKind.DAYS})
 # The sortable registry columns ("ref", "data_fecho"...); sort() also takes "extra:<name>".
@@ -86,6 +91,17 @@ def _ranks(values: Sequence[Any], key: Callable[[Any], Any] | None) -> tuple[arr
     return array("i", [rank_of.get(v, missing) for v in values]), missing
 
 
+def _days_ranks(closing: Sequence[date | None], today: date) -> tuple[array[int], int]:
+    """Days left as ranks, then closed postings, then those with no closing date: the last two stay
+    last in either direction (ranks from `missing` on are never flipped)."""
+    left = {d: days_left(d, today) for d in set(closing)}
+    ranks, missing = _ranks([left[d] or None for d in closing], None)  # closed (0 left) as missing...
+    for row, day in enumerate(closing):
+        if day is None:
+            ranks[row] = missing + 1  # ...before the unknown ones
+    return ranks, missing
+
+
 def _as_number(text: str) -> float | None:
     try:
         number = float(text.replace(",", "."))
@@ -112,6 +128,7 @@ class SearchIndex:
         self._values = {name: frozenset(col) for name, col in self._columns.items()}
         self._abertura = [p.data_abertura for p in postings]
         self._fecho = [p.data_fecho for p in postings]
+        self._bounds = list(zip(self._abertura, self._fecho, strict=True))  # what the deadline state reads
         self._refs = [fold(p.ref) for p in postings]
         # One short haystack per row: folded title, trabalho, empregador, concelho, distrito and ref.
         dist, conc, trab, emp = self._columns.values()
@@ -233,8 +250,8 @@ class SearchIndex:
                 col = self._columns[name]
                 rows = [r for r in rows if col[r] in selected]
         if facets.deadline is not DeadlineFilter.ALL:
-            fecho, ok = self._fecho, self._deadline_ok(facets)
-            rows = [r for r in rows if ok[fecho[r]]]
+            bounds, ok = self._bounds, self._deadline_ok(facets)
+            rows = [r for r in rows if ok[bounds[r]]]
         if facets.open_on is not None:
             day, abertura, fecho = facets.open_on, self._abertura, self._fecho
             ok_from = {d: is_open_on(d, None, day) for d in set(abertura)}  # is_open_on checks each
@@ -242,18 +259,16 @@ class SearchIndex:
             rows = [r for r in rows if ok_from[abertura[r]] and ok_to[fecho[r]]]
         return rows
 
-    def _deadline_ok(self, facets: FacetFilter) -> dict[date | None, bool]:
-        """For each distinct closing date: does it pass the deadline filter?"""
+    def _deadline_ok(self, facets: FacetFilter) -> dict[tuple[date | None, date | None], bool]:
+        """For each distinct (opening, closing) pair: does it pass the deadline filter?"""
         today, mode = facets.today, facets.deadline
-        ok: dict[date | None, bool] = {}
-        for day in set(self._fecho):
+        ok: dict[tuple[date | None, date | None], bool] = {}
+        for opens, closes in set(self._bounds):
             if mode is DeadlineFilter.CLOSING_WITHIN:
-                left = days_left(day, today)
-                ok[day] = left is not None and 1 <= left <= facets.within_days
+                left = days_left(closes, today)
+                ok[opens, closes] = left is not None and 1 <= left <= facets.within_days
             else:
-                state = deadline_state(day, today)
-                wanted = _OPEN_STATES if mode is DeadlineFilter.OPEN else {DeadlineState.CLOSED}
-                ok[day] = state in wanted
+                ok[opens, closes] = deadline_state(closes, today, opens=opens) in _WANTED_STATES[mode]
         return ok
 
     # -- facets ---------------------------------------------------------------------------------
@@ -345,8 +360,7 @@ class SearchIndex:
         if key == "data_fecho":
             return _ranks(self._fecho, None)
         if kind is SortKind.DAYS:
-            left = {d: days_left(d, today) for d in set(self._fecho)}
-            return _ranks([left[d] for d in self._fecho], None)
+            return _days_ranks(self._fecho, today)
         values = [found.value(p, _NO_CONTEXT) for p in posts]
         if kind is SortKind.CODE and collate is None:
             return _ranks([fold(v) if isinstance(v, str) else v for v in values], None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,6 +21,7 @@ from vagas_desktop.core.atomic import (
 )
 from vagas_desktop.core.posting import Posting
 from vagas_desktop.core.userdata_schema import (
+    EMPTY_ENTRY,
     STATUS_LABELS,
     TICK,
     BadDataError,
@@ -59,6 +60,7 @@ __all__ = [
 ]
 
 Clock = Callable[[], datetime]
+UNDOABLE_FIELDS = ("bookmarked", "status")  # the entry fields put_back sets (notes have their own undo)
 
 log = logging.getLogger(__name__)
 
@@ -289,6 +291,48 @@ class UserStore:
 
         self._mutate(change)
 
+    def put_back(self, states: Mapping[str, Entry | None], fields: Iterable[str] = (),
+                 lists: Iterable[str] = ()) -> None:
+        """Set each key's fields (bookmarked, status) and marks in lists as they are in states[key]
+        (None: an untouched posting), stamped now so the put-back wins any merge: undo and redo.
+        A status put back is one more line of the history, which only ever grows."""
+        names, list_ids = tuple(fields), tuple(lists)
+        unknown = set(names) - set(UNDOABLE_FIELDS)
+        if unknown:
+            raise ValueError(f"cannot put back {sorted(unknown)}")
+
+        def change(now: datetime) -> bool:
+            changed = False
+            for key, state in states.items():
+                old = state or EMPTY_ENTRY
+                values = {name: getattr(old, name) for name in names}
+                marks = {i: (old.memberships[i].member if i in old.memberships else False) for i in list_ids}
+                changed = self._edit_all([key], now, values, marks) or changed
+            return changed
+
+        self._mutate(change)
+
+    def restore_list(self, list_id: str) -> Shortlist:
+        """Bring a deleted list back with its members (their marks outlive the deletion) and order;
+        under its old name, or "Name (2)" if another list has taken it since."""
+
+        def change(now: datetime) -> bool:
+            found = self._lists.get(list_id)
+            if found is None:
+                raise StoreError("no-such-list", f"there is no shortlist {list_id!r}")
+            if not found.deleted:
+                return False
+            name, n = found.name, 1
+            taken = {name_key(s.name) for s in self._live_lists().values()}
+            while name_key(name) in taken:
+                n += 1
+                name = f"{found.name} ({n})"
+            self._lists[list_id] = self._restamp(found, now, deleted=False, name=name)
+            return True
+
+        self._mutate(change)
+        return self._live(list_id)
+
     # --- editing helpers ------------------------------------------------------------------
 
     def _live(self, list_id: str) -> Shortlist:
@@ -460,7 +504,7 @@ class UserStore:
             raise StoreError("no-backup", f"there is no valid backup at {self.backup_path}")
         summary = self._absorb(data)
         self._file.keep_backup = False
-        self._file.report = LoadReport(message="A cópia de segurança foi reposta.", code="restored")
+        self._file.report = LoadReport(notes=(("store.restored", ()),), code="restored")
         return summary
 
     def _absorb(self, data: UserData) -> ImportSummary:

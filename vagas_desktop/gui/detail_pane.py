@@ -14,6 +14,7 @@ from ..core.posting import Posting
 from ..core.texts import ProfileText, read_profile
 from . import html_render
 from .html_render import Countdown, Labels
+from .theme import theme_manager
 
 SAFE_SCHEMES = frozenset({"http", "https"})
 
@@ -72,7 +73,7 @@ class DetailPane(QWidget):
             | Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
-        self.browser.document().setDefaultStyleSheet(html_render.STYLE_SHEET)
+        self.browser.document().setDefaultStyleSheet(html_render.style_sheet(theme_manager().colours()))
         self.browser.document().setDocumentMargin(12)
         self.browser.anchorClicked.connect(self._on_anchor_clicked)
 
@@ -88,6 +89,7 @@ class DetailPane(QWidget):
         layout.addWidget(self.browser)
         self.setFocusProxy(self.browser)  # setFocus() on the pane lands in the text
         self.show_posting(None, self._today)
+        theme_manager().changed.connect(self._on_theme_changed)
 
     def posting(self) -> Posting | None:
         """The posting on show, if any."""
@@ -110,6 +112,14 @@ class DetailPane(QWidget):
         if tuple(highlight) != self._highlight and self._posting is not None:
             self.show_posting(self._posting, self._today, highlight)
 
+    def _on_theme_changed(self) -> None:
+        """Render again in the new colours (a default style sheet only applies to HTML set after it)."""
+        scroll = self.browser.verticalScrollBar()
+        position = scroll.value()
+        self.browser.document().setDefaultStyleSheet(html_render.style_sheet(theme_manager().colours()))
+        self.show_posting(self._posting, self._today, self._highlight)
+        scroll.setValue(position)
+
     def as_text(self) -> str:
         """Plain-text rendering of the posting on show ("" when none)."""
         if self._posting is None:
@@ -130,7 +140,7 @@ class DetailPane(QWidget):
         self.open_url(url)
 
     def _countdown(self, posting: Posting) -> Countdown:
-        return html_render.countdown(posting.data_fecho, self._today)  # the PDF's wording too
+        return html_render.countdown(posting.data_fecho, self._today, posting.data_abertura)  # the PDF's wording too
 
     def _labels(self) -> Labels:
         return Labels(

@@ -12,11 +12,12 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..core.export import ExportCancelled, ExportError, export, safe_text
-from ..core.export_columns import ExportContext
+from ..core.export_columns import ExportArgumentError, ExportContext
 from ..core.library import Library
 from ..core.posting import Posting
 from .export_dialog import FORMAT_SUFFIX, ExportDialog, ExportRequest, ExportSource
 from .export_pdf import export_pdf, print_document
+from .language import active_language
 from .table_model import PostingTableModel, status_label
 from .user_data import UserDataController
 
@@ -109,7 +110,14 @@ class ExportActions(QObject):
         except ExportCancelled:
             self._status(self.tr("Exportação cancelada; nenhum ficheiro foi escrito."))
             return False
-        except (ExportError, FileExistsError, OSError, ValueError) as exc:
+        except (ExportError, ExportArgumentError) as exc:
+            QMessageBox.warning(self._window, self.tr("Não foi possível exportar"), exc.text(active_language()))
+            return False
+        except FileExistsError:
+            QMessageBox.warning(self._window, self.tr("Não foi possível exportar"),
+                                self.tr("O ficheiro já existe: %1").replace("%1", safe_text(path)))
+            return False
+        except (OSError, ValueError) as exc:
             QMessageBox.warning(self._window, self.tr("Não foi possível exportar"), safe_text(str(exc)))
             return False
         except Exception:  # a bug in a writer must not take the window down; the temp file is gone already

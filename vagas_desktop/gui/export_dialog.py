@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..core.export_columns import COLUMNS, EXTRA_PREFIX, ExportColumn, column, extra_names, visible_extra_keys
 from ..core.posting import Posting
+from .language import active_language
 
 FORMAT_SUFFIX = {"csv-excel-pt": ".csv", "csv": ".csv", "xlsx": ".xlsx", "pdf": ".pdf"}
 
@@ -55,11 +56,6 @@ def format_labels() -> dict[str, str]:
         "xlsx": QCoreApplication.translate("ExportDialog", "XLSX — folha de cálculo Excel"),
         "pdf": QCoreApplication.translate("ExportDialog", "PDF para um cliente (para imprimir)"),
     }
-
-
-def ui_is_portuguese() -> bool:
-    """True unless a translation of the UI is installed (Portuguese is the source language)."""
-    return QCoreApplication.translate("MainWindow", "&Ficheiro") == "&Ficheiro"
 
 
 class ColumnList(QListWidget):
@@ -112,7 +108,7 @@ class ExportDialog(QDialog):
         self.format_combo.setObjectName("exportFormat")
         for key, label in format_labels().items():
             self.format_combo.addItem(label, key)
-        self.format_combo.setCurrentIndex(0 if ui_is_portuguese() else 1)
+        self.format_combo.setCurrentIndex(0 if active_language() == "pt" else 1)  # Excel (Portugal) in pt
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Exportar…"))
         buttons.accepted.connect(self.accept)

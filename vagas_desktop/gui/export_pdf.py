@@ -15,31 +15,37 @@ from ..core.export import ExportContext, IncompleteWriteError, Ticker, atomic_ou
 from ..core.posting import Posting
 from . import html_render
 from .html_render import (
-    COUNTDOWN_STYLES,
-    STYLE_SHEET,
     Countdown,
     Labels,
     bep_url,
+    countdown_html,
     format_date,
     header_fields,
     link_html,
     profile_and_extra_html,
+    style_sheet,
     text_html,
 )
+from .theme import Scheme, colours_for
 
 RESOLUTION_DPI = 300
 MARGIN_MM = 15.0
 PROGRESS_EVERY = 20  # postings between progress reports while the document is built
 PDF_TRAILER = b"%%EOF"
 
-PRINT_STYLE = """
-h1.doc { font-size: xx-large; margin-bottom: 2px; color: #1f3a5f; }
-p.doc { color: #6b6b6b; margin-bottom: 14px; }
-h1 { font-size: large; margin-top: 0px; margin-bottom: 6px; }
-h2 { font-size: medium; margin-top: 12px; }
-h3 { font-size: medium; margin-top: 10px; }
-p.links { font-size: small; color: #1a5fb4; }
-hr { margin-top: 14px; margin-bottom: 14px; }
+
+
+def print_style_sheet() -> str:
+    """The detail pane's style sheet plus the paper's own rules, always in the light colours."""
+    light = colours_for(Scheme.LIGHT)
+    return style_sheet(light) + f"""
+h1.doc {{ font-size: xx-large; margin-bottom: 2px; color: {light["heading"]}; }}
+p.doc {{ color: {light["muted"]}; margin-bottom: 14px; }}
+h1 {{ font-size: large; margin-top: 0px; margin-bottom: 6px; }}
+h2 {{ font-size: medium; margin-top: 12px; }}
+h3 {{ font-size: medium; margin-top: 10px; }}
+p.links {{ font-size: small; color: {light["link"]}; }}
+hr {{ margin-top: 14px; margin-bottom: 14px; }}
 """
 
 
@@ -56,12 +62,17 @@ def _labels() -> Labels:
         bep_link=QCoreApplication.translate("ExportPdf", "Página no BEP"),
         profile=QCoreApplication.translate("ExportPdf", "Perfil funcional"),
         extra=QCoreApplication.translate("ExportPdf", "Outros campos"),
+        # the detail pane's own notes, in its words (the defaults would stay Portuguese)
+        file_changed=QCoreApplication.translate(
+            "DetailPane", "O ficheiro mudou desde a leitura: mostra-se o texto atual."),
+        file_gone=QCoreApplication.translate(
+            "DetailPane", "O ficheiro desta vaga já não existe ou não pode ser lido: o perfil não está disponível."),
     )
 
 
 def countdown(posting: Posting, ctx: ExportContext) -> Countdown:
     """The detail pane's deadline phrase ("faltam N dias", "fechou há N dias"...) on ctx.today."""
-    return html_render.countdown(posting.data_fecho, ctx.today)
+    return html_render.countdown(posting.data_fecho, ctx.today, posting.data_abertura)
 
 
 def _row(label: str, value_html: str) -> str:
@@ -77,7 +88,7 @@ def posting_block(
     parts.append(f"<h1{style}>{text_html(posting.title or posting.trabalho or '—')}</h1>")
     rows = [_row(label, text_html(value)) for label, value in header_fields(posting, labels)]
     left = countdown(posting, ctx)
-    phrase = f'<span style="{COUNTDOWN_STYLES[left.state]}">{html.escape(left.text)}</span>'
+    phrase = countdown_html(left)
     closing = format_date(posting.data_fecho)
     rows.append(_row(labels.fecho, f"{html.escape(closing)} &nbsp;{phrase}" if closing else phrase))
     status = ctx.status_of(posting) if ctx.status_of is not None else ""
@@ -127,7 +138,7 @@ def build_document(
 ) -> QTextDocument:
     """A QTextDocument of the postings, styled like the detail pane."""
     doc = QTextDocument()
-    doc.setDefaultStyleSheet(STYLE_SHEET + PRINT_STYLE)
+    doc.setDefaultStyleSheet(print_style_sheet())
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     doc.setHtml(document_html(postings, ctx, title, tick, page_per_posting))
     return doc

@@ -258,7 +258,9 @@ class FacetListWidget(QWidget):
         row_height = max(self.fontMetrics().height(), 16) + 6
         self.view.setItemDelegate(_ToggleDelegate(row_height, self.view))
         self.view.setUniformItemSizes(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # The check mark is the only "chosen" look: a highlighted row would still look chosen after
+        # its value is unchecked or cleared. Keyboard users keep the current row (focus frame).
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep the "(N)" visible
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -290,7 +292,7 @@ class FacetListWidget(QWidget):
         row = self.model.row_of(current) if isinstance(current, str) else -1
         if row >= 0:
             self.view.selectionModel().setCurrentIndex(
-                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                self.model.index(row), QItemSelectionModel.SelectionFlag.NoUpdate
             )
         if position:  # a layout now (not at the next turn) lets the old position stick; costly in a big window
             self.view.doItemsLayout()

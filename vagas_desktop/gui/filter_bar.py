@@ -48,6 +48,7 @@ class FilterBar(QWidget):
         self.setObjectName("filterBar")
         self.setAccessibleName(self.tr("Filtros"))
         self._quiet = 0  # > 0 while restoring state: no filter_changed
+        self._search_active = False  # the window's search box has text: "Limpar filtros" clears it too
 
         self.clear_action = QAction(self.tr("Limpar filtros"), self)
         self.clear_action.setObjectName("clearFiltersAction")
@@ -123,6 +124,11 @@ class FilterBar(QWidget):
             facet.clear_find()
         self.set_selection(FilterSelection())
 
+    def set_search_active(self, active: bool) -> None:
+        """The window's search text counts as a filter for "Limpar filtros" (which clears it too)."""
+        self._search_active = active
+        self._sync_enabled()
+
     def set_counts(self, field: str, counts: list[tuple[str, int]]) -> None:
         """Show "Valor (N)" for one facet; checked values stay checked. Never emits filter_changed."""
         if field not in self._facets:
@@ -143,8 +149,9 @@ class FilterBar(QWidget):
         self._deadline_group = QButtonGroup(self)
         labels = {
             "all": (self.tr("Todas"), self.tr("Prazo: todas as vagas")),
-            "open": (self.tr("Abertas"), self.tr("Prazo: só vagas abertas")),
+            "open": (self.tr("Abertas"), self.tr("Prazo: só vagas abertas hoje")),
             "within": (self.tr("A fechar em"), self.tr("Prazo: vagas a fechar em breve")),
+            "upcoming": (self.tr("A abrir"), self.tr("Prazo: só vagas que ainda não abriram")),
             "closed": (self.tr("Fechadas"), self.tr("Prazo: só vagas fechadas")),
         }
         for row, key in enumerate(DEADLINES):
@@ -223,9 +230,9 @@ class FilterBar(QWidget):
             self.setFocusProxy(checked)  # setFocus() (e.g. Ctrl+2) lands on the checked deadline radio
         self.within_spin.setEnabled(self._deadline_group.checkedId() == DEADLINES.index("within"))
         self.open_on_date.setEnabled(self.open_on_check.isChecked())
-        not_default = not self.selection().is_default()
-        self.clear_action.setEnabled(not_default)
-        self.clear_button.setEnabled(not_default)
+        filtering = self._search_active or not self.selection().is_default()
+        self.clear_action.setEnabled(filtering)
+        self.clear_button.setEnabled(filtering)
 
     def _on_user_change(self) -> None:
         if not self._quiet:

@@ -14,6 +14,7 @@ from ..core.query import Query, parse_query
 from ..core.shortlists import UserStore
 from ..core.user_filters import USER_QUALIFIERS, scoped_query
 from ..core.userdata_schema import Status
+from .language import active_language
 from .table_model import PostingTableModel
 from .timers import debounce_timer
 from .user_data import UserDataController
@@ -89,7 +90,7 @@ class FilterController(QObject):
     def set_query_text(self, text: str, debounce: bool = True) -> None:
         self._query_text = text
         self._query = parse_query(text, USER_QUALIFIERS)
-        self.hints_changed.emit([h.text for h in self._query.hints])
+        self.hints_changed.emit([h.render(active_language()) for h in self._query.hints])
         if debounce:
             self._timer.start()
         else:

@@ -5,46 +5,56 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
 from ..core import textfold
-from ..core.columns import bep_url, visible_extra_keys
+from ..core.columns import CONTEXT, bep_url, days_words, visible_extra_keys
 from ..core.deadline import DeadlineState, days_left, deadline_state
 from ..core.posting import Posting
 from ..core.profile import Profile, parse_profile
 from ..core.texts import ProfileText, TextState, read_profile
 
-HIGHLIGHT_OPEN = '<span style="background-color:#fff3a0">'
+# Colours live in the style sheet only (gui/theme.py picks them): the markup names classes.
+HIGHLIGHT_OPEN = '<span class="hl">'
 HIGHLIGHT_CLOSE = "</span>"
 _URL = re.compile(r"https?://\S+$", re.IGNORECASE)
 
-COUNTDOWN_STYLES: dict[DeadlineState, str] = {
-    DeadlineState.UNKNOWN: "color:#8a8a8a;",
-    DeadlineState.OPEN: "color:#2e7d32;",
-    DeadlineState.SOON: "color:#a15c00; font-weight:600;",
-    DeadlineState.TODAY: "color:#c0392b; font-weight:600;",
-    DeadlineState.CLOSED: "color:#8a8a8a;",
-}
+_COUNTDOWN_PREFIX = "countdown_"  # theme roles "countdown_<state>" become classes "countdown-<state>"
+_STRONG_COUNTDOWNS = frozenset({"soon", "today"})  # worth a bold weight
 
-STYLE_SHEET = """
-h1 { font-size: x-large; font-weight: 600; margin-top: 4px; margin-bottom: 10px; }
-h2 { font-size: large; font-weight: 600; margin-top: 18px; margin-bottom: 6px; color: #1f3a5f; }
-h3 { font-size: medium; font-weight: 600; margin-top: 14px; margin-bottom: 4px; color: #1f3a5f; }
-p { margin-top: 0px; margin-bottom: 8px; line-height: 125%; }
-li { margin-bottom: 4px; line-height: 120%; }
-a { color: #1a5fb4; }
-td { padding: 3px 8px 3px 0px; vertical-align: top; }
-td.label { color: #6b6b6b; white-space: nowrap; }
-table.extra { border-collapse: collapse; }
-table.extra td { padding: 4px 8px; border: 1px solid #dcdcdc; }
-p.links { margin-top: 8px; }
-p.placeholder { color: #8a8a8a; }
-p.notice { color: #8a4b00; font-style: italic; }
-"""
+
+def style_sheet(colours: Mapping[str, str]) -> str:
+    """The detail pane's (and the PDF's) style sheet in one scheme's colours (theme role -> #rrggbb)."""
+    countdowns = "".join(
+        f"span.countdown-{role.removeprefix(_COUNTDOWN_PREFIX)} {{ color: {value};"
+        f"{' font-weight: 600;' if role.removeprefix(_COUNTDOWN_PREFIX) in _STRONG_COUNTDOWNS else ''} }}\n"
+        for role, value in colours.items() if role.startswith(_COUNTDOWN_PREFIX))
+    c = colours
+    return f"""
+h1 {{ font-size: x-large; font-weight: 600; margin-top: 4px; margin-bottom: 10px; }}
+h2 {{ font-size: large; font-weight: 600; margin-top: 18px; margin-bottom: 6px; color: {c["heading"]}; }}
+h3 {{ font-size: medium; font-weight: 600; margin-top: 14px; margin-bottom: 4px; color: {c["heading"]}; }}
+p {{ margin-top: 0px; margin-bottom: 8px; line-height: 125%; }}
+li {{ margin-bottom: 4px; line-height: 120%; }}
+a {{ color: {c["link"]}; }}
+td {{ padding: 3px 8px 3px 0px; vertical-align: top; }}
+td.label {{ color: {c["muted"]}; white-space: nowrap; }}
+table.extra {{ border-collapse: collapse; }}
+table.extra td {{ padding: 4px 8px; border: 1px solid {c["border"]}; }}
+p.links {{ margin-top: 8px; }}
+p.placeholder {{ color: {c["placeholder"]}; }}
+p.notice {{ color: {c["notice"]}; font-style: italic; }}
+span.hl {{ background-color: {c["highlight_bg"]}; color: {c["highlight_text"]}; }}
+{countdowns}"""
+
+
+def countdown_html(countdown: Countdown) -> str:
+    """The deadline phrase in its state's colour (a class of the style sheet)."""
+    return f'<span class="countdown-{countdown.state.value}">{html.escape(countdown.text)}</span>'
 
 
 @dataclass(frozen=True)
@@ -74,10 +84,13 @@ class Countdown:
     state: DeadlineState
 
 
-def countdown(data_fecho: date | None, today: date) -> Countdown:
+def countdown(data_fecho: date | None, today: date, opens: date | None = None) -> Countdown:
     """The deadline phrase of the detail pane and the PDF, one wording for both (the table's Dias
-    column has its short form in core.columns.days_cell)."""
-    state = deadline_state(data_fecho, today)
+    column has its short form in core.columns.days_words; "abre em N dias" is the same words in both)."""
+    state = deadline_state(data_fecho, today, opens=opens)
+    if state is DeadlineState.UPCOMING:
+        text, n = days_words(data_fecho, today, opens)
+        return Countdown(QCoreApplication.translate(CONTEXT, text, "", n), state)
     if state is DeadlineState.UNKNOWN or data_fecho is None:
         return Countdown(QCoreApplication.translate("Countdown", "sem data de fecho"), state)
     if state is DeadlineState.TODAY:
@@ -193,8 +206,7 @@ def posting_html(posting: Posting, countdown: Countdown, labels: Labels, terms: 
     """The whole detail page of one posting (profile: its text as the Library gave it; read here if None)."""
     parts = [f"<h1>{text_html(posting.title or posting.trabalho or '—', terms)}</h1>"]
     rows = [_row(label, text_html(value, terms)) for label, value in header_fields(posting, labels)]
-    style = COUNTDOWN_STYLES[countdown.state]
-    phrase = f'<span style="{style}">{html.escape(countdown.text)}</span>'
+    phrase = countdown_html(countdown)
     closing = format_date(posting.data_fecho)
     rows.append(_row(labels.fecho, f"{html.escape(closing)} &nbsp;{phrase}" if closing else phrase))
     parts.append(f'<table cellspacing="0">{"".join(rows)}</table>')

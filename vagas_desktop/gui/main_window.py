@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QDate,
     QItemSelection,
+    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QSettings,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.facets import starting_choice
 from ..core.folder_load import LoadedFolder
 from ..core.library import Library
 from ..core.posting import Posting
@@ -35,30 +37,44 @@ from ..core.scan import ScanResult
 from ..core.shortlists import UserStore
 from ..core.user_filters import USER_QUALIFIERS
 from ..paths import user_data_dir
+from .about import show_about
 from .detail_pane import DetailPane
+from .empty_state import EmptyStates
 from .export_actions import ExportActions
-from .filter_bar import FilterBar, FilterSelection
+from .filter_bar import FilterBar
 from .filter_proxy import FilterController
+from .folder_drop import FolderDrop
 from .folder_loader import FolderLoader
 from .folder_watcher import FolderWatcher
+from .help_window import HelpAction, app_places
+from .icons import app_icon
+from .language import active_language
+from .language_menu import LanguageMenu
 from .load_status import LoadStatus
 from .load_worker import GUI_SWITCH_INTERVAL
 from .log_folder import log_folder_action
+from .main_toolbar import install_main_toolbar
 from .postings_view import PostingsTableView
 from .problems_view import ProblemsButton, ProblemsDock
 from .recent_menu import RecentMenu
+from .row_problems import RowProblems
+from .sample_day import SampleDay
 from .search_edit import SearchEdit
 from .shortlist_panel import ShortlistPanel
 from .slow_release import SlowRelease
 from .table_model import POSTING_ROLE, Column, PostingTableModel
 from .table_place import remember_place, restore_place
+from .theme import keep_styled
+from .theme_menu import ThemeMenu
 from .timers import debounce_timer
 from .tracking_actions import TrackingActions
 from .tracking_panel import TrackingPanel
+from .undo import undo_actions
 from .user_data import UserDataController
 from .window_state import WindowSettings
 
 log = logging.getLogger(__name__)
+_ONLY_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +86,7 @@ class MainWindow(QMainWindow):
         sys.setswitchinterval(GUI_SWITCH_INTERVAL)  # the GUI gets the GIL back quickly from a busy worker
         self.setObjectName("mainWindow")
         self.setWindowTitle("Vagas Desktop")
+        self.setWindowIcon(app_icon())
         self.window_settings = WindowSettings(settings)
         self._pending_column_state: Any = None
         self._current_posting_index = -1
@@ -82,9 +99,12 @@ class MainWindow(QMainWindow):
             self.model.set_today(today)
         self.controller = FilterController(self.model, self.user, self)
         self._build_widgets()
+        self.sample_day = SampleDay(today, self.statusBar())  # today None: the real date, or the samples' day
+        self.folder_drop = FolderDrop(self)
         self.filter_bar.open_on_date.setDate(QDate(self.model.today))  # "open on day" starts at --today
         self._build_actions()
         self._build_menus()
+        self.main_toolbar, self.icons = install_main_toolbar(self)
         self._connect()
         self._restore_state()
 
@@ -93,7 +113,7 @@ class MainWindow(QMainWindow):
         self.search_edit = SearchEdit(self)
         self.hint_label = QLabel(self)
         self.hint_label.setObjectName("searchHint")
-        self.hint_label.setStyleSheet("color: #9a6700;")
+        keep_styled(self.hint_label, lambda theme: f"color: {theme.hex('hint_text')};")
         toolbar = QToolBar(self.tr("Pesquisa"), self)
         toolbar.setObjectName("searchToolbar")
         toolbar.setMovable(False)
@@ -125,9 +145,8 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         for widget in (left, self.table, right):
             self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([230, 860, 310])
+        self.splitter.setStretchFactor(1, 1)  # a wider window widens the table; the panes keep their width
+        self.splitter.setStretchFactor(2, 0)
         self.setCentralWidget(self.splitter)
 
         self.watcher = FolderWatcher(self)
@@ -165,12 +184,17 @@ class MainWindow(QMainWindow):
         self.clear_filters_action.triggered.connect(self.clear_filters)
         self.cancel_action = action(self.tr("Cancelar leitura"), "Esc", self.loader.cancel)
         self.cancel_action.setEnabled(False)
+        self.row_problems = RowProblems(self.table, self.problems, self)
         self.problems_action = self.problems.toggleViewAction()
         self.problems_action.setText(self.tr("&Problemas"))
         self.problems_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.focus_table_action = action(self.tr("Ir para a tabela"), "Ctrl+1", self.table.setFocus)
         self.focus_filters_action = action(self.tr("Ir para os filtros"), "Ctrl+2", self.filter_bar.setFocus)
         self.focus_detail_action = action(self.tr("Ir para os detalhes"), "Ctrl+3", self.detail.setFocus)
+        self.undo_action, self.redo_action = undo_actions(self.user.undo_stack, self)
+        self.addActions([self.undo_action, self.redo_action])  # their keys work with the menu closed
+        self.help_action = HelpAction(self, lambda: app_places(self.user.store, self.window_settings.settings))
+        self.addAction(self.help_action)
         self.about_action = action(self.tr("&Sobre o Vagas Desktop"), None, self.show_about)
         self.tracking_actions = TrackingActions(self.user, self.selected_postings, self.shortlists.current_list, self)
         self.export_actions = ExportActions(self.model, lambda: self.library, self.user, self.selected_postings,
@@ -194,6 +218,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Editar"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.clear_filters_action)
         edit_menu.addSeparator()
@@ -212,15 +238,22 @@ class MainWindow(QMainWindow):
         self.columns_menu = view_menu.addMenu(self.tr("&Colunas"))
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         view_menu.addAction(self.problems_action)
+        self.theme_menu = ThemeMenu(self.window_settings.settings, self)  # applies the saved theme
+        view_menu.addMenu(self.theme_menu)
         view_menu.addSeparator()
         for act in (self.focus_table_action, self.focus_filters_action, self.focus_detail_action):
             view_menu.addAction(act)
+        view_menu.addSeparator()
+        view_menu.addMenu(LanguageMenu(self.window_settings.settings, self.statusBar(), self))
         help_menu = bar.addMenu(self.tr("A&juda"))
+        help_menu.addAction(self.help_action)
         help_menu.addAction(log_folder_action(self))
         help_menu.addAction(self.about_action)
 
     def _connect(self) -> None:
         self.search_edit.textChanged.connect(self.controller.set_query_text)
+        self.search_edit.textChanged.connect(lambda text: self.filter_bar.set_search_active(bool(text.strip())))
+        self.folder_drop.folder_dropped.connect(self.open_folder)
         self.filter_bar.filter_changed.connect(self._on_filter_changed)
         self.controller.results_changed.connect(self._on_results_changed)
         self.controller.hints_changed.connect(self._on_hints_changed)
@@ -239,7 +272,10 @@ class MainWindow(QMainWindow):
         self.table.clicked.connect(self._on_table_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(
-            lambda pos: self.tracking_actions.row_menu().exec(self.table.viewport().mapToGlobal(pos)))
+            lambda pos: self.row_problems.with_entry(self.tracking_actions.row_menu()).exec(
+                self.table.viewport().mapToGlobal(pos)))
+        self.empty_state = EmptyStates(self.table, self.controller, self.user, self.loader, self.choose_folder,
+                                       self.clear_filters, lambda: self.shortlists.set_scope(None))
         self.user.changed.connect(self._on_user_data_changed)
         self.user.failed.connect(self._on_user_data_failed)
         self.shortlists.scope_changed.connect(self.controller.set_scope)
@@ -288,7 +324,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Pasta não encontrada"),
                                 self.tr("A pasta não existe ou não é legível:\n%s") % folder)
             return
-        self.loader.load(folder, self.model.today, first_open=not refresh)
+        self.loader.load(folder, self.sample_day.today_for(folder), first_open=not refresh)
 
     def cancel_load(self) -> None:
         self.loader.cancel()
@@ -311,6 +347,7 @@ class MainWindow(QMainWindow):
         message = self._changes_message(result, loaded, self.library if refresh else None)
         if self.folder and self.model.columnCount():
             self._pending_column_state = self.table.column_state()
+        self._set_today(self.sample_day.today_for(result.folder))
         self.controller.set_library(library)
         self._show_folder(result, loaded)
         sort = self.table.restore_column_state(self._pending_column_state)
@@ -323,13 +360,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15_000)
         if place is not None:
             restore_place(self.table, self.model, library, place)
-        elif self.table.currentIndex().row() < 0 and self.model.rowCount():
-            self.table.selectRow(0)
+        elif self.model.rowCount():  # a folder opened: its first row (in the order just applied), alone
+            self.table.selectionModel().setCurrentIndex(self.model.index(0, 0), _ONLY_ROW)
+            self.table.scrollToTop()
 
     def _show_folder(self, result: ScanResult, loaded: LoadedFolder) -> None:
         """Everything around the table that names the open folder."""
         self.setWindowTitle(f"Vagas Desktop — {result.folder}")
+        self.sample_day.show_for(result.folder)
         self.problems.set_problems(result.folder, result.problems)
+        self.row_problems.set_problems(result.problems)
         self.problems_button.show_counts(result.problems, result.superseded)
         self.shortlists.refresh(self.user.store, len(loaded.library.new_keys))
         self.window_settings.remember_folder(result.folder)
@@ -344,13 +384,14 @@ class MainWindow(QMainWindow):
             old_keys, keys = set(before.folder_keys()), set(library.folder_keys())
             added = frozenset(keys - old_keys)
             library.new_keys = before.new_keys | added
-            return self.tr("Pasta atualizada: %1 novas, %2 removidas").replace("%1", str(len(added))).replace(
-                "%2", str(len(old_keys - keys)))
+            return self.tr("Pasta atualizada: %1, %2").replace("%1", self.tr("%n novas", "", len(added))).replace(
+                "%2", self.tr("%n removidas", "", len(old_keys - keys)))
         if changes is None or changes.first_visit:
             return self.tr("%n vagas lidas em %1 s", "", len(result.postings)).replace("%1", f"{result.seconds:.1f}")
         since = changes.last_opened.strftime("%d/%m/%Y") if changes.last_opened else "?"
-        return self.tr("Desde %1: %2 novas, %3 fecharam").replace("%1", since).replace(
-            "%2", str(len(changes.new_keys))).replace("%3", str(len(changes.closed_keys)))
+        return self.tr("Desde %1: %2, %3").replace("%1", since).replace(
+            "%2", self.tr("%n novas", "", len(changes.new_keys))).replace(
+            "%3", self.tr("%n fecharam", "", len(changes.closed_keys)))
 
     def _recover(self, result: ScanResult, loaded: LoadedFolder, old: Library) -> None:
         """After a failure: the new folder with default columns and order, else the previous folder."""
@@ -372,6 +413,13 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Vagas Desktop"), text, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): the window stays usable behind it
+
+    def _set_today(self, today: date) -> None:
+        """The day the open folder is seen on (the samples have their own, see SampleDay)."""
+        if today != self.model.today:
+            self.model.set_today(today)
+            if not self.filter_bar.open_on_check.isChecked():
+                self.filter_bar.open_on_date.setDate(QDate(today))
 
     def _on_load_failed(self, text: str) -> None:
         self.cancel_action.setEnabled(False)
@@ -395,7 +443,7 @@ class MainWindow(QMainWindow):
         self._highlight_timer.start()  # re-highlighting the details can wait for a typing pause
         locale = QLocale()
         self.count_label.setText(
-            self.tr("%1 de %2 vagas").replace("%1", locale.toString(shown)).replace("%2", locale.toString(total)))
+            self.tr("%1 de %Ln vagas", "", total).replace("%1", locale.toString(shown)))
 
     def _update_highlight(self) -> None:
         self.detail.set_highlight(self.controller.query.highlight_terms())
@@ -471,12 +519,12 @@ class MainWindow(QMainWindow):
         if report.backup_available is not None and not report.read_only:
             answer = QMessageBox.warning(
                 self, self.tr("Os seus dados"),
-                report.message + "\n\n" + self.tr("Quer recuperar a última cópia de segurança?"),
+                report.text(active_language()) + "\n\n" + self.tr("Quer recuperar a última cópia de segurança?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             if answer == QMessageBox.StandardButton.Yes and self.user.restore_backup() is not None:
                 self._on_user_data_changed()
         else:
-            QMessageBox.warning(self, self.tr("Os seus dados"), report.message)
+            QMessageBox.warning(self, self.tr("Os seus dados"), report.text(active_language()))
 
     # -- menus ------------------------------------------------------------------------------------
     def _fill_columns_menu(self) -> None:
@@ -485,10 +533,8 @@ class MainWindow(QMainWindow):
             act.setParent(self.columns_menu)
             self.columns_menu.addAction(act)
 
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("Sobre o Vagas Desktop"), self.tr(
-            "Vagas Desktop — uma bancada offline para ofertas de emprego público (BEP).\n"
-            "Os ficheiros da pasta nunca são alterados."))
+    def show_about(self) -> QMessageBox:
+        return show_about(self)
 
     # -- saved state ----------------------------------------------------------------------------
     def _splitters(self) -> dict[str, QSplitter]:
@@ -496,12 +542,12 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         ws = self.window_settings
-        ws.restore_layout(self, self._splitters())
+        ws.restore_layout(self, self._splitters(), {"splitter": [220, 890, 290]})  # 1400 px: every column
         self._pending_column_state = ws.load_json("table/columns")
         query = ws.text("filters/query")
         self.search_edit.setText(query)
         self.controller.set_query_text(query, debounce=False)
-        self.filter_bar.set_selection(FilterSelection.from_dict(ws.load_json("filters/selection")))
+        self.filter_bar.set_selection(starting_choice(ws.load_json("filters/selection")))  # new user: Abertas
 
     def save_state(self) -> None:
         ws = self.window_settings

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView, QWidget
 
+from ..core.columns import CONTEXT, DEFAULT_SORT, SortKind
 from .table_model import PostingTableModel
+
+CELL_PADDING = 10  # a cell's (or a header label's) margins around its text
 
 
 class PostingsTableView(QTableView):
@@ -53,6 +56,39 @@ class PostingsTableView(QTableView):
             self.setColumnHidden(column, not spec.shown)
             if spec.width:
                 header.resizeSection(column, spec.width)
+        self.fit_default_widths()
+
+    def fit_default_widths(self) -> None:
+        """Default widths that show every default column without a horizontal scroll bar: the `whole`
+        columns (codes, dates, deadline words, status) get what their header and text need; the text
+        columns share the rest in the registry's proportions (long values elide; the tooltip has them)."""
+        model, header = self.posting_model(), self.horizontalHeader()
+        shown = [c for c in range(model.columnCount()) if not self.isColumnHidden(c)]
+        text = [c for c in shown if model.column_def(c).sort is SortKind.TEXT and model.column_def(c).width]
+        for column in shown:
+            if model.column_def(column).whole:
+                header.resizeSection(column, self._whole_width(column))
+        # the width rows get with a vertical scroll bar (assumed: a folder has more rows than fit)
+        bar = self.verticalScrollBar()
+        extent = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, bar)
+        bar_width = max(bar.sizeHint().width(), extent)
+        room = self.width() - 2 * self.frameWidth() - bar_width
+        left = room - sum(header.sectionSize(c) for c in shown if c not in text)
+        minimum = {c: self.fontMetrics().horizontalAdvance(model.column_header(c)) + 2 * CELL_PADDING for c in text}
+        # (the header's words whole; its sort arrow may cover a letter when this column is the sorted one)
+        widths = share_out(left, {c: model.column_def(c).width for c in text}, minimum)
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+    def _whole_width(self, column: int) -> int:
+        spec = self.posting_model().column_def(column)
+        metrics = self.fontMetrics()
+        words = [QCoreApplication.translate(CONTEXT, text, "", n) for text, n in spec.widest]
+        needs = [self.horizontalHeader().sectionSizeFromContents(column).width(), spec.width,
+                 *(metrics.horizontalAdvance(w) + CELL_PADDING for w in words)]
+        if self.model().rowCount():
+            needs.append(self.sizeHintForColumn(column))  # the rows in view
+        return max(needs)
 
     def shown_keys(self) -> list[str]:
         """Keys of the visible columns, in the order the user sees them."""
@@ -110,11 +146,18 @@ class PostingsTableView(QTableView):
             "sort": sort,
         }
 
+    def default_sort(self) -> tuple[int, Qt.SortOrder] | None:
+        """A new user's order (core.columns.DEFAULT_SORT): by deadline, soonest first."""
+        column = self.posting_model().column_of(DEFAULT_SORT[0])
+        order = Qt.SortOrder.DescendingOrder if DEFAULT_SORT[1] else Qt.SortOrder.AscendingOrder
+        return (column, order) if column >= 0 else None
+
     def restore_column_state(self, state: Any) -> tuple[int, Qt.SortOrder] | None:
-        """Apply a saved state; returns the saved sort (column, order) for the caller to apply."""
+        """Apply a saved state; returns the sort (column, order) for the caller to apply: the saved
+        one, or with nothing saved (a new user) the default order."""
         self.apply_default_columns()
         if not isinstance(state, dict):
-            return None
+            return self.default_sort()
         model = self.posting_model()
         header = self.horizontalHeader()
         column_of = {model.column_key(c): c for c in range(model.columnCount())}
@@ -136,6 +179,22 @@ class PostingsTableView(QTableView):
             order = Qt.SortOrder.DescendingOrder if sort[1] else Qt.SortOrder.AscendingOrder
             return column_of[sort[0]], order
         return None
+
+
+def share_out(room: int, weights: dict[int, int], minimum: dict[int, int]) -> dict[int, int]:
+    """Split room among columns by weight, none below its minimum (those get it; the rest share what is left)."""
+    widths: dict[int, int] = {}
+    todo = dict(weights)
+    while todo:
+        total = sum(todo.values())
+        left = room - sum(widths.values())
+        short = {c: minimum[c] for c, w in todo.items() if left * w // max(total, 1) < minimum[c]}
+        if not short:
+            widths.update({c: left * w // max(total, 1) for c, w in todo.items()})
+            break
+        widths.update(short)
+        todo = {c: w for c, w in todo.items() if c not in short}
+    return widths
 
 
 def _str_list(value: Any) -> list[str]:

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QPushButton, QTableView, QWidget
 
 from ..core.posting import ParseProblem, Severity
+from .language import active_language
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
@@ -61,7 +72,7 @@ class ProblemsModel(QAbstractTableModel):
             if index.column() == 1:
                 return {Severity.ERROR: self.tr("erro"), Severity.WARNING: self.tr("aviso"),
                         Severity.INFO: self.tr("info")}[problem.severity]
-            return problem.message
+            return problem.text(active_language())
         return None
 
 
@@ -94,6 +105,21 @@ class ProblemsDock(QDockWidget):
     def set_problems(self, folder: str, problems: list[ParseProblem]) -> None:
         self.model.set_problems(folder, problems)
 
+    def show_file(self, path: str) -> None:
+        """Open the panel on one file's problems (its rows selected, the first in view)."""
+        self.show()
+        self.raise_()
+        found = (self.model.problem_at(r) for r in range(self.model.rowCount()))
+        rows = [r for r, problem in enumerate(found) if problem is not None and problem.source_path == path]
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+        self.view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if rows:
+            self.view.setCurrentIndex(self.model.index(rows[0], 0))
+            self.view.scrollTo(self.model.index(rows[0], 0))
+            self.view.setFocus()
+
     def _on_activated(self, index: QModelIndex) -> None:
         problem = self.model.problem_at(index.row())
         if problem is not None:
@@ -104,8 +130,17 @@ class ProblemsDock(QDockWidget):
         self.open_url(QUrl.fromLocalFile(folder))
 
 
+def warnings_by_file(problems: Iterable[ParseProblem]) -> dict[str, list[str]]:
+    """Files that gave a posting only after a repair (warnings): path -> reasons."""
+    found: dict[str, list[str]] = {}
+    for problem in problems:
+        if problem.severity is Severity.WARNING:
+            found.setdefault(problem.source_path, []).append(problem.message)
+    return found
+
+
 class ProblemsButton(QPushButton):
-    """The status bar's summary of a scan's problems ("3 problema(s) · 1 ignorado(s)"); hidden when none."""
+    """The status bar's summary of a scan's problems ("3 problemas · 1 ignorado"); hidden when none."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,10 +154,10 @@ class ProblemsButton(QPushButton):
         skipped = sum(1 for p in problems if p.severity == Severity.INFO) - superseded  # links, pipes
         parts = []
         if count:
-            parts.append(self.tr("%n problema(s)", "", count))
+            parts.append(self.tr("%n problemas", "", count))
         if superseded:
-            parts.append(self.tr("%n versão(ões) antiga(s)", "", superseded))
+            parts.append(self.tr("%n versões antigas", "", superseded))
         if skipped > 0:
-            parts.append(self.tr("%n ignorado(s)", "", skipped))
+            parts.append(self.tr("%n ignorados", "", skipped))
         self.setText(" · ".join(parts))
         self.setVisible(bool(parts))

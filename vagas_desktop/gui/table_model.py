@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +16,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from ..core.columns import (
     CONTEXT,
@@ -24,7 +25,7 @@ from ..core.columns import (
     Align,
     ColumnContext,
     ColumnDef,
-    days_cell,
+    days_words,
     extra_column,
     extra_column_names,
     table_columns,
@@ -32,6 +33,7 @@ from ..core.columns import (
 from ..core.deadline import DeadlineState, deadline_state
 from ..core.posting import Posting
 from ..core.userdata_schema import Status
+from .theme import theme_manager
 
 if TYPE_CHECKING:
     from .user_data import UserDataController
@@ -43,21 +45,17 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 # (rows, column key, descending) -> rows in the new order; supplied by the filter controller.
 Sorter = Callable[[Sequence[int], str, bool], list[int]]
 
-_CLOSED_FG = QBrush(QColor("#8a8a8a"))
-_STAR_FG = QBrush(QColor("#d29a00"))
-_GHOST_FG = QBrush(QColor("#7a6f9a"))
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_ROLES = frozenset({_DISPLAY, int(POSTING_ROLE), _FOREGROUND, _BACKGROUND, _ALIGNMENT, _TOOLTIP, _FONT})
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ROLES = frozenset({_DISPLAY, int(POSTING_ROLE), _FOREGROUND, _BACKGROUND, _ALIGNMENT, _TOOLTIP, _FONT, _DECORATION})
 _ITEM_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
                | Qt.ItemFlag.ItemIsDragEnabled)
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
-_TODAY_BG = QBrush(QColor("#ffd9cc"))
-_SOON_BG = QBrush(QColor("#fff1c2"))
 
 
 def header_text(column: ColumnDef) -> str:
@@ -103,13 +101,20 @@ def status_label(status: Status) -> str:
 
 
 def days_text(posting: Posting, today: date) -> str:
-    """The Dias cell: days left inclusive of the closing day, or a word (translated)."""
-    return QCoreApplication.translate(CONTEXT, days_cell(posting.data_fecho, today))
+    """The Dias cell: days left inclusive of the closing day, or words ("fecha hoje", "abre em 3 dias"), translated."""
+    text, n = days_words(posting.data_fecho, today, posting.data_abertura)
+    return QCoreApplication.translate(CONTEXT, text, "", n)
 
 
 def _cell_getter(column: ColumnDef) -> Callable[[Posting, ColumnContext], str]:
-    text = column.text
+    text, words = column.text, column.words
     assert text is not None  # the registry fills it in
+    if words is not None:
+        def counted(posting: Posting, ctx: ColumnContext) -> str:
+            source, n = words(posting, ctx)
+            return QCoreApplication.translate(CONTEXT, source, "", n)
+
+        return counted
     if not column.translated:
         return text  # called for every cell on each repaint: no wrapper
     return lambda posting, ctx: QCoreApplication.translate(CONTEXT, text(posting, ctx))
@@ -133,9 +138,13 @@ class PostingTableModel(QAbstractTableModel):
         self._sorter: Sorter | None = None
         self._user: UserDataController | None = None
         self._ghost_from = 0  # postings at or after this index are not in the open folder
+        self._warnings: Mapping[str, Sequence[str]] = {}  # source path -> what was repaired to read it
+        self._warning_icon: QIcon | None = None
         self._italic = QFont()
         self._italic.setItalic(True)
         self._context = self._make_context()
+        self._take_colours()
+        theme_manager().changed.connect(self._on_theme_changed)
 
     # -- feeding -------------------------------------------------------------------------------
     def set_postings(self, postings: list[Posting], rows: list[int] | None = None, ghost_from: int = -1,
@@ -185,10 +194,34 @@ class PostingTableModel(QAbstractTableModel):
 
         return ColumnContext(today=self._today, status_of=status_of, bookmarked=user.is_bookmarked)
 
+    def set_warnings(self, warnings: Mapping[str, Sequence[str]]) -> None:
+        """Files read with problems (source path -> reasons): their rows carry a warning icon."""
+        self._warnings = warnings
+        if self._rows:
+            self.dataChanged.emit(self.index(0, WARNING_COLUMN), self.index(len(self._rows) - 1, WARNING_COLUMN))
+
+    def warnings_of(self, posting: Posting | None) -> Sequence[str]:
+        """Why this posting's file was read with problems (empty: it was not)."""
+        return self._warnings.get(posting.source_path, ()) if posting is not None else ()
+
     def user_data_changed(self) -> None:
         """Bookmarks or statuses changed: repaint those columns (and ghost styling)."""
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def _take_colours(self) -> None:
+        """The row colours of the current scheme, kept at hand: data() asks for them on every repaint."""
+        theme = theme_manager()
+        self._closed_fg, self._star_fg, self._ghost_fg = (
+            theme.brush("closed_text"), theme.brush("star"), theme.brush("ghost_text"))
+        self._today_bg, self._soon_bg = theme.brush("today_bg"), theme.brush("soon_bg")
+        # "a abrir" rows in the detail pane's colour for that state (blue): not open yet
+        self._state_fg = {DeadlineState.CLOSED: self._closed_fg,
+                          DeadlineState.UPCOMING: theme.brush("countdown_upcoming")}
+
+    def _on_theme_changed(self) -> None:
+        self._take_colours()
+        self.user_data_changed()  # the same full repaint
 
     def is_ghost(self, posting_index: int) -> bool:
         return posting_index >= self._ghost_from
@@ -281,12 +314,14 @@ class PostingTableModel(QAbstractTableModel):
         ghost = posting_index >= self._ghost_from
         if role == _FOREGROUND:
             if column == _STAR and self._user is not None and self._user.is_bookmarked(posting):
-                return _STAR_FG
+                return self._star_fg
             if ghost:
-                return _GHOST_FG
-            return _CLOSED_FG if deadline_state(posting.data_fecho, self._today) is DeadlineState.CLOSED else None
+                return self._ghost_fg
+            return self._state_fg.get(deadline_state(posting.data_fecho, self._today, opens=posting.data_abertura))
         if role == _FONT:
             return self._italic if ghost else None
+        if role == _DECORATION:
+            return self._warning_decoration(posting) if column == WARNING_COLUMN else None
         if role == _BACKGROUND:
             return self._background(posting)
         if role == _ALIGNMENT:
@@ -298,6 +333,8 @@ class PostingTableModel(QAbstractTableModel):
             return QCoreApplication.translate("PostingTableModel", "Marcar ou desmarcar (Ctrl+D)")
         if column == _FECHO:
             return days_text(posting, self._today)
+        if column == WARNING_COLUMN and posting.source_path in self._warnings:
+            return warning_tooltip(self._warnings[posting.source_path])
         return self._display(posting, column) or None  # the whole text of a cut-short cell
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -332,13 +369,29 @@ class PostingTableModel(QAbstractTableModel):
             return posting.extra.get(self._extra_keys[column - _FIXED_COLUMNS], "")
         return _CELLS[column](posting, self._context)
 
+    def _warning_decoration(self, posting: Posting) -> QIcon | None:
+        if posting.source_path not in self._warnings:
+            return None
+        if self._warning_icon is None:
+            self._warning_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._warning_icon
+
     def _background(self, posting: Posting) -> QBrush | None:
-        state = deadline_state(posting.data_fecho, self._today)
+        state = deadline_state(posting.data_fecho, self._today, opens=posting.data_abertura)
         if state is DeadlineState.TODAY:
-            return _TODAY_BG
+            return self._today_bg
         if state is DeadlineState.SOON:
-            return _SOON_BG
+            return self._soon_bg
         return None
+
+
+def warning_tooltip(reasons: Sequence[str]) -> str:
+    """A warned row's tooltip: the reasons, and where to see them."""
+    lines = [QCoreApplication.translate("PostingTableModel", "Ficheiro lido com problemas:"),
+             *(f"• {r}" for r in reasons),
+             QCoreApplication.translate("PostingTableModel",
+                                        "Ver no painel de Problemas: menu de contexto ou duplo clique aqui")]
+    return "\n".join(lines)
 
 
 def _positions(rows: list[int], wanted: set[int]) -> dict[int, int]:
@@ -352,3 +405,4 @@ _FIXED_COLUMNS = len(_TABLE)
 _FIXED_INDEX = {c.key: i for i, c in enumerate(_TABLE)}
 _STAR = _FIXED_INDEX["star"]
 _FECHO = _FIXED_INDEX["data_fecho"]
+WARNING_COLUMN = _FIXED_INDEX["ref"]  # the warning icon of a file read with problems: shown by default

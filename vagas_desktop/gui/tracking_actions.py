@@ -84,10 +84,7 @@ class TrackingActions(QObject):
         name, ok = QInputDialog.getText(self._window, self.tr("Nova lista"),
                                         self.tr("Nome da lista (por exemplo, o cliente):"))
         if ok and name.strip():
-            created = self.user.create_list(name.strip())
-            postings = self._selected()
-            if created is not None and postings:
-                self.user.add_to_list(created.id, postings)
+            self.user.create_list(name.strip(), self._selected())  # one step to undo
 
     def _fill_add_menu(self) -> None:
         self.add_menu.clear()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ..core.posting import Posting
 from ..core.userdata_schema import Status
 from .table_model import status_label
+from .theme import keep_styled
 from .timers import debounce_timer
 from .user_data import UserDataController
 
@@ -43,7 +44,8 @@ class TrackingPanel(QWidget):
         self._note_dirty = False  # typed but not yet saved
         self.missing_label = QLabel(self)
         self.missing_label.setObjectName("missingBanner")
-        self.missing_label.setStyleSheet("background:#efeaff; color:#4b3f72; padding:4px; border-radius:3px;")
+        keep_styled(self.missing_label, lambda theme: f"background:{theme.hex('banner_bg')}; "
+                    f"color:{theme.hex('banner_text')}; padding:4px; border-radius:3px;")
         self.missing_label.setWordWrap(True)
         self.missing_label.hide()
         self.star_button = QPushButton(self)
@@ -63,7 +65,7 @@ class TrackingPanel(QWidget):
         self.history_label = QLabel(self)
         self.history_label.setObjectName("statusHistory")
         self.history_label.setWordWrap(True)
-        self.history_label.setStyleSheet("color:#555;")
+        keep_styled(self.history_label, lambda theme: f"color:{theme.hex('muted')};")
         self.note_edit = NoteEdit(self)
         self.note_edit.setObjectName("noteEdit")
         self.note_edit.setAccessibleName(self.tr("Notas sobre a vaga"))

@@ -2,23 +2,39 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Signal
+from PySide6.QtGui import QUndoStack
 
+from ..core.messages import os_reason, render
 from ..core.posting import Posting
-from ..core.shortlists import ImportSummary, StoreError, UserStore
+from ..core.shortlists import UNDOABLE_FIELDS, ImportSummary, StoreError, UserStore
 from ..core.user_filters import tracked_snapshots
-from ..core.userdata_schema import Snapshot, Status
+from ..core.userdata_schema import Entry, Shortlist, Snapshot, Status
+from .language import active_language
 from .timers import debounce_timer
+from .undo import Step, StoreCommand
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
 
+def _status_text(status: Status) -> str:
+    """The status's label as the table shows it (table_model.status_label translates the same pt_PT
+    labels in the same context; imported from there it would make an import cycle)."""
+    return QCoreApplication.translate("PostingTableModel", status.label)
+
+
 class UserDataController(QObject):
-    """Wraps UserStore: every change emits `changed`; failures emit `failed` with a readable message."""
+    """Wraps UserStore: every change emits `changed`; failures emit `failed` with a readable message.
+
+    Bookmark, status, list membership and list create/rename/delete go through `undo_stack`.
+    """
 
     changed = Signal()
     failed = Signal(str)
@@ -26,6 +42,7 @@ class UserDataController(QObject):
     def __init__(self, store: UserStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.undo_stack = QUndoStack(self)  # the user-data changes made in this window
         self._watcher = QFileSystemWatcher(self)
         # an atomic replace fires several events: react once
         self._reload_timer = debounce_timer(self, 200, self._reload_from_disk)
@@ -52,31 +69,115 @@ class UserDataController(QObject):
         """Snapshots of every tracked posting (copied, so a worker thread can use them)."""
         return tracked_snapshots(self.store)
 
-    # -- changes ------------------------------------------------------------------------------------
+    # -- changes (each one undoable: Edit ▸ Desfazer) -----------------------------------------------
     def toggle_bookmark(self, postings: Sequence[Posting]) -> bool | None:
-        return self._change(lambda: self.store.toggle_bookmark(postings))
+        """Bookmark all (unless all are already, then unbookmark all); the new state, None on failure."""
+        postings = list(postings)
+        on = not all(self.store.is_bookmarked(p.key) for p in postings)
+        text = (self.tr("Marcar %n vagas", "", len(postings)) if on
+                else self.tr("Desmarcar %n vagas", "", len(postings)))
+        done = self._entries_change(text, postings, ("bookmarked",), (),
+                                    lambda: self.store.toggle_bookmark(postings))
+        return on if done else None
 
     def set_status(self, postings: Sequence[Posting], status: Status | None) -> None:
-        self._change(lambda: self.store.set_status(postings, status))
+        postings = list(postings)
+        text = (self.tr("Estado: %1").replace("%1", _status_text(status)) if status is not None
+                else self.tr("Limpar o estado"))
+        self._entries_change(text, postings, UNDOABLE_FIELDS, (), lambda: self.store.set_status(postings, status))
 
     def set_note(self, posting: Posting, text: str) -> None:
+        """Not on the undo stack: the notes editor undoes its own typing."""
         if self.store.note(posting.key) != text:
             self._change(lambda: self.store.set_note(posting, text))
 
-    def create_list(self, name: str) -> Any:
-        return self._change(lambda: self.store.create_list(name))
+    def create_list(self, name: str, postings: Sequence[Posting] = ()) -> Shortlist | None:
+        """A new list, holding postings from the start (one step to undo)."""
+        postings = list(postings)
+        made: list[Shortlist] = []
+
+        def create() -> None:
+            made.append(self.store.create_list(name))
+            if postings:
+                self.store.add_to_list(made[0].id, postings)
+
+        def first() -> bool:
+            self._attempt(create)
+            return bool(made)  # made but not filled (a failure reported) is still undoable
+
+        text = self.tr("Criar a lista «%1»").replace("%1", name)
+        self._push(text, first, lambda: self._attempt(lambda: self.store.delete_list(made[0].id)),
+                   lambda: self._attempt(lambda: self.store.restore_list(made[0].id)))
+        return self.store.shortlist(made[0].id) if made else None
 
     def rename_list(self, list_id: str, name: str) -> None:
-        self._change(lambda: self.store.rename_list(list_id, name))
+        old = self._list_name(list_id)
+        new: list[str] = []
+
+        def first() -> bool:
+            done = self._attempt(lambda: self.store.rename_list(list_id, name))
+            new.append(self._list_name(list_id))
+            return done and new[0] != old
+
+        text = self.tr("Mudar o nome da lista «%1» para «%2»").replace("%1", old).replace("%2", name)
+        self._push(text, first, lambda: self._attempt(lambda: self.store.rename_list(list_id, old)),
+                   lambda: self._attempt(lambda: self.store.rename_list(list_id, new[0])))
 
     def delete_list(self, list_id: str) -> None:
-        self._change(lambda: self.store.delete_list(list_id))
+        """Undo brings the list back with its members and their order."""
+        text = self.tr("Apagar a lista «%1»").replace("%1", self._list_name(list_id))
+
+        def delete() -> bool:
+            return self._attempt(lambda: self.store.delete_list(list_id))
+
+        self._push(text, delete, lambda: self._attempt(lambda: self.store.restore_list(list_id)), delete)
 
     def add_to_list(self, list_id: str, postings: Sequence[Posting]) -> None:
-        self._change(lambda: self.store.add_to_list(list_id, postings))
+        postings = list(postings)
+        text = self.tr("Juntar %n vagas a «%1»", "", len(postings)).replace("%1", self._list_name(list_id))
+        self._entries_change(text, postings, (), (list_id,), lambda: self.store.add_to_list(list_id, postings))
 
     def remove_from_list(self, list_id: str, postings: Sequence[Posting]) -> None:
-        self._change(lambda: self.store.remove_from_list(list_id, [p.key for p in postings]))
+        postings = list(postings)
+        text = self.tr("Tirar %n vagas de «%1»", "", len(postings)).replace("%1", self._list_name(list_id))
+        self._entries_change(text, postings, (), (list_id,),
+                             lambda: self.store.remove_from_list(list_id, [p.key for p in postings]))
+
+    def _list_name(self, list_id: str) -> str:
+        found = self.store.shortlist(list_id)
+        return found.name if found is not None else "?"
+
+    def _entries_change(self, text: str, postings: Sequence[Posting], fields: Sequence[str],
+                        lists: Sequence[str], action: Callable[[], object]) -> bool:
+        """A change to postings' entries, undone by putting back the fields and list marks it touched."""
+        keys = list(dict.fromkeys(p.key for p in postings))
+        before = {key: self.store.entry(key) for key in keys}
+        after: dict[str, Entry | None] = {}
+        done: list[bool] = []
+
+        def first() -> bool:
+            done.append(self._attempt(action))
+            after.update((key, self.store.entry(key)) for key in keys)
+            return done[0] and after != before  # nothing changed: nothing to undo
+
+        self._push(text, first, lambda: self._attempt(lambda: self.store.put_back(before, fields, lists)),
+                   lambda: self._attempt(lambda: self.store.put_back(after, fields, lists)))
+        return bool(done and done[0])
+
+    def _push(self, text: str, first: Step, undo_step: Step, redo_step: Step) -> None:
+        self.undo_stack.push(StoreCommand(text, first, undo_step, redo_step))
+
+    def _attempt(self, action: Callable[[], object]) -> bool:
+        """Run a change like _change; True if the store took it (failures are reported by `failed`)."""
+        done: list[bool] = []
+
+        def run() -> bool:
+            action()
+            done.append(True)
+            return True
+
+        self._change(run)
+        return bool(done)
 
     def export_backup(self, path: str) -> bool:
         def write() -> bool:
@@ -96,7 +197,7 @@ class UserDataController(QObject):
         code = exc.code if isinstance(exc, StoreError) else None
         if code == "read-only":
             text = self.tr("Os seus dados estão abertos só para leitura: esta alteração não foi gravada.")
-            reason = self.store.load_report.message
+            reason = self.store.load_report.text(active_language())
             return f"{text}\n\n{reason}" if reason else text
         if code == "busy":
             return self.tr("Outra janela ou instância da aplicação está a gravar os seus dados. Tente de novo.")
@@ -105,6 +206,20 @@ class UserDataController(QObject):
                            "atualize a aplicação para a importar.")
         if code == "bad-backup":
             return self.tr("Esse ficheiro não é uma cópia válida dos seus dados; nada foi importado.")
+        if code == "unreadable":
+            return self.tr("Não foi possível ler esse ficheiro; nada foi importado.")
+        if code == "no-backup":
+            return self.tr("Não há nenhuma cópia de segurança válida para repor.")
+        if code == "empty-name":
+            return self.tr("Uma lista precisa de um nome.")
+        if code == "duplicate-name":
+            return self.tr("Já existe uma lista com esse nome.")
+        if code == "no-such-list":
+            return self.tr("Essa lista já não existe.")
+        if isinstance(exc, OSError):
+            return self.tr("Não foi possível ler ou gravar o ficheiro: %1").replace(
+                "%1", render(os_reason(exc), (), active_language()))
+        log.warning("a store failure without words of its own: %s", exc)
         return str(exc)
 
     def _change(self, action: Callable[[], T], emit: bool = True) -> T | None:

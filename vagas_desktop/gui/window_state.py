@@ -5,10 +5,18 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 MAX_RECENT = 8
+PREFERRED_SIZE = QSize(1400, 900)  # the first run's window, when the screen has room for it
+
+
+def first_run_geometry(available: QRect, preferred: QSize = PREFERRED_SIZE) -> QRect:
+    """The preferred size, shrunk to fit the available screen area, centred in it."""
+    rect = QRect(QPoint(0, 0), preferred.boundedTo(available.size()))
+    rect.moveCenter(available.center())
+    return rect
 
 
 class WindowSettings:
@@ -28,19 +36,28 @@ class WindowSettings:
         self.save_json("folders/recent", [folder, *recent][:MAX_RECENT])
 
     # -- layout -------------------------------------------------------------------------------------
-    def restore_layout(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
+    def restore_layout(self, window: QMainWindow, splitters: dict[str, QSplitter],
+                       default_sizes: dict[str, list[int]] | None = None) -> None:
+        """The saved layout; on the first run the window fits the screen and splitters get default_sizes."""
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             window.restoreGeometry(geometry)
         else:
-            window.resize(1380, 860)
+            rect = first_run_geometry(window.screen().availableGeometry())
+            window.resize(rect.size())  # the frame is the window manager's: a little may go off-centre
+            window.move(rect.topLeft())
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             window.restoreState(state)
+        layout = window.layout()
+        if layout is not None:
+            layout.activate()  # splitters get their real width before sizes are set in pixels
         for name, splitter in splitters.items():
             saved = self.settings.value(f"window/{name}")
             if isinstance(saved, QByteArray):
                 splitter.restoreState(saved)
+            elif default_sizes and name in default_sizes:
+                splitter.setSizes(default_sizes[name])
 
     def save_layout(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
         self.settings.setValue("window/geometry", window.saveGeometry())

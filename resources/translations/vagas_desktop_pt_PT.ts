@@ -1,0 +1,151 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_PT" sourcelanguage="pt_PT">
+<context>
+    <name>Columns</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/core/columns.py" line="56" />
+        <source>abre em %n dias</source>
+        <translation>
+            <numerusform>abre em %n dia</numerusform>
+            <numerusform>abre em %n dias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/html_render.py" line="102" />
+        <source>fechou há %n dias</source>
+        <translation>
+            <numerusform>fechou há %n dia</numerusform>
+            <numerusform>fechou há %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/html_render.py" line="104" />
+        <source>faltam %n dias</source>
+        <translation>
+            <numerusform>falta %n dia</numerusform>
+            <numerusform>faltam %n dias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdf</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="120" />
+        <source>%n ofertas</source>
+        <translation>
+            <numerusform>%n oferta</numerusform>
+            <numerusform>%n ofertas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/main_window.py" line="387" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="393" />
+        <source>%n novas</source>
+        <translation>
+            <numerusform>%n nova</numerusform>
+            <numerusform>%n novas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/main_window.py" line="388" />
+        <source>%n removidas</source>
+        <translation>
+            <numerusform>%n removida</numerusform>
+            <numerusform>%n removidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/main_window.py" line="390" />
+        <source>%n vagas lidas em %1 s</source>
+        <translation>
+            <numerusform>%n vaga lida em %1 s</numerusform>
+            <numerusform>%n vagas lidas em %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/main_window.py" line="394" />
+        <source>%n fecharam</source>
+        <translation>
+            <numerusform>%n fechou</numerusform>
+            <numerusform>%n fecharam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/main_window.py" line="446" />
+        <source>%1 de %Ln vagas</source>
+        <translation>
+            <numerusform>%1 de %Ln vaga</numerusform>
+            <numerusform>%1 de %Ln vagas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsButton</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="157" />
+        <source>%n problemas</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="159" />
+        <source>%n versões antigas</source>
+        <translation>
+            <numerusform>%n versão antiga</numerusform>
+            <numerusform>%n versões antigas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/problems_view.py" line="161" />
+        <source>%n ignorados</source>
+        <translation>
+            <numerusform>%n ignorado</numerusform>
+            <numerusform>%n ignorados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserDataController</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/user_data.py" line="77" />
+        <source>Marcar %n vagas</source>
+        <translation>
+            <numerusform>Marcar %n vaga</numerusform>
+            <numerusform>Marcar %n vagas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/user_data.py" line="78" />
+        <source>Desmarcar %n vagas</source>
+        <translation>
+            <numerusform>Desmarcar %n vaga</numerusform>
+            <numerusform>Desmarcar %n vagas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/user_data.py" line="137" />
+        <source>Juntar %n vagas a «%1»</source>
+        <translation>
+            <numerusform>Juntar %n vaga a «%1»</numerusform>
+            <numerusform>Juntar %n vagas a «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/user_data.py" line="142" />
+        <source>Tirar %n vagas de «%1»</source>
+        <translation>
+            <numerusform>Tirar %n vaga de «%1»</numerusform>
+            <numerusform>Tirar %n vagas de «%1»</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
