@@ -8,6 +8,7 @@ from . import version_line
 
 HEADLESS_COMMANDS = ("scan", "export")
 VERSION_FLAGS = ("--version", "-V")
+INSTALL_ENTRY_FLAG = "--install-desktop-entry"  # Linux: desktop_entry.py
 PARSE_WORKER_FLAG = "--parse-worker"  # hidden: the frozen app's parse workers (core.parse_pool.WORKER_FLAG)
 
 
@@ -22,10 +23,10 @@ def main(argv: list[str] | None = None) -> int:
     if args and args[0] in VERSION_FLAGS:  # answered without importing Qt
         print(version_line())
         return 0
-    if args[:1] == ["--install-desktop-entry"]:
+    if INSTALL_ENTRY_FLAG in args:
         from .desktop_entry import run
 
-        return run(args[1:])
+        return run([arg for arg in args if arg != INSTALL_ENTRY_FLAG])
     if args and args[0] in HEADLESS_COMMANDS:
         from .cli import run
 

@@ -27,6 +27,7 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", default=None, help=say("help.data-dir"))
     parser.add_argument("--verbose", action="store_true", help=say("help.verbose"))
     parser.add_argument("-V", "--version", action="version", version=version_line(), help=say("help.version"))
+    parser.add_argument("--install-desktop-entry", action="store_true", help=say("help.install-desktop-entry"))
     return parser
 
 

@@ -15,6 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .cli_text import say
 from .paths import APP_NAME, resources_dir
 
 log = logging.getLogger(__name__)
@@ -111,20 +112,18 @@ def _refresh_caches(home: Path) -> None:
 
 
 def run(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog="vagas-desktop --install-desktop-entry",
-        description="Cria a entrada no menu de aplicações e os ícones, só para este utilizador "
-                    "(em $XDG_DATA_HOME, normalmente ~/.local/share).")
+    parser = argparse.ArgumentParser(prog="vagas-desktop --install-desktop-entry",
+                                     description=say("help.install-desktop-entry"))
     parser.parse_args(argv)
     if sys.platform != "linux":
-        print("vagas-desktop: --install-desktop-entry só existe em Linux", file=sys.stderr)
+        print(f"vagas-desktop: {say('desktop-entry.linux-only')}", file=sys.stderr)
         return 2
-    home = data_home()
+    command = installed_command()
     try:
-        written = install(installed_command(), home)
+        written = install(command, data_home())
     except OSError as exc:
-        print(f"vagas-desktop: não foi possível criar a entrada no menu: {exc}", file=sys.stderr)
+        log.warning("menu entry not written: %s", exc)
+        print(f"vagas-desktop: {say('desktop-entry.failed', exc)}", file=sys.stderr)
         return 1
-    print(f"Entrada no menu criada: {written[-1]}")
-    print(f"Comando: {exec_line(installed_command())}")
+    print(say("desktop-entry.done", written[-1], exec_line(command)))
     return 0
