@@ -112,6 +112,8 @@ class Checker:
             raise AssertionError(f"parse workers seen: {sorted(workers) or 'none'}\n{err[-1000:]}")
         if workers_with_qt:
             raise AssertionError(f"parse workers loaded Qt: {sorted(workers_with_qt)}")
+        if "keyed on the package version only" in err:
+            raise AssertionError("the scan cache key does not cover the code (core sources not bundled)")
         if f"2 parse workers for {POSTINGS} files" not in err or "Traceback" in err or "workers failed" in err:
             raise AssertionError(f"unexpected log:\n{err[-1500:]}")
         return f"{POSTINGS} postings read by the frozen workers in {loaded:.1f} s from start"
