@@ -45,8 +45,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="387" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="393" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="395" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="401" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n nova</numerusform>
@@ -54,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="388" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="396" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removida</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="390" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="398" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n vaga lida em %1 s</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="394" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="402" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n fechou</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="446" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="460" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 de %Ln vaga</numerusform>
@@ -110,6 +110,44 @@
         <translation>
             <numerusform>%n ignorado</numerusform>
             <numerusform>%n ignorados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchActions</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="203" />
+        <source>%n pesquisas com novidades</source>
+        <translation>
+            <numerusform>%n pesquisa com novidades</numerusform>
+            <numerusform>%n pesquisas com novidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="240" />
+        <source>%n vagas ocultas (à vista)</source>
+        <translation>
+            <numerusform>%n vaga oculta (à vista)</numerusform>
+            <numerusform>%n vagas ocultas (à vista)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="241" />
+        <source>%n vagas ocultas</source>
+        <translation>
+            <numerusform>%n vaga oculta</numerusform>
+            <numerusform>%n vagas ocultas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistModel</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="71" />
+        <source>%n novas</source>
+        <translation>
+            <numerusform>%n nova</numerusform>
+            <numerusform>%n novas</numerusform>
         </translation>
     </message>
 </context>

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.facets import starting_choice
+from ..core.facets import FacetChoice, starting_choice
 from ..core.folder_load import LoadedFolder
 from ..core.library import Library
 from ..core.posting import Posting
@@ -59,6 +59,7 @@ from .problems_view import ProblemsButton, ProblemsDock
 from .recent_menu import RecentMenu
 from .row_problems import RowProblems
 from .sample_day import SampleDay
+from .saved_search_actions import SavedSearchActions
 from .search_edit import SearchEdit
 from .shortlist_panel import ShortlistPanel
 from .slow_release import SlowRelease
@@ -200,6 +201,9 @@ class MainWindow(QMainWindow):
         self.export_actions = ExportActions(self.model, lambda: self.library, self.user, self.selected_postings,
                                             self.table.shown_keys, self)
         self.shortlists.export_requested.connect(lambda list_id: self.export_actions.export_dialog(f"list:{list_id}"))
+        self.saved_searches = SavedSearchActions(self, self.user, self.controller, self.shortlists, self.filter_bar,
+                                                 self.show_filters, self.selected_postings, lambda: self.model.today)
+        self.tracking_actions.extra_row_actions.append(self.saved_searches.hide_employer_action)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -234,10 +238,13 @@ class MainWindow(QMainWindow):
         lists_menu.addAction(self.tracking_actions.new_list_action)
         lists_menu.addAction(self.shortlists.rename_action)
         lists_menu.addAction(self.shortlists.delete_action)
+        lists_menu.addSeparator()
+        lists_menu.addActions([self.saved_searches.save_action, self.saved_searches.hidden_dialog_action])
         view_menu = bar.addMenu(self.tr("&Ver"))
         self.columns_menu = view_menu.addMenu(self.tr("&Colunas"))
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         view_menu.addAction(self.problems_action)
+        view_menu.addAction(self.saved_searches.show_hidden_action)
         self.theme_menu = ThemeMenu(self.window_settings.settings, self)  # applies the saved theme
         view_menu.addMenu(self.theme_menu)
         view_menu.addSeparator()
@@ -358,6 +365,7 @@ class MainWindow(QMainWindow):
         elif header.sortIndicatorSection() >= 0:
             header.setSortIndicator(-1, header.sortIndicatorOrder())  # its column is gone: the folder's own order
         self.statusBar().showMessage(message, 15_000)
+        self.saved_searches.recount(announce=message)  # adds "3 pesquisas com novidades" once counted
         if place is not None:
             restore_place(self.table, self.model, library, place)
         elif self.model.rowCount():  # a folder opened: its first row (in the order just applied), alone
@@ -435,6 +443,12 @@ class MainWindow(QMainWindow):
         self.controller.set_query_text("", debounce=False)
         if not self.filter_bar.selection().is_default():
             self.filter_bar.clear()
+
+    def show_filters(self, query: str, choice: FacetChoice) -> None:
+        """Put a saved search's text and filters in the search box and the filter bar."""
+        self.search_edit.setText(query)
+        self.controller.set_query_text(query, debounce=False)
+        self.filter_bar.set_selection(choice)
 
     def _on_filter_changed(self) -> None:
         self.controller.set_selection(self.filter_bar.selection())
