@@ -11,6 +11,7 @@ import pytest
 from vagas_desktop.core.facets import DeadlineFilter, FacetChoice
 from vagas_desktop.core.library import Library
 from vagas_desktop.core.posting import Posting
+from vagas_desktop.core.query import parse_query
 from vagas_desktop.core.saved_searches import (
     count_all,
     hidden_posting_count,
@@ -18,7 +19,6 @@ from vagas_desktop.core.saved_searches import (
     match_keys,
     match_rows,
 )
-from vagas_desktop.core.query import parse_query
 from vagas_desktop.core.shortlists import StoreError, UserStore
 from vagas_desktop.core.userdata_schema import SCHEMA_VERSION, SavedSearch, merge_search
 

@@ -59,7 +59,7 @@ def new_posting(folder: Path, ref: str) -> None:
     (folder / f"{ref.replace('/', '-')}.md").write_text(text, encoding="utf-8")
 
 
-def test_save_choose_update_rename_duplicate_delete(qtbot, tmp_path: Path) -> None:
+def test_save_choose_update_rename_duplicate_delete(qtbot, qtmodeltester, tmp_path: Path) -> None:
     win = open_window(qtbot, tmp_path, SAMPLE_POSTS, TODAY)
     search_bar = win.findChild(QToolBar, "searchToolbar")
     assert win.saved_searches.save_action in search_bar.actions()  # the button by the search box
@@ -74,6 +74,7 @@ def test_save_choose_update_rename_duplicate_delete(qtbot, tmp_path: Path) -> No
     assert "Pesquisas guardadas" in panel_texts(win)
     # the matches on show when saving are not "new"
     assert f"Ana — TS Lisboa ({len(lisboa)} · 0 novas)" in panel_texts(win)
+    qtmodeltester.check(win.shortlists.model)  # with the group title and a search row
     assert win.shortlists.current_search() == made.id
     # elsewhere, then back: choosing it restores its text and filters
     search(qtbot, win, "porto")
@@ -103,6 +104,7 @@ def test_save_choose_update_rename_duplicate_delete(qtbot, tmp_path: Path) -> No
     win.undo_action.trigger()  # delete undone
     counted(qtbot, win)
     assert "Ana — Oeiras (cópia) (1 · 0 novas)" in panel_texts(win)
+    qtmodeltester.check(win.shortlists.model)
     # the header is a title, not a choice
     header = win.shortlists.model.index(panel_texts(win).index("Pesquisas guardadas"), 0)
     assert header.data(Qt.ItemDataRole.UserRole + 1) == SEARCHES_HEADER and not header.flags()

@@ -263,7 +263,6 @@ CORRUPT_STEM = "userdata.corrupt"
 
 
 _LISTS_JSON = TypeAdapter(dict[str, Shortlist])
-_SEARCHES_JSON = TypeAdapter(dict[str, SavedSearch])
 _HIDDEN_JSON = TypeAdapter(dict[str, HiddenEmployer])
 
 
@@ -275,6 +274,8 @@ class JsonWriter:
 
     def __init__(self) -> None:
         self._parts: dict[str, tuple[Entry, bytes]] = {}
+        # a saved search holds the keys of its matches seen (thousands): reused like the entries
+        self._search_parts: dict[str, tuple[SavedSearch, bytes]] = {}
 
     def dump(self, entries: Mapping[str, Entry], lists: Mapping[str, Shortlist],
              searches: Mapping[str, SavedSearch] | None = None,
@@ -291,11 +292,23 @@ class JsonWriter:
         body = b",\n".join(part[1] for part in parts.values())
         head = b'{"schema_version":%d,\n"entries":{\n' % SCHEMA_VERSION
         lists_json: bytes = _LISTS_JSON.dump_json(dict(lists), exclude_none=True)
-        searches_json: bytes = _SEARCHES_JSON.dump_json(dict(searches or {}), exclude_none=True)
+        searches_json = self._searches_json(searches or {})
         hidden_json: bytes = _HIDDEN_JSON.dump_json(dict(hidden or {}), exclude_none=True)
         tail = (b'},\n"lists":' + lists_json + b',\n"searches":' + searches_json
                 + b',\n"hidden_employers":' + hidden_json + b"}\n")
         return head + body + tail
+
+
+    def _searches_json(self, searches: Mapping[str, SavedSearch]) -> bytes:
+        old, parts = self._search_parts, {}
+        for key, search in searches.items():
+            part = old.get(key)
+            if part is None or part[0] is not search:
+                text = json.dumps(key, ensure_ascii=False) + ":" + search.model_dump_json(exclude_none=True)
+                part = (search, text.encode("utf-8"))
+            parts[key] = part
+        self._search_parts = parts
+        return b"{" + b",\n".join(part[1] for part in parts.values()) + b"}"
 
 
 def dump_userdata(entries: Mapping[str, Entry], lists: Mapping[str, Shortlist],

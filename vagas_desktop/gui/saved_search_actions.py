@@ -17,8 +17,16 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox, QTo
 
 from ..core.facets import FacetChoice
 from ..core.posting import Posting
-from ..core.saved_searches import SearchCounts, hidden_posting_count, match_keys, new_count, saved_choice
+from ..core.saved_searches import (
+    SearchCounts,
+    hidden_posting_count,
+    match_keys,
+    new_count,
+    saved_choice,
+    saved_query,
+)
 from ..core.shortlists import SavedSearch
+from ..core.user_filters import USER_QUALIFIERS
 from .filter_bar import FilterBar
 from .filter_proxy import FilterController
 from .hidden_employers_dialog import HiddenEmployersDialog
@@ -47,7 +55,9 @@ class SavedSearchActions(QObject):
         self._counts: list[SearchCounts] = []
         self._generation = 0
         self._hidden_names: list[str] = user.store.hidden_employers()
+        self._counted_state = self._searches_state()
         self.counting = False
+        self._announce: str | None = None  # the load message a recount under way adds its news to
 
         self.save_action = self._action(self.tr("&Guardar pesquisa…"), "Ctrl+Shift+S", self.save_current)
         self.save_action.setObjectName("saveSearchAction")
@@ -171,7 +181,11 @@ class SavedSearchActions(QObject):
         status bar's message after opening a folder, to which the searches with news are added."""
         self._recount_timer.stop()
         self._generation += 1
+        if announce is None and self.counting:
+            announce = self._announce  # a recount that takes over still owes the news
+        self._announce = announce
         self._update_hidden_count()
+        self._counted_state = self._searches_state()
         searches = self._user.store.saved_searches()
         if not len(self._controller.library):
             self._counts = []
@@ -213,7 +227,19 @@ class SavedSearchActions(QObject):
             if not self.show_hidden_action.isChecked():
                 self._controller.apply()  # the blocklist applies to every view
             self._update_hidden_count()
-        self._recount_timer.start()
+        state = self._searches_state()
+        if state != self._counted_state or self._depends_on_user_data():
+            self._recount_timer.start()  # a bookmark or a note alone changes no count: no recount
+
+    def _searches_state(self) -> tuple[object, ...]:
+        """What the counts depend on in the user's data (besides is:/status:/list: qualifiers)."""
+        store = self._user.store
+        return (tuple((s.id, s.name, s.updated_at, s.seen_at) for s in store.saved_searches()),
+                tuple(store.hidden_employers()))
+
+    def _depends_on_user_data(self) -> bool:
+        return any(term.field in USER_QUALIFIERS
+                   for s in self._user.store.saved_searches() for term in saved_query(s).terms)
 
     # -- the employer blocklist ------------------------------------------------------------------
     def hide_selected_employers(self) -> None:
