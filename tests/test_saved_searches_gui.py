@@ -208,3 +208,18 @@ def test_the_facet_menu_hook_hides_an_employer(qtbot, tmp_path: Path) -> None:
     win.user.hide_employer(employer)  # what FilterBar.hide_employer_requested connects to
     qtbot.waitUntil(lambda: not win.controller.pending)
     assert employer not in {win.model.index(r, 0).data(POSTING_ROLE).empregador for r in range(win.model.rowCount())}
+
+
+def test_the_search_context_menu_offers_its_actions(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    win = open_window(qtbot, tmp_path, SAMPLE_POSTS, TODAY)
+    made = win.saved_searches.save_current("Lisboa")
+    menu = QMenu(win)
+    win.shortlists.search_menu_requested.emit(made.id, menu)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["Marcar como vistas", "Mudar o nome da pesquisa…", "Duplicar a pesquisa", "Apagar a pesquisa"]
+    next(a for a in menu.actions() if a.text() == "Duplicar a pesquisa").trigger()
+    assert [s.name for s in win.user.store.saved_searches()] == ["Lisboa", "Lisboa (cópia)"]
+    next(a for a in menu.actions() if a.text() == "Apagar a pesquisa").trigger()
+    assert [s.name for s in win.user.store.saved_searches()] == ["Lisboa (cópia)"]
