@@ -37,7 +37,7 @@ def search(qtbot, win: MainWindow, text: str) -> None:
 
 
 def counted(qtbot, win: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not win.saved_searches.counting and not win.controller.pending, timeout=10_000)
+    qtbot.waitUntil(lambda: not win.saved_searches.pending and not win.controller.pending, timeout=10_000)
 
 
 def answer_next_question(button: QMessageBox.StandardButton, seen: list[str]) -> None:
@@ -223,3 +223,17 @@ def test_the_search_context_menu_offers_its_actions(qtbot, tmp_path: Path) -> No
     assert [s.name for s in win.user.store.saved_searches()] == ["Lisboa", "Lisboa (cópia)"]
     next(a for a in menu.actions() if a.text() == "Apagar a pesquisa").trigger()
     assert [s.name for s in win.user.store.saved_searches()] == ["Lisboa (cópia)"]
+
+
+def test_a_chosen_search_keeps_the_users_edits_when_other_data_changes(qtbot, tmp_path: Path) -> None:
+    win = open_window(qtbot, tmp_path, SAMPLE_POSTS, TODAY)
+    search(qtbot, win, "distrito:lisboa")
+    made = win.saved_searches.save_current("Lisboa")
+    assert win.shortlists.current_search() == made.id
+    search(qtbot, win, "distrito:lisboa tecnico")  # editing on top of the chosen search
+    win.table.selectRow(0)
+    win.tracking_actions.bookmark_action.trigger()  # the panel's counts refresh
+    qtbot.waitUntil(lambda: not win.controller.pending and not win.saved_searches.pending)
+    qtbot.wait(50)
+    assert win.search_edit.text() == "distrito:lisboa tecnico"
+    assert win.shortlists.current_search() == made.id

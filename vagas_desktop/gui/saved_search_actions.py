@@ -217,6 +217,11 @@ class SavedSearchActions(QObject):
         return self.tr("%n pesquisas com novidades", "", with_news) if with_news else ""
 
     @property
+    def pending(self) -> bool:
+        """True while a recount waits to start or is under way (tests and benches wait on it)."""
+        return self.counting or self._recount_timer.isActive()
+
+    @property
     def counts(self) -> list[SearchCounts]:
         return list(self._counts)
 

@@ -179,6 +179,7 @@ class ShortlistPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._new_count = 0
+        self._chosen: str | None = None  # the row the user chose (a model reset forgets the current index)
         self.model = ShortlistModel(self)
         self.view = ShortlistListView(self)
         self.view.setObjectName("shortlistPicker")
@@ -212,7 +213,7 @@ class ShortlistPanel(QWidget):
 
     def refresh(self, store: UserStore, new_count: int | None = None) -> None:
         """Rebuild the rows, keeping the chosen scope (back to all if that list is gone)."""
-        scope = self.current_scope()
+        scope = self._chosen
         if new_count is not None:
             self._new_count = new_count
         self.model.refresh(store, self._new_count)
@@ -267,11 +268,15 @@ class ShortlistPanel(QWidget):
             self.export_requested.emit(list_id)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        scope = self.model.scope_at(current.row())
+        scope = self.model.scope_at(current.row()) if current.isValid() else None
         search_id = search_of(scope)
         if search_id is None:
+            self._chosen = scope
             self.scope_changed.emit(scope)
             return
+        if scope == self._chosen:
+            return  # the same search put back by a refresh: the user's edits on top of it stay
+        self._chosen = scope
         self.scope_changed.emit(None)  # a saved search is its own filters over every posting
         self.search_chosen.emit(search_id)
 
