@@ -205,7 +205,7 @@ def test_hide_employer_everywhere_manage_and_show_hidden(qtbot, tmp_path: Path) 
 def test_the_facet_menu_hook_hides_an_employer(qtbot, tmp_path: Path) -> None:
     win = open_window(qtbot, tmp_path, SAMPLE_POSTS, TODAY)
     employer = win.model.index(0, 0).data(POSTING_ROLE).empregador
-    win.user.hide_employer(employer)  # what FilterBar.hide_employer_requested connects to
+    win.filter_bar.hide_employer_requested.emit(employer)  # the employer facet's "Ocultar sempre este empregador"
     qtbot.waitUntil(lambda: not win.controller.pending)
     assert employer not in {win.model.index(r, 0).data(POSTING_ROLE).empregador for r in range(win.model.rowCount())}
 

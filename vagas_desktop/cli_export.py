@@ -80,7 +80,9 @@ def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
     if saved is not None:
         chosen = [library.postings[r] for r in match_rows(library, saved, store, today)]
     else:
-        chosen = select_postings(library, store, args.query, args.shortlist, args.bookmarked)
+        for hint in parse_query(args.query, USER_QUALIFIERS).hints:  # e.g. a malformed date: ignored, said why
+            print(hint.render(language()), file=sys.stderr)
+        chosen = select_postings(library, store, args.query, args.shortlist, args.bookmarked, today)
     ctx = ExportContext(today=today, status_of=lambda p: _status_label(store, p),
                         note_of=lambda p: store.note(p.key))
     fmt = guess_format(args.output, args.format)
@@ -126,12 +128,13 @@ def _shown(path: Path) -> str:
 
 
 def select_postings(library: Library, store: UserStore, query_text: str, shortlist: str | None,
-                    bookmarked: bool) -> list[Posting]:
-    """The postings the query keeps (tracked ones missing from the folder when it asks for them)."""
+                    bookmarked: bool, today: date | None = None) -> list[Posting]:
+    """The postings the query keeps (tracked ones missing from the folder when it asks for them);
+    relative dates (fecho<=7d) and estado: count from today."""
     chosen = store.shortlist_by_name(shortlist) if shortlist else None
     scope = chosen.id if chosen is not None else (SCOPE_BOOKMARKED if bookmarked else None)
     query = scoped_query(parse_query(query_text, USER_QUALIFIERS), scope)
-    return [library.postings[r] for r in library.search(query, None, store)]
+    return [library.postings[r] for r in library.search(query, None, store, today)]
 
 
 def _status_label(store: UserStore, posting: Posting) -> str:

@@ -566,193 +566,225 @@
     </message>
 </context>
 <context>
+    <name>FacetListModel</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/facet_list.py" line="77" />
+        <source>%1 (%2): excluído</source>
+        <translation>%1 (%2): excluded</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/facet_list.py" line="85" />
+        <source>excluído</source>
+        <translation>excluded</translation>
+    </message>
+</context>
+<context>
     <name>FacetListWidget</name>
     <message>
-        <location filename="../../vagas_desktop/gui/facet_list.py" line="230" />
+        <location filename="../../vagas_desktop/gui/facet_list.py" line="280" />
         <source>limpar</source>
         <translation>clear</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/facet_list.py" line="249" />
+        <location filename="../../vagas_desktop/gui/facet_list.py" line="299" />
         <source>Procurar…</source>
         <translation>Search…</translation>
     </message>
 </context>
 <context>
+    <name>FacetMenu</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/facet_menu.py" line="30" />
+        <location filename="../../vagas_desktop/gui/facet_menu.py" line="71" />
+        <source>Excluir</source>
+        <translation>Exclude</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/facet_menu.py" line="71" />
+        <source>Incluir</source>
+        <translation>Include</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="49" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="51" />
         <source>Filtros</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="53" />
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="78" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="55" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="84" />
         <source>Limpar filtros</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="56" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="58" />
         <source>Limpar todos os filtros (Ctrl+Shift+L)</source>
         <translation>Clear all filters (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="80" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="71" />
+        <source>Ocultar sempre este empregador</source>
+        <translation>Always hide this employer</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="86" />
         <source>Limpar todos os filtros</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="148" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="159" />
         <source>Prazo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="151" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="162" />
         <source>Todas</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="151" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="162" />
         <source>Prazo: todas as vagas</source>
         <translation>Deadline: all postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="152" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="163" />
         <source>Abertas</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="152" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="163" />
         <source>Prazo: só vagas abertas hoje</source>
         <translation>Deadline: only postings open today</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="153" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="164" />
         <source>A fechar em</source>
         <translation>Closing within</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="153" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="164" />
         <source>Prazo: vagas a fechar em breve</source>
         <translation>Deadline: postings closing soon</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="154" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="165" />
         <source>A abrir</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="154" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="165" />
         <source>Prazo: só vagas que ainda não abriram</source>
         <translation>Deadline: only postings not yet open</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="155" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="166" />
         <source>Fechadas</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="155" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="166" />
         <source>Prazo: só vagas fechadas</source>
         <translation>Deadline: closed postings only</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="169" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="180" />
         <source>Número de dias até fechar</source>
         <translation>Number of days until closing</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="174" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="185" />
         <source>dias</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="180" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="191" />
         <source>Abertas no dia</source>
         <translation>Open on</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="182" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="193" />
         <source>Só vagas abertas no dia escolhido</source>
         <translation>Only postings open on the chosen day</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="186" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="197" />
         <source>Dia em que as vagas estão abertas</source>
         <translation>Day on which the postings are open</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="206" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="217" />
         <source>Distrito</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="206" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="217" />
         <source>Filtro por distrito</source>
         <translation>Filter by district</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="207" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="218" />
         <source>Limpar filtro de distrito</source>
         <translation>Clear district filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="208" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="219" />
         <source>Concelho</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="208" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="219" />
         <source>Filtro por concelho</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="209" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="220" />
         <source>Limpar filtro de concelho</source>
         <translation>Clear municipality filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="209" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="220" />
         <source>Procurar concelho</source>
         <translation>Search municipalities</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="210" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="221" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="210" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="221" />
         <source>Filtro por trabalho</source>
         <translation>Filter by job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="211" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="222" />
         <source>Limpar filtro de trabalho</source>
         <translation>Clear job filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="211" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="222" />
         <source>Procurar trabalho</source>
         <translation>Search jobs</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="212" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="223" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="212" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="223" />
         <source>Filtro por empregador</source>
         <translation>Filter by employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="213" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="224" />
         <source>Limpar filtro de empregador</source>
         <translation>Clear employer filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="213" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="224" />
         <source>Procurar empregador</source>
         <translation>Search employers</translation>
     </message>
@@ -923,23 +955,23 @@
 <context>
     <name>HiddenEmployersDialog</name>
     <message>
-        <location filename="../../vagas_desktop/gui/hidden_employers_dialog.py" line="27" />
-        <location filename="../../vagas_desktop/gui/hidden_employers_dialog.py" line="31" />
+        <location filename="../../vagas_desktop/gui/hidden_employers_dialog.py" line="39" />
+        <location filename="../../vagas_desktop/gui/hidden_employers_dialog.py" line="43" />
         <source>Empregadores ocultos</source>
         <translation>Hidden employers</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/hidden_employers_dialog.py" line="33" />
+        <location filename="../../vagas_desktop/gui/hidden_employers_dialog.py" line="45" />
         <source>Não ocultou nenhum empregador. Use «Ocultar sempre este empregador» no menu de uma vaga.</source>
         <translation>You have not hidden any employer. Use “Always hide this employer” in a posting's menu.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/hidden_employers_dialog.py" line="36" />
+        <location filename="../../vagas_desktop/gui/hidden_employers_dialog.py" line="48" />
         <source>&amp;Voltar a mostrar</source>
         <translation>&amp;Show again</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/hidden_employers_dialog.py" line="46" />
+        <location filename="../../vagas_desktop/gui/hidden_employers_dialog.py" line="56" />
         <source>As vagas destes empregadores não aparecem em nenhuma vista (a não ser com «Mostrar ocultas»).</source>
         <translation>Postings from these employers appear in no view (unless “Show hidden” is on).</translation>
     </message>
@@ -1079,65 +1111,65 @@
         <translation>&amp;About Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="210" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="211" />
         <source>&amp;Ficheiro</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="212" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="213" />
         <source>Abrir &amp;recente</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="224" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="225" />
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="234" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="235" />
         <source>&amp;Listas</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="243" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="244" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="244" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="245" />
         <source>&amp;Colunas</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="255" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="256" />
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="314" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="315" />
         <source>Abrir pasta de vagas</source>
         <translation>Open postings folder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="331" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="332" />
         <source>Pasta não encontrada</source>
         <translation>Folder not found</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="332" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="333" />
         <source>A pasta não existe ou não é legível:
 %s</source>
         <translation>The folder does not exist or is not readable:
 %s</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="395" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="396" />
         <source>Pasta atualizada: %1, %2</source>
         <translation>Folder updated: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="395" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="401" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="396" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="402" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -1145,7 +1177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="396" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="397" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -1153,7 +1185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="398" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="399" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n posting read in %1 s</numerusform>
@@ -1161,12 +1193,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="400" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="401" />
         <source>Desde %1: %2, %3</source>
         <translation>Since %1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="402" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="403" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n closed</numerusform>
@@ -1174,27 +1206,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="413" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="414" />
         <source>A pasta foi aberta com as colunas e a ordem de origem: não foi possível repor as anteriores.</source>
         <translation>The folder was opened with the default columns and order: the previous ones could not be restored.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="419" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="420" />
         <source>Não foi possível mostrar a pasta %s; mantém-se a pasta anterior.</source>
         <translation>The folder %s could not be shown; the previous folder stays open.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="421" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="422" />
         <source>Vagas Desktop</source>
         <translation>Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="434" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="435" />
         <source>Erro ao ler a pasta</source>
         <translation>Error reading the folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="460" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="461" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 of %Ln posting</numerusform>
@@ -1202,14 +1234,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="526" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="535" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="541" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="527" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="536" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="542" />
         <source>Os seus dados</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="536" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="537" />
         <source>Quer recuperar a última cópia de segurança?</source>
         <translation>Do you want to restore the latest backup?</translation>
     </message>
@@ -1387,92 +1419,92 @@
 <context>
     <name>SavedSearchActions</name>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="52" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="62" />
         <source>&amp;Guardar pesquisa…</source>
         <translation>&amp;Save search…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="54" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="64" />
         <source>Marcar como vistas</source>
         <translation>Mark as seen</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="55" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="65" />
         <source>Ocultar sempre este empregador</source>
         <translation>Always hide this employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="57" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="67" />
         <source>Empregadores ocultos…</source>
         <translation>Hidden employers…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="58" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="68" />
         <source>Mostrar ocultas</source>
         <translation>Show hidden</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="63" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="73" />
         <source>Vagas de empregadores que ocultou; clique para os gerir</source>
         <translation>Postings from employers you hid; click to manage them</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="93" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="103" />
         <source>Guardar pesquisa</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="94" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="104" />
         <source>Nome da pesquisa (por exemplo, cliente e carreira):</source>
         <translation>Search name (for example, client and career):</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="105" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="115" />
         <source>Atualizar pesquisa</source>
         <translation>Update search</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="106" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="116" />
         <source>Já existe a pesquisa «%1». Substituir os seus filtros pelos atuais?</source>
         <translation>The search “%1” already exists. Replace its filters with the current ones?</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="141" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="151" />
         <source>Mudar o nome da pesquisa…</source>
         <translation>Rename search…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="142" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="152" />
         <source>Duplicar a pesquisa</source>
         <translation>Duplicate search</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="143" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="153" />
         <source>Apagar a pesquisa</source>
         <translation>Delete search</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="150" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="160" />
         <source>Mudar o nome</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="150" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="160" />
         <source>Novo nome:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="162" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="172" />
         <source>%1 (cópia)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="165" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="175" />
         <source>%1 (cópia %2)</source>
         <translation>%1 (copy %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="203" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="217" />
         <source>%n pesquisas com novidades</source>
         <translation>
             <numerusform>%n search with news</numerusform>
@@ -1480,7 +1512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="240" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="273" />
         <source>%n vagas ocultas (à vista)</source>
         <translation>
             <numerusform>%n hidden posting (shown)</numerusform>
@@ -1488,7 +1520,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="241" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="274" />
         <source>%n vagas ocultas</source>
         <translation>
             <numerusform>%n hidden posting</numerusform>
@@ -1519,104 +1551,179 @@
 <context>
     <name>SearchSyntax</name>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="39" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="46" />
         <source>palavra</source>
         <translation>word</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="40" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="47" />
         <source>Vagas com a palavra no título, função, empregador, concelho, distrito, referência ou perfil. Maiúsculas e acentos não contam.</source>
         <translation>Postings with the word in the title, job, employer, municipality, district, reference or profile. Case and accents do not matter.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="44" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="51" />
         <source>várias palavras</source>
         <translation>several words</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="45" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="52" />
         <source>Todas as palavras têm de aparecer (em qualquer campo).</source>
         <translation>Every word must appear (in any field).</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="48" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="55" />
         <source>"frase exata"</source>
         <translation>"exact phrase"</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="49" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="56" />
         <source>As palavras juntas, por esta ordem.</source>
         <translation>The words together, in this order.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="52" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="59" />
         <source>-palavra</source>
         <translation>-word</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="53" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="60" />
         <source>Exclui as vagas com a palavra; também antes de um filtro.</source>
         <translation>Leaves out postings with the word; also before a filter.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="55" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="62" />
         <source>Referência da oferta (ou parte dela).</source>
         <translation>The posting's reference (or part of it).</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="57" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="64" />
         <source>Tipo de trabalho ou carreira.</source>
         <translation>Type of work or career.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="59" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="66" />
         <source>Entidade empregadora.</source>
         <translation>Employer.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="61" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="68" />
         <source>Concelho do local de trabalho.</source>
         <translation>Municipality of the workplace.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="63" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="70" />
         <source>Distrito do local de trabalho.</source>
         <translation>District of the workplace.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="65" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="72" />
         <source>Só no texto do perfil (requisitos, funções…).</source>
         <translation>Only in the profile text (requirements, duties…).</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="67" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="74" />
         <source>Vagas marcadas com ★.</source>
         <translation>Postings bookmarked with ★.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="68" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="75" />
         <source>Vagas novas desde a última visita à pasta.</source>
         <translation>Postings new since the last visit to the folder.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="69" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="76" />
         <source>Vagas com uma nota sua.</source>
         <translation>Postings with a note of yours.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="71" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="78" />
         <source>Vagas que acompanha mas já não estão na pasta.</source>
         <translation>Postings you track that are no longer in the folder.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="73" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="80" />
         <source>Vagas com esse estado de candidatura (basta o início do nome).</source>
         <translation>Postings with that application status (the start of its name is enough).</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="75" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="82" />
         <source>Vagas numa lista sua, pelo nome (ou parte dele).</source>
         <translation>Postings in one of your lists, by name (or part of it).</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="85" />
+        <source>fecho&lt;=data</source>
+        <translation>fecho&lt;=date</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="86" />
+        <source>Vagas que fecham até esse dia, inclusive (as já fechadas também). Também &lt;, &gt;, &gt;= e = (ou fecho:). A data: 2025-03-31 ou 31/03/2025. Uma vaga sem a data nunca corresponde.</source>
+        <translation>Postings closing on or before that day (closed ones too). Also &lt;, &gt;, &gt;= and = (or fecho:). The date: 2025-03-31 or 31/03/2025. A posting without the date never matches.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="91" />
+        <source>fecho&lt;=7d</source>
+        <translation>fecho&lt;=7d</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="92" />
+        <source>Dias a contar de hoje (0d ou hoje: hoje; -7d: há 7 dias). fecho&lt;=7d inclui as já fechadas; para as deixar de fora junte fecho&gt;=0d ou estado:aberta.</source>
+        <translation>Days from today (0d or today: today; -7d: 7 days ago). fecho&lt;=7d includes closed postings; to leave them out add fecho&gt;=0d or estado:aberta.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="97" />
+        <source>fecho:mês</source>
+        <translation>fecho:month</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="98" />
+        <source>Um mês inteiro (2025-03 ou 03/2025); com &lt;, &lt;=, &gt;, &gt;= conta o primeiro ou o último dia dele.</source>
+        <translation>A whole month (2025-03 or 03/2025); with &lt;, &lt;=, &gt;, &gt;= its first or last day counts.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="102" />
+        <source>abertura&gt;=data</source>
+        <translation>abertura&gt;=date</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="103" />
+        <source>Data de abertura, com as mesmas formas que fecho: abertura&gt;=-7d são as abertas nos últimos 7 dias.</source>
+        <translation>The opening date, in the same forms as fecho: abertura&gt;=-7d is the postings opened in the last 7 days.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="107" />
+        <source>abertura:ano</source>
+        <translation>abertura:year</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="108" />
+        <source>Um ano inteiro.</source>
+        <translation>A whole year.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="110" />
+        <source>Vagas abertas hoje, como o prazo “Abertas”. estado: é o prazo da vaga; o da sua candidatura é status:.</source>
+        <translation>Postings open today, like the “Open” deadline choice. estado: is the posting's deadline; your application's is status:.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="113" />
+        <source>Abertas que fecham nos próximos 7 dias, hoje incluído.</source>
+        <translation>Open postings closing within the next 7 days, today included.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="115" />
+        <source>Vagas que fecham hoje.</source>
+        <translation>Postings closing today.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="116" />
+        <source>Vagas cujo prazo já acabou.</source>
+        <translation>Postings whose deadline has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="117" />
+        <source>Vagas que ainda não abriram (abrem mais tarde).</source>
+        <translation>Postings not yet open (they open later).</translation>
     </message>
 </context>
 <context>
@@ -1663,64 +1770,64 @@
 <context>
     <name>ShortlistPanel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="185" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="186" />
         <source>Listas de vagas</source>
         <translation>Posting lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="191" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="192" />
         <source>&lt;b&gt;Listas&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lists&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="195" />
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="280" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="196" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="285" />
         <source>Nova lista…</source>
         <translation>New list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="196" />
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="240" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="197" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="241" />
         <source>Nova lista</source>
         <translation>New list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="206" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="207" />
         <source>Mudar o nome da lista…</source>
         <translation>Rename list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="208" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="209" />
         <source>Apagar a lista…</source>
         <translation>Delete list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="210" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="211" />
         <source>Exportar a lista…</source>
         <translation>Export list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="240" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="241" />
         <source>Nome da lista (por exemplo, o cliente):</source>
         <translation>List name (for example, the client):</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="249" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="250" />
         <source>Mudar o nome</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="249" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="250" />
         <source>Novo nome:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="259" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="260" />
         <source>Apagar lista</source>
         <translation>Delete list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="260" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="261" />
         <source>Apagar a lista «%1»? As vagas continuam marcadas e com as suas notas.</source>
         <translation>Delete the list “%1”? Its postings stay bookmarked and keep their notes.</translation>
     </message>

@@ -45,8 +45,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="395" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="401" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="396" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="402" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n nova</numerusform>
@@ -54,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="396" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="397" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removida</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="398" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="399" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n vaga lida em %1 s</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="402" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="403" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n fechou</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="460" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="461" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 de %Ln vaga</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>SavedSearchActions</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="203" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="217" />
         <source>%n pesquisas com novidades</source>
         <translation>
             <numerusform>%n pesquisa com novidades</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="240" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="273" />
         <source>%n vagas ocultas (à vista)</source>
         <translation>
             <numerusform>%n vaga oculta (à vista)</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="241" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="274" />
         <source>%n vagas ocultas</source>
         <translation>
             <numerusform>%n vaga oculta</numerusform>

@@ -51,7 +51,7 @@ def hiding_query(query: Query, hidden_employers: Iterable[str]) -> Query:
 def match_rows(library: Library, search: SavedSearch, store: UserStore, today: date) -> list[int]:
     """Rows of library matching the saved search today (hidden employers left out), ascending."""
     query = hiding_query(saved_query(search), store.hidden_employers())
-    return library.search(query, saved_choice(search).on(today), store)
+    return library.search(query, saved_choice(search).on(today), store, today)
 
 
 def match_keys(library: Library, search: SavedSearch, store: UserStore, today: date) -> list[str]:

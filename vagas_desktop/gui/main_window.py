@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         self.saved_searches = SavedSearchActions(self, self.user, self.controller, self.shortlists, self.filter_bar,
                                                  self.show_filters, self.selected_postings, lambda: self.model.today)
         self.tracking_actions.extra_row_actions.append(self.saved_searches.hide_employer_action)
+        self.filter_bar.hide_employer_requested.connect(self.user.hide_employer)  # the employer facet's menu
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
