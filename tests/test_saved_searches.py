@@ -145,3 +145,15 @@ def test_a_newer_version_file_with_searches_is_shown_read_only(tmp_path: Path) -
     assert store.read_only and [s.name for s in store.saved_searches()] == ["Lisboa"]
     with pytest.raises(StoreError, match="read-only"):
         store.create_search("Porto", "", {})
+
+
+def test_facet_exclusions_and_date_terms_come_along(tmp_path: Path) -> None:
+    postings = [posting(1), posting(2, "Porto"), posting(3, "Faro", fecho=date(2025, 3, 20))]
+    lib = library(postings)
+    store = UserStore.open(tmp_path)
+    choice = FacetChoice(excluded_distritos=frozenset({"Porto"}))
+    made = store.create_search("Sem Porto", "", choice.to_dict())
+    assert match_keys(lib, made, store, TODAY) == [postings[0].key, postings[2].key]
+    soon = store.create_search("A fechar", "fecho<=7d", {})  # relative dates count from the given today
+    assert match_keys(lib, soon, store, TODAY) == [postings[2].key]
+    assert match_keys(lib, soon, store, date(2025, 4, 25)) == [p.key for p in postings]  # all close by 2 May
