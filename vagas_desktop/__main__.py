@@ -1,4 +1,4 @@
-"""Entry point: the GUI by default, headless sub-commands (scan, export, searches) otherwise."""
+"""Entry point: the GUI by default, headless sub-commands (scan, export, searches, report) otherwise."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import sys
 
 from . import version_line
 
-HEADLESS_COMMANDS = ("scan", "export", "searches")
+HEADLESS_COMMANDS = ("scan", "export", "searches", "report")
 VERSION_FLAGS = ("--version", "-V")
 
 

@@ -25,24 +25,132 @@
     </message>
 </context>
 <context>
+    <name>ActivityReportAction</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="96" />
+        <source>&amp;Relatório de atividade…</source>
+        <translation>Activity &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="104" />
+        <source>atividade</source>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="105" />
+        <source>Guardar o relatório em</source>
+        <translation>Save the report as</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="122" />
+        <source>(estado retirado)</source>
+        <translation>(status cleared)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="127" />
+        <source>Relatório de atividade</source>
+        <translation>Activity report</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="134" />
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="136" />
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="139" />
+        <source>Não foi possível criar o relatório</source>
+        <translation>Could not create the report</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="140" />
+        <source>Erro inesperado; nenhum ficheiro foi escrito. Os detalhes estão no registo.</source>
+        <translation>Unexpected error; no file was written. The details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityReportDialog</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="46" />
+        <source>Relatório de atividade</source>
+        <translation>Activity report</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="55" />
+        <source>Todas as vagas acompanhadas</source>
+        <translation>Every tracked posting</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="57" />
+        <source>Lista «%1»</source>
+        <translation>List “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="60" />
+        <source>PDF (para imprimir ou entregar)</source>
+        <translation>PDF (to print or hand in)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="61" />
+        <source>CSV — Excel (Portugal)</source>
+        <translation>CSV — Excel (Portugal)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="61" />
+        <source>CSV — UTF-8</source>
+        <translation>CSV — UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="62" />
+        <source>XLSX — folha de cálculo Excel</source>
+        <translation>XLSX — Excel spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="64" />
+        <source>Incluir notas (são privadas: por omissão ficam de fora)</source>
+        <translation>Include notes (they are private: left out by default)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="67" />
+        <source>Criar relatório…</source>
+        <translation>Create report…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="71" />
+        <source>De:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="72" />
+        <source>Até:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="73" />
+        <source>Vagas:</source>
+        <translation>Postings:</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="74" />
+        <source>Formato:</source>
+        <translation>Format:</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="52" />
+        <location filename="../../vagas_desktop/core/columns.py" line="53" />
         <source>fechada</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="53" />
+        <location filename="../../vagas_desktop/core/columns.py" line="54" />
         <source>fecha hoje</source>
         <translation>closes today</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="55" />
+        <location filename="../../vagas_desktop/core/columns.py" line="56" />
         <source>abre amanhã</source>
         <translation>opens tomorrow</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/core/columns.py" line="56" />
+        <location filename="../../vagas_desktop/core/columns.py" line="57" />
         <source>abre em %n dias</source>
         <translation>
             <numerusform>opens in %n day</numerusform>
@@ -50,99 +158,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="261" />
+        <location filename="../../vagas_desktop/core/columns.py" line="262" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="263" />
+        <location filename="../../vagas_desktop/core/columns.py" line="264" />
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="264" />
+        <location filename="../../vagas_desktop/core/columns.py" line="265" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="266" />
+        <location filename="../../vagas_desktop/core/columns.py" line="267" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="267" />
+        <location filename="../../vagas_desktop/core/columns.py" line="268" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="269" />
+        <location filename="../../vagas_desktop/core/columns.py" line="270" />
         <source>Concelho</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="270" />
+        <location filename="../../vagas_desktop/core/columns.py" line="271" />
         <source>Distrito</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="271" />
+        <location filename="../../vagas_desktop/core/columns.py" line="272" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="273" />
+        <location filename="../../vagas_desktop/core/columns.py" line="274" />
         <source>Abertura</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="275" />
+        <location filename="../../vagas_desktop/core/columns.py" line="276" />
         <source>Fecho</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="277" />
+        <location filename="../../vagas_desktop/core/columns.py" line="278" />
         <source>Dias</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="280" />
+        <location filename="../../vagas_desktop/core/columns.py" line="281" />
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="282" />
+        <location filename="../../vagas_desktop/core/columns.py" line="283" />
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="283" />
+        <location filename="../../vagas_desktop/core/columns.py" line="284" />
         <source>Perfil funcional</source>
         <translation>Job profile</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="284" />
+        <location filename="../../vagas_desktop/core/columns.py" line="285" />
         <source>Descrição</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="285" />
+        <location filename="../../vagas_desktop/core/columns.py" line="286" />
         <source>Ligação BEP</source>
         <translation>BEP link</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="286" />
+        <location filename="../../vagas_desktop/core/columns.py" line="287" />
         <source>Ficheiro</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="287" />
+        <location filename="../../vagas_desktop/core/columns.py" line="288" />
         <source>Secções</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="288" />
+        <location filename="../../vagas_desktop/core/columns.py" line="289" />
         <source>Outros campos</source>
         <translation>Other fields</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="305" />
+        <source>Remuneração</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="306" />
+        <source>Tipo de vínculo</source>
+        <translation>Type of contract</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="307" />
+        <location filename="../../vagas_desktop/core/columns.py" line="308" />
+        <source>Habilitação literária</source>
+        <translation>Education required</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="309" />
+        <source>Observações</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="310" />
+        <source>Ligação</source>
+        <translation>Link</translation>
     </message>
 </context>
 <context>
@@ -248,13 +382,13 @@
     </message>
     <message>
         <location filename="../../vagas_desktop/gui/detail_pane.py" line="157" />
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="66" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="77" />
         <source>O ficheiro mudou desde a leitura: mostra-se o texto atual.</source>
         <translation>The file changed since it was read: its current text is shown.</translation>
     </message>
     <message>
         <location filename="../../vagas_desktop/gui/detail_pane.py" line="158" />
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="68" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="79" />
         <source>O ficheiro desta vaga já não existe ou não pode ser lido: o perfil não está disponível.</source>
         <translation>This posting's file no longer exists or cannot be read: the profile is not available.</translation>
     </message>
@@ -327,154 +461,202 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="35" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="41" />
         <source>&amp;Exportar…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="38" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="44" />
         <source>&amp;Imprimir…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="50" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="47" />
+        <source>Exportar prazos para o &amp;calendário…</source>
+        <translation>Export deadlines to a &amp;calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="58" />
         <source>As vagas à vista, pela ordem atual</source>
         <translation>The postings in view, in the current order</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="50" />
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="142" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="58" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="176" />
         <source>Vagas</source>
         <translation>Postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="51" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="59" />
         <source>As linhas selecionadas</source>
         <translation>The selected rows</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="52" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="60" />
         <source>Vagas selecionadas</source>
         <translation>Selected postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="56" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="64" />
         <source>Lista «%1»</source>
         <translation>List “%1”</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="59" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="67" />
         <source>Todas as marcadas</source>
         <translation>All bookmarked</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="59" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="67" />
         <source>Vagas marcadas</source>
         <translation>Bookmarked postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="87" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="104" />
         <source>Exportar para</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="95" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="112" />
         <source>A exportar…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="95" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="112" />
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="111" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="138" />
         <source>Exportação cancelada; nenhum ficheiro foi escrito.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="114" />
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="117" />
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="121" />
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="125" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="141" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="144" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="148" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="152" />
         <source>Não foi possível exportar</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="118" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="145" />
         <source>O ficheiro já existe: %1</source>
         <translation>The file already exists: %1</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="126" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="153" />
         <source>Erro inesperado; nenhum ficheiro foi escrito. Os detalhes estão no registo.</source>
         <translation>Unexpected error; no file was written. The details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="131" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="158" />
         <source>%1 vagas exportadas para %2</source>
         <translation>%1 postings exported to %2</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="163" />
+        <source>%1 prazos exportados para %2</source>
+        <translation>%1 deadlines exported to %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="165" />
+        <source>(%n sem data de fecho, fora do calendário)</source>
+        <translation>
+            <numerusform>(%n without a closing date, left out of the calendar)</numerusform>
+            <numerusform>(%n without a closing date, left out of the calendar)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="53" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="71" />
         <source>CSV — Excel (Portugal): ponto e vírgula, UTF-8 com BOM</source>
         <translation>CSV — Excel (Portugal): semicolon, UTF-8 with BOM</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="55" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="73" />
         <source>CSV — UTF-8 (vírgula): LibreOffice, pandas, scripts</source>
         <translation>CSV — UTF-8 (comma): LibreOffice, pandas, scripts</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="56" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="74" />
         <source>XLSX — folha de cálculo Excel</source>
         <translation>XLSX — Excel spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="57" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="75" />
         <source>PDF para um cliente (para imprimir)</source>
         <translation>PDF for a client (for printing)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="80" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="76" />
+        <source>Calendário (ICS): os prazos, com lembrete</source>
+        <translation>Calendar (ICS): the deadlines, with a reminder</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="77" />
+        <source>JSON — para scripts (com estado, notas e listas)</source>
+        <translation>JSON — for scripts (with status, notes and lists)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="101" />
         <source>Exportar vagas</source>
         <translation>Export postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="83" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="104" />
         <source>O quê</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="95" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="116" />
         <source>Colunas a exportar (arraste ou Alt+↑/↓ para ordenar)</source>
         <translation>Columns to export (drag or Alt+↑/↓ to reorder)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="98" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="121" />
         <source>Subir</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="98" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="121" />
         <source>Descer</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="113" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="137" />
+        <source>Incluir notas (são privadas: por omissão ficam de fora)</source>
+        <translation>Include notes (they are private: left out by default)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="142" />
+        <source>sem lembrete</source>
+        <translation>no reminder</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="144" />
+        <source>Lembrete: dias úteis antes do fecho</source>
+        <translation>Reminder: working days before the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="148" />
         <source>Exportar…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="118" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="153" />
         <source>Formato:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="121" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="155" />
+        <source>Lembrete (dias úteis antes do fecho):</source>
+        <translation>Reminder (working days before the deadline):</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="158" />
         <source>&lt;b&gt;Colunas&lt;/b&gt; (CSV e XLSX; marque, arraste ou use Alt+↑/↓)</source>
         <translation>&lt;b&gt;Columns&lt;/b&gt; (CSV and XLSX; tick, drag or use Alt+↑/↓)</translation>
     </message>
@@ -482,77 +664,97 @@
 <context>
     <name>ExportPdf</name>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="54" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="65" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="134" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="55" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="66" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="135" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="56" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="67" />
         <source>Concelho / Distrito</source>
         <translation>Municipality / District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="57" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="68" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="58" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="69" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="134" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="59" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="70" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="60" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="71" />
         <source>Abertura</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="61" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="72" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="136" />
         <source>Fecho</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="62" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="73" />
         <source>Página no BEP</source>
         <translation>Page on BEP</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="63" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="74" />
         <source>Perfil funcional</source>
         <translation>Job profile</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="64" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="75" />
         <source>Outros campos</source>
         <translation>Other fields</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="96" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="107" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="137" />
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="99" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="110" />
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="118" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="135" />
+        <source>Local</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="136" />
+        <source>Dias</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="146" />
+        <source>Resumo</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="165" />
         <source>1 oferta</source>
         <translation>1 posting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="120" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="167" />
         <source>%n ofertas</source>
         <translation>
             <numerusform>%n posting</numerusform>
@@ -560,9 +762,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="121" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="168" />
         <source>Situação em %1</source>
         <translation>As of %1</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/pdf_pages.py" line="23" />
+        <source>página %1 de %2</source>
+        <translation>page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1056,120 +1263,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="118" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="119" />
         <source>Pesquisa</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="180" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="181" />
         <source>&amp;Abrir pasta…</source>
         <translation>&amp;Open folder…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="181" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="182" />
         <source>&amp;Recarregar</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="182" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="183" />
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="183" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="184" />
         <source>&amp;Procurar</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="186" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="187" />
         <source>Cancelar leitura</source>
         <translation>Cancel loading</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="190" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="191" />
         <source>&amp;Problemas</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="192" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="193" />
         <source>Ir para a tabela</source>
         <translation>Go to table</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="193" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="194" />
         <source>Ir para os filtros</source>
         <translation>Go to filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="194" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="195" />
         <source>Ir para os detalhes</source>
         <translation>Go to details</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="199" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="200" />
         <source>&amp;Sobre o Vagas Desktop</source>
         <translation>&amp;About Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="211" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="216" />
         <source>&amp;Ficheiro</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="213" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="218" />
         <source>Abrir &amp;recente</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="225" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="232" />
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="235" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="242" />
         <source>&amp;Listas</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="244" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="251" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="245" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="252" />
         <source>&amp;Colunas</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="256" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="263" />
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="315" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="322" />
         <source>Abrir pasta de vagas</source>
         <translation>Open postings folder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="332" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="339" />
         <source>Pasta não encontrada</source>
         <translation>Folder not found</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="333" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="340" />
         <source>A pasta não existe ou não é legível:
 %s</source>
         <translation>The folder does not exist or is not readable:
 %s</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="396" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="403" />
         <source>Pasta atualizada: %1, %2</source>
         <translation>Folder updated: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="396" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="402" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="403" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="409" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -1177,7 +1384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="397" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="404" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -1185,7 +1392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="399" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="406" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n posting read in %1 s</numerusform>
@@ -1193,12 +1400,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="401" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="408" />
         <source>Desde %1: %2, %3</source>
         <translation>Since %1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="403" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="410" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n closed</numerusform>
@@ -1206,27 +1413,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="414" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="421" />
         <source>A pasta foi aberta com as colunas e a ordem de origem: não foi possível repor as anteriores.</source>
         <translation>The folder was opened with the default columns and order: the previous ones could not be restored.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="420" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="427" />
         <source>Não foi possível mostrar a pasta %s; mantém-se a pasta anterior.</source>
         <translation>The folder %s could not be shown; the previous folder stays open.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="422" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="429" />
         <source>Vagas Desktop</source>
         <translation>Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="435" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="442" />
         <source>Erro ao ler a pasta</source>
         <translation>Error reading the folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="461" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="468" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 of %Ln posting</numerusform>
@@ -1234,14 +1441,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="527" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="536" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="542" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="534" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="543" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="549" />
         <source>Os seus dados</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="537" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="544" />
         <source>Quer recuperar a última cópia de segurança?</source>
         <translation>Do you want to restore the latest backup?</translation>
     </message>
@@ -1249,57 +1456,57 @@
 <context>
     <name>PostingTableModel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="93" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="91" />
         <source>Interessado</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="94" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="92" />
         <source>Candidatura enviada</source>
         <translation>Application sent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="95" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="93" />
         <source>Entrevista / Prova</source>
         <translation>Interview / Test</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="96" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="94" />
         <source>Oferta / Colocado</source>
         <translation>Offer / Placed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="97" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="95" />
         <source>Excluído</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="98" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="96" />
         <source>Desisti</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="296" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="294" />
         <source>Marcada</source>
         <translation>Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="331" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="329" />
         <source>Não está nesta pasta (dados guardados)</source>
         <translation>Not in this folder (saved data)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="333" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="331" />
         <source>Marcar ou desmarcar (Ctrl+D)</source>
         <translation>Bookmark or unbookmark (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="390" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="388" />
         <source>Ficheiro lido com problemas:</source>
         <translation>File read with problems:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="392" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="390" />
         <source>Ver no painel de Problemas: menu de contexto ou duplo clique aqui</source>
         <translation>See the Problems panel: context menu or double-click here</translation>
     </message>
@@ -1770,64 +1977,69 @@
 <context>
     <name>ShortlistPanel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="186" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="187" />
         <source>Listas de vagas</source>
         <translation>Posting lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="192" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="193" />
         <source>&lt;b&gt;Listas&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lists&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="196" />
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="285" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="197" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="293" />
         <source>Nova lista…</source>
         <translation>New list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="197" />
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="241" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="198" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="244" />
         <source>Nova lista</source>
         <translation>New list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="207" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="208" />
         <source>Mudar o nome da lista…</source>
         <translation>Rename list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="209" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="210" />
         <source>Apagar a lista…</source>
         <translation>Delete list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="211" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="212" />
         <source>Exportar a lista…</source>
         <translation>Export list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="241" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="214" />
+        <source>Exportar os prazos para o calendário…</source>
+        <translation>Export the deadlines to a calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="244" />
         <source>Nome da lista (por exemplo, o cliente):</source>
         <translation>List name (for example, the client):</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="250" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="253" />
         <source>Mudar o nome</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="250" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="253" />
         <source>Novo nome:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="260" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="263" />
         <source>Apagar lista</source>
         <translation>Delete list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="261" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="264" />
         <source>Apagar a lista «%1»? As vagas continuam marcadas e com as suas notas.</source>
         <translation>Delete the list “%1”? Its postings stay bookmarked and keep their notes.</translation>
     </message>

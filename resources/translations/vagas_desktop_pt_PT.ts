@@ -4,7 +4,7 @@
 <context>
     <name>Columns</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/core/columns.py" line="56" />
+        <location filename="../../vagas_desktop/core/columns.py" line="57" />
         <source>abre em %n dias</source>
         <translation>
             <numerusform>abre em %n dia</numerusform>
@@ -32,9 +32,20 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="165" />
+        <source>(%n sem data de fecho, fora do calendário)</source>
+        <translation>
+            <numerusform>(%n sem data de fecho, fora do calendário)</numerusform>
+            <numerusform>(%n sem data de fecho, fora do calendário)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportPdf</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="120" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="167" />
         <source>%n ofertas</source>
         <translation>
             <numerusform>%n oferta</numerusform>
@@ -45,8 +56,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="396" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="402" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="403" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="409" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n nova</numerusform>
@@ -54,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="397" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="404" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removida</numerusform>
@@ -62,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="399" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="406" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n vaga lida em %1 s</numerusform>
@@ -70,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="403" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="410" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n fechou</numerusform>
@@ -78,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="461" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="468" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 de %Ln vaga</numerusform>

@@ -182,6 +182,36 @@ _TEXTS.update({
     "export.unknown-column": ("Coluna desconhecida {0}. Colunas válidas: {1}",
                               "Unknown column {0}. Valid columns: {1}"),
     "export.duplicate-column": ("Coluna repetida: {0}", "Duplicate column: {0}"),
+    # -- calendar events (core.export_ics): the summary and the description's lines ----------------
+    "ics.summary": ("Fecho: {0}", "Closes: {0}"),
+    "ics.employer": ("Empregador: {0}", "Employer: {0}"),
+    "ics.ref": ("Ref: {0}", "Ref: {0}"),
+    "ics.place": ("Local: {0}", "Place: {0}"),
+    "ics.status": ("Estado: {0}", "Status: {0}"),
+    "ics.link": ("Página no BEP: {0}", "BEP page: {0}"),
+    # -- the activity report (core.activity_report): column headers, sheet and title ----------------
+    "report.date": ("Data", "Date"),
+    "report.ref": ("Ref", "Ref"),
+    "report.trabalho": ("Trabalho", "Job"),
+    "report.empregador": ("Empregador", "Employer"),
+    "report.place": ("Local", "Place"),
+    "report.status": ("Estado", "Status"),
+    "report.closes": ("Fecho", "Closes"),
+    "report.link": ("Página no BEP", "BEP page"),
+    "report.notes": ("Notas", "Notes"),
+    "report.cleared": ("(estado retirado)", "(status cleared)"),
+    "report.sheet": ("Atividade", "Activity"),
+    "report.title": ("Relatório de atividade", "Activity report"),
+    "report.period": ("Período: {0} a {1}", "Period: {0} to {1}"),
+    "report.since": ("desde o início", "the beginning"),
+    "report.until": ("hoje", "today"),
+    # -- application statuses for the CLI's words (the GUI translates STATUS_LABELS with Qt) -----------
+    "status.interessado": ("Interessado", "Interested"),
+    "status.candidatura_enviada": ("Candidatura enviada", "Application sent"),
+    "status.entrevista": ("Entrevista / Prova", "Interview / Test"),
+    "status.oferta": ("Oferta / Colocado", "Offer / Placed"),
+    "status.excluido": ("Excluído", "Excluded"),
+    "status.desisti": ("Desisti", "Withdrawn"),
 })
 
 # Messages with a count: code -> ((pt singular, pt plural), (en singular, en plural)); args[0] is the count.

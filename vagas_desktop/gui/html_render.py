@@ -12,7 +12,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from ..core import textfold
-from ..core.columns import CONTEXT, bep_url, days_words, visible_extra_keys
+from ..core.columns import CONTEXT, bep_url, days_words, extra_label, visible_extra_keys
 from ..core.deadline import DeadlineState, days_left, deadline_state
 from ..core.posting import Posting
 from ..core.profile import Profile, parse_profile
@@ -156,9 +156,9 @@ def format_date(day: date | None) -> str:
 
 
 def visible_extra(posting: Posting) -> list[tuple[str, str]]:
-    """Extra fields worth showing, in file order."""
+    """Extra fields worth showing, in file order, each under its readable label."""
     extra = posting.extra
-    return [(k, extra[k]) for k in visible_extra_keys(extra)]
+    return [(QCoreApplication.translate(CONTEXT, extra_label(k)), extra[k]) for k in visible_extra_keys(extra)]
 
 
 def header_fields(posting: Posting, labels: Labels) -> list[tuple[str, str]]:

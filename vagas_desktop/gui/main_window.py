@@ -38,6 +38,7 @@ from ..core.shortlists import UserStore
 from ..core.user_filters import USER_QUALIFIERS
 from ..paths import user_data_dir
 from .about import show_about
+from .activity_dialog import ActivityReportAction
 from .detail_pane import DetailPane
 from .empty_state import EmptyStates
 from .export_actions import ExportActions
@@ -199,12 +200,16 @@ class MainWindow(QMainWindow):
         self.about_action = action(self.tr("&Sobre o Vagas Desktop"), None, self.show_about)
         self.tracking_actions = TrackingActions(self.user, self.selected_postings, self.shortlists.current_list, self)
         self.export_actions = ExportActions(self.model, lambda: self.library, self.user, self.selected_postings,
-                                            self.table.shown_keys, self)
+                                            self.table.shown_keys, self, self.window_settings.settings)
+        self.activity_report = ActivityReportAction(lambda: self.user.store, lambda: self.library,
+                                                    lambda: self.model.today, self)
         self.shortlists.export_requested.connect(lambda list_id: self.export_actions.export_dialog(f"list:{list_id}"))
         self.saved_searches = SavedSearchActions(self, self.user, self.controller, self.shortlists, self.filter_bar,
                                                  self.show_filters, self.selected_postings, lambda: self.model.today)
         self.tracking_actions.extra_row_actions.append(self.saved_searches.hide_employer_action)
         self.filter_bar.hide_employer_requested.connect(self.user.hide_employer)  # the employer facet's menu
+        self.shortlists.calendar_requested.connect(
+            lambda list_id: self.export_actions.export_dialog(f"list:{list_id}", fmt="ics"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -216,7 +221,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.reload_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_actions.export_action)
+        file_menu.addAction(self.export_actions.calendar_action)
         file_menu.addAction(self.export_actions.print_action)
+        file_menu.addAction(self.activity_report.action)
         file_menu.addSeparator()
         file_menu.addAction(self.tracking_actions.export_action)
         file_menu.addAction(self.tracking_actions.import_action)

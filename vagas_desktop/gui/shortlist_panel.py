@@ -175,6 +175,7 @@ class ShortlistPanel(QWidget):
     export_requested = Signal(str)
     search_chosen = Signal(str)  # a saved search's id
     search_menu_requested = Signal(str, QMenu)  # its id and the context menu to fill
+    calendar_requested = Signal(str)  # the list's deadlines to a calendar file
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -210,6 +211,8 @@ class ShortlistPanel(QWidget):
         self.delete_action.triggered.connect(self.ask_delete)
         self.export_action = QAction(self.tr("Exportar a lista…"), self)
         self.export_action.triggered.connect(self._on_export)
+        self.calendar_action = QAction(self.tr("Exportar os prazos para o calendário…"), self)
+        self.calendar_action.triggered.connect(self._on_calendar)
 
     def refresh(self, store: UserStore, new_count: int | None = None) -> None:
         """Rebuild the rows, keeping the chosen scope (back to all if that list is gone)."""
@@ -267,6 +270,11 @@ class ShortlistPanel(QWidget):
         if list_id is not None:
             self.export_requested.emit(list_id)
 
+    def _on_calendar(self) -> None:
+        list_id = self.current_list()
+        if list_id is not None:
+            self.calendar_requested.emit(list_id)
+
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         scope = self.model.scope_at(current.row()) if current.isValid() else None
         search_id = search_of(scope)
@@ -286,6 +294,7 @@ class ShortlistPanel(QWidget):
         new.triggered.connect(self.ask_create)
         if self.current_list() is not None:
             menu.addAction(self.export_action)
+            menu.addAction(self.calendar_action)
             menu.addAction(self.rename_action)
             menu.addAction(self.delete_action)
         search_id = self.current_search()

@@ -59,9 +59,7 @@ _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 def header_text(column: ColumnDef) -> str:
-    """A registry column's header, translated (extra fields keep their own name)."""
-    if column.key.startswith(EXTRA_PREFIX):
-        return column.header
+    """A registry column's header, translated (an extra field without a label keeps its own name)."""
     return QCoreApplication.translate(CONTEXT, column.header)
 
 

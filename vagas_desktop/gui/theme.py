@@ -58,6 +58,8 @@ COLOURS: dict[str, tuple[str, str]] = {
     "hint_text": ("#7d5200", "#f0c060"),  # the search toolbar's hint about a malformed query
     "banner_bg": ("#efeaff", "#3a3150"),  # "this posting is not in this folder"
     "banner_text": ("#4b3f72", "#ddd5ff"),
+    # paper (PDF reports use the light values): the header row of their tables, under "heading" text
+    "table_head_bg": ("#e8eef6", "#2b3645"),
 }
 
 _R = QPalette.ColorRole
