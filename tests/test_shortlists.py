@@ -27,6 +27,7 @@ from vagas_desktop.core.shortlists import (
     posting_key,
 )
 from vagas_desktop.core.userdata_schema import (
+    SCHEMA_VERSION,
     Entry,
     Membership,
     Snapshot,
@@ -304,7 +305,7 @@ def test_files_created_on_first_write_postings_folder_untouched(tmp_path: Path, 
     store.set_bookmarked([make(1, source_path=str(sample_copy / "x.md"))], True)
     assert (data_dir / "userdata.json").is_file()
     assert sorted((p.name, p.stat().st_mtime_ns) for p in sample_copy.rglob("*")) == before
-    assert json.loads((data_dir / "userdata.json").read_text("utf-8"))["schema_version"] == 1
+    assert json.loads((data_dir / "userdata.json").read_text("utf-8"))["schema_version"] == SCHEMA_VERSION
 
 
 def test_open_without_folder_uses_the_user_data_dir() -> None:
@@ -436,7 +437,8 @@ def test_lost_data_file_offers_the_backup(tmp_path: Path) -> None:
 
 
 def test_future_version_is_read_only_and_never_rewritten(tmp_path: Path) -> None:
-    future = json.dumps({"schema_version": 2, "entries": {"ref:OE1": {"stars": 5}}, "novidade": True}).encode()
+    future = json.dumps({"schema_version": SCHEMA_VERSION + 1, "entries": {"ref:OE1": {"stars": 5}},
+                         "novidade": True}).encode()
     (tmp_path / "userdata.json").write_bytes(future)
     store = UserStore.open(tmp_path)
     report = store.load_report
@@ -462,7 +464,7 @@ def test_future_version_is_read_only_and_never_rewritten(tmp_path: Path) -> None
 def test_future_version_valid_v1_shape_is_shown_but_refused(tmp_path: Path) -> None:
     UserStore.open(tmp_path).set_bookmarked([make(1)], True)
     data = json.loads((tmp_path / "userdata.json").read_text("utf-8"))
-    data["schema_version"] = 3
+    data["schema_version"] = SCHEMA_VERSION + 1
     (tmp_path / "userdata.json").write_text(json.dumps(data), "utf-8")
     before = (tmp_path / "userdata.json").read_bytes()
     store = UserStore.open(tmp_path)

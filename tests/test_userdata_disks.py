@@ -14,6 +14,7 @@ import pytest
 
 from vagas_desktop.core.posting import Posting
 from vagas_desktop.core.shortlists import Status, StoreError, UserStore, posting_key
+from vagas_desktop.core.userdata_schema import SCHEMA_VERSION
 from vagas_desktop.gui.table_model import POSTING_ROLE, Column
 
 from .conftest import close_message_boxes, open_window
@@ -237,7 +238,7 @@ def test_import_and_backup_with_a_bom(tmp_path: Path) -> None:
 # --- a newer version's file -----------------------------------------------------------------------
 
 
-def newer_file(folder: Path, version: int = 2) -> bytes:
+def newer_file(folder: Path, version: int = SCHEMA_VERSION + 1) -> bytes:
     """Turn folder's file into what a newer version might write: extra fields everywhere, a status
     this version does not know; returns the bytes."""
     data = json.loads((folder / "userdata.json").read_text("utf-8"))
@@ -284,7 +285,7 @@ def test_newer_version_shows_its_entries_read_only_and_never_writes(tmp_path: Pa
 
 
 def test_newer_version_that_cannot_be_read_at_all_opens_empty(tmp_path: Path) -> None:
-    raw = json.dumps({"schema_version": 2, "entries": [["ref:OE1", {"bookmarked": True}]]}).encode()
+    raw = json.dumps({"schema_version": SCHEMA_VERSION + 1, "entries": [["ref:OE1", {"bookmarked": True}]]}).encode()
     (tmp_path / "userdata.json").write_bytes(raw)
     store = UserStore.open(tmp_path)
     assert store.read_only and store.entries() == {}

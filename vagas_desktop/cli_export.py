@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from .cli_searches import find_search, query_problem
 from .cli_text import language, say
 from .core.export import CSV_FORMATS, ExportCancelled, ExportError, export
 from .core.export_columns import ExportArgumentError, ExportContext, default_columns, parse_columns, safe_text
@@ -18,6 +19,7 @@ from .core.library import Library
 from .core.messages import render
 from .core.posting import Posting
 from .core.query import parse_query
+from .core.saved_searches import match_rows
 from .core.scan import scan
 from .core.shortlists import UserStore
 from .core.user_filters import SCOPE_BOOKMARKED, USER_QUALIFIERS, scoped_query, tracked_snapshots
@@ -37,6 +39,7 @@ def add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser], 
     scope = p.add_mutually_exclusive_group()
     scope.add_argument("--shortlist", metavar="NAME", help=say("help.shortlist"))
     scope.add_argument("--bookmarked", action="store_true", help=say("help.bookmarked"))
+    scope.add_argument("--search", metavar="NAME", help=say("help.search"))
     p.add_argument("--columns", default=None, help=say("help.columns"))
     p.add_argument("--include-notes", action="store_true", help=say("help.include-notes"))
     p.add_argument("--remind-days", type=int, default=DEFAULT_REMIND_DAYS, metavar="N", help=say("help.remind-days"))
@@ -71,21 +74,31 @@ def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
     if args.shortlist and store.shortlist_by_name(args.shortlist) is None:
         names = ", ".join(s.name for s in store.shortlists()) or "none"
         return _fail(say("no-shortlist", args.shortlist, names), EXIT_USAGE)
+    saved = find_search(store, args.search) if args.search else None
+    if isinstance(saved, str):
+        return _fail(saved, EXIT_USAGE)
+    problem = query_problem(saved.name, saved.query) if saved is not None else None
+    if problem:
+        return _fail(problem, EXIT_USAGE)
     today = args.today or date.today()
     result = scan(args.folder, use_cache=not args.no_cache)
     library = Library.build(result.folder, result.postings, tracked_snapshots(store))
-    for hint in parse_query(args.query, USER_QUALIFIERS).hints:  # e.g. a malformed date: ignored, said why
-        print(hint.render(language()), file=sys.stderr)
-    chosen = select_postings(library, store, args.query, args.shortlist, args.bookmarked, today)
+    if saved is not None:
+        chosen = [library.postings[r] for r in match_rows(library, saved, store, today)]
+    else:
+        for hint in parse_query(args.query, USER_QUALIFIERS).hints:  # e.g. a malformed date: ignored, said why
+            print(hint.render(language()), file=sys.stderr)
+        chosen = select_postings(library, store, args.query, args.shortlist, args.bookmarked, today)
     ctx = ExportContext(today=today, status_of=lambda p: _status_label(store, p),
                         note_of=lambda p: store.note(p.key))
     fmt = guess_format(args.output, args.format)
+    title = args.shortlist or args.search or "Vagas"  # of a PDF or a calendar
     try:
         if fmt == "pdf":
-            written = _export_pdf(chosen, out, ctx, args.shortlist or "Vagas", args.force, args.include_notes)
+            written = _export_pdf(chosen, out, ctx, title, args.force, args.include_notes)
         elif fmt == "ics":
             words = replace(ctx, status_of=lambda p: _status_words(store, p))  # the description in the CLI's language
-            calendar = export_ics(chosen, out, words, language(), args.remind_days, args.shortlist or "Vagas",
+            calendar = export_ics(chosen, out, words, language(), args.remind_days, title,
                                   overwrite=args.force)
             written = calendar.written
             if calendar.skipped:

@@ -1171,6 +1171,30 @@
     </message>
 </context>
 <context>
+    <name>HiddenEmployersDialog</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/hidden_employers_dialog.py" line="39" />
+        <location filename="../../vagas_desktop/gui/hidden_employers_dialog.py" line="43" />
+        <source>Empregadores ocultos</source>
+        <translation>Hidden employers</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/hidden_employers_dialog.py" line="45" />
+        <source>Não ocultou nenhum empregador. Use «Ocultar sempre este empregador» no menu de uma vaga.</source>
+        <translation>You have not hidden any employer. Use “Always hide this employer” in a posting's menu.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/hidden_employers_dialog.py" line="48" />
+        <source>&amp;Voltar a mostrar</source>
+        <translation>&amp;Show again</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/hidden_employers_dialog.py" line="56" />
+        <source>As vagas destes empregadores não aparecem em nenhuma vista (a não ser com «Mostrar ocultas»).</source>
+        <translation>Postings from these employers appear in no view (unless “Show hidden” is on).</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../../vagas_desktop/gui/language.py" line="65" />
@@ -1250,120 +1274,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="120" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="121" />
         <source>Pesquisa</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="185" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="186" />
         <source>&amp;Abrir pasta…</source>
         <translation>&amp;Open folder…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="186" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="187" />
         <source>&amp;Recarregar</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="187" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="188" />
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="188" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="189" />
         <source>&amp;Procurar</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="191" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="192" />
         <source>Cancelar leitura</source>
         <translation>Cancel loading</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="195" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="196" />
         <source>&amp;Problemas</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="197" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="198" />
         <source>Ir para a tabela</source>
         <translation>Go to table</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="198" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="199" />
         <source>Ir para os filtros</source>
         <translation>Go to filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="199" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="200" />
         <source>Ir para os detalhes</source>
         <translation>Go to details</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="204" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="205" />
         <source>&amp;Sobre o Vagas Desktop</source>
         <translation>&amp;About Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="216" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="221" />
         <source>&amp;Ficheiro</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="218" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="223" />
         <source>Abrir &amp;recente</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="232" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="237" />
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="242" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="247" />
         <source>&amp;Listas</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="249" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="256" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="250" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="257" />
         <source>&amp;Colunas</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="260" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="268" />
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="323" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="331" />
         <source>Abrir pasta de vagas</source>
         <translation>Open postings folder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="340" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="348" />
         <source>Pasta não encontrada</source>
         <translation>Folder not found</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="341" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="349" />
         <source>A pasta não existe ou não é legível:
 %s</source>
         <translation>The folder does not exist or is not readable:
 %s</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="407" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="416" />
         <source>Pasta atualizada: %1, %2</source>
         <translation>Folder updated: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="407" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="413" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="416" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="422" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -1371,7 +1395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="408" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="417" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -1379,7 +1403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="410" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="419" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n posting read in %1 s</numerusform>
@@ -1387,12 +1411,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="412" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="421" />
         <source>Desde %1: %2, %3</source>
         <translation>Since %1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="414" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="423" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n closed</numerusform>
@@ -1400,27 +1424,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="430" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="439" />
         <source>A pasta foi aberta com as colunas e a ordem de origem: não foi possível repor as anteriores.</source>
         <translation>The folder was opened with the default columns and order: the previous ones could not be restored.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="436" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="445" />
         <source>Não foi possível mostrar a pasta %s; mantém-se a pasta anterior.</source>
         <translation>The folder %s could not be shown; the previous folder stays open.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="438" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="447" />
         <source>Vagas Desktop</source>
         <translation>Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="451" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="460" />
         <source>Erro ao ler a pasta</source>
         <translation>Error reading the folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="471" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="486" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 of %Ln posting</numerusform>
@@ -1428,14 +1452,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="537" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="546" />
         <location filename="../../vagas_desktop/gui/main_window.py" line="552" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="561" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="567" />
         <source>Os seus dados</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="547" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="562" />
         <source>Quer recuperar a última cópia de segurança?</source>
         <translation>Do you want to restore the latest backup?</translation>
     </message>
@@ -1634,6 +1658,118 @@
         <location filename="../../vagas_desktop/gui/sample_day.py" line="36" />
         <source>Exemplos vistos a %1</source>
         <translation>Samples seen on %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchActions</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="62" />
+        <source>&amp;Guardar pesquisa…</source>
+        <translation>&amp;Save search…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="64" />
+        <source>Marcar como vistas</source>
+        <translation>Mark as seen</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="65" />
+        <source>Ocultar sempre este empregador</source>
+        <translation>Always hide this employer</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="67" />
+        <source>Empregadores ocultos…</source>
+        <translation>Hidden employers…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="68" />
+        <source>Mostrar ocultas</source>
+        <translation>Show hidden</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="73" />
+        <source>Vagas de empregadores que ocultou; clique para os gerir</source>
+        <translation>Postings from employers you hid; click to manage them</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="103" />
+        <source>Guardar pesquisa</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="104" />
+        <source>Nome da pesquisa (por exemplo, cliente e carreira):</source>
+        <translation>Search name (for example, client and career):</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="115" />
+        <source>Atualizar pesquisa</source>
+        <translation>Update search</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="116" />
+        <source>Já existe a pesquisa «%1». Substituir os seus filtros pelos atuais?</source>
+        <translation>The search “%1” already exists. Replace its filters with the current ones?</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="151" />
+        <source>Mudar o nome da pesquisa…</source>
+        <translation>Rename search…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="152" />
+        <source>Duplicar a pesquisa</source>
+        <translation>Duplicate search</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="153" />
+        <source>Apagar a pesquisa</source>
+        <translation>Delete search</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="160" />
+        <source>Mudar o nome</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="160" />
+        <source>Novo nome:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="172" />
+        <source>%1 (cópia)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="175" />
+        <source>%1 (cópia %2)</source>
+        <translation>%1 (copy %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="217" />
+        <source>%n pesquisas com novidades</source>
+        <translation>
+            <numerusform>%n search with news</numerusform>
+            <numerusform>%n searches with news</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="273" />
+        <source>%n vagas ocultas (à vista)</source>
+        <translation>
+            <numerusform>%n hidden posting (shown)</numerusform>
+            <numerusform>%n hidden postings (shown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="274" />
+        <source>%n vagas ocultas</source>
+        <translation>
+            <numerusform>%n hidden posting</numerusform>
+            <numerusform>%n hidden postings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1861,28 +1997,46 @@
 </context>
 <context>
     <name>ShortlistModel</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="71" />
+        <source>%n novas</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="40" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="79" />
+        <source>Pesquisas guardadas</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="84" />
         <source>Todas as vagas</source>
         <translation>All postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="41" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="85" />
         <source>✦ Novas desde a última visita (%1)</source>
         <translation>✦ New since last visit (%1)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="42" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="86" />
         <source>✕ Fecharam desde a última visita (%1)</source>
         <translation>✕ Closed since the last visit (%1)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="43" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="87" />
         <source>★ Marcadas (%1)</source>
         <translation>★ Bookmarked (%1)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="69" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="123" />
+        <source>Escolher esta pesquisa repõe os seus filtros; as vagas novas ficam vistas ao fim de um momento</source>
+        <translation>Choosing this search restores its filters; its new postings count as seen after a moment</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="126" />
         <source>Arraste vagas da tabela para aqui para as juntar a esta lista</source>
         <translation>Drag postings here from the table to add them to this list</translation>
     </message>
@@ -1890,69 +2044,69 @@
 <context>
     <name>ShortlistPanel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="130" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="190" />
         <source>Listas de vagas</source>
         <translation>Posting lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="136" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="196" />
         <source>&lt;b&gt;Listas&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lists&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="140" />
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="224" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="200" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="298" />
         <source>Nova lista…</source>
         <translation>New list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="141" />
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="185" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="201" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="249" />
         <source>Nova lista</source>
         <translation>New list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="151" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="211" />
         <source>Mudar o nome da lista…</source>
         <translation>Rename list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="153" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="213" />
         <source>Apagar a lista…</source>
         <translation>Delete list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="155" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="215" />
         <source>Exportar a lista…</source>
         <translation>Export list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="157" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="217" />
         <source>Exportar os prazos para o calendário…</source>
         <translation>Export the deadlines to a calendar…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="185" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="249" />
         <source>Nome da lista (por exemplo, o cliente):</source>
         <translation>List name (for example, the client):</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="194" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="258" />
         <source>Mudar o nome</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="194" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="258" />
         <source>Novo nome:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="204" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="268" />
         <source>Apagar lista</source>
         <translation>Delete list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="205" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="269" />
         <source>Apagar a lista «%1»? As vagas continuam marcadas e com as suas notas.</source>
         <translation>Delete the list “%1”? Its postings stay bookmarked and keep their notes.</translation>
     </message>
@@ -2007,90 +2161,90 @@
 <context>
     <name>TrackingActions</name>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="27" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="28" />
         <source>&amp;Marcar / desmarcar</source>
         <translation>&amp;Bookmark / unbookmark</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="28" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="29" />
         <source>&amp;Estado da candidatura</source>
         <translation>Application &amp;status</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="30" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="31" />
         <source>Sem estado</source>
         <translation>No status</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="33" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="34" />
         <source>&amp;Juntar à lista</source>
         <translation>&amp;Add to list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="35" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="36" />
         <source>&amp;Tirar da lista atual</source>
         <translation>&amp;Remove from current list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="36" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="37" />
         <source>&amp;Nova lista…</source>
         <translation>&amp;New list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="37" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="38" />
         <source>Guardar cópia dos meus dados…</source>
         <translation>Back up my data…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="38" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="39" />
         <source>Importar cópia dos meus dados…</source>
         <translation>Import a backup of my data…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="84" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="88" />
         <source>Nova lista</source>
         <translation>New list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="85" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="89" />
         <source>Nome da lista (por exemplo, o cliente):</source>
         <translation>List name (for example, the client):</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="99" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="103" />
         <source>Guardar cópia dos meus dados</source>
         <translation>Back up my data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="100" />
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="107" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="104" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="111" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="102" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="106" />
         <source>Cópia guardada</source>
         <translation>Backup saved</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="103" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="107" />
         <source>Os seus dados foram guardados em:
 %1</source>
         <translation>Your data was saved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="106" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="110" />
         <source>Importar cópia dos meus dados</source>
         <translation>Import a backup of my data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="112" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="116" />
         <source>Dados importados</source>
         <translation>Data imported</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="113" />
+        <location filename="../../vagas_desktop/gui/tracking_actions.py" line="117" />
         <source>Juntados sem perder nada: %1 novas, %2 atualizadas, %3 mantidas, %4 listas novas.</source>
         <translation>Merged without losing anything: %1 new, %2 updated, %3 kept, %4 new lists.</translation>
     </message>
@@ -2228,52 +2382,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="199" />
+        <location filename="../../vagas_desktop/gui/user_data.py" line="155" />
+        <source>Guardar a pesquisa «%1»</source>
+        <translation>Save the search “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="164" />
+        <source>Atualizar a pesquisa «%1»</source>
+        <translation>Update the search “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="178" />
+        <source>Mudar o nome da pesquisa «%1» para «%2»</source>
+        <translation>Rename the search “%1” to “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="183" />
+        <source>Apagar a pesquisa «%1»</source>
+        <translation>Delete the search “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="202" />
+        <source>Ocultar «%1»</source>
+        <translation>Hide “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="202" />
+        <source>Voltar a mostrar «%1»</source>
+        <translation>Show “%1” again</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="268" />
         <source>Os seus dados estão abertos só para leitura: esta alteração não foi gravada.</source>
         <translation>Your data is open read-only: this change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="203" />
+        <location filename="../../vagas_desktop/gui/user_data.py" line="272" />
         <source>Outra janela ou instância da aplicação está a gravar os seus dados. Tente de novo.</source>
         <translation>Another window or instance of the app is saving your data. Try again.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="205" />
+        <location filename="../../vagas_desktop/gui/user_data.py" line="274" />
         <source>Essa cópia foi gravada por uma versão mais recente da aplicação; atualize a aplicação para a importar.</source>
         <translation>That copy was saved by a newer version of the app; update the app to import it.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="208" />
+        <location filename="../../vagas_desktop/gui/user_data.py" line="277" />
         <source>Esse ficheiro não é uma cópia válida dos seus dados; nada foi importado.</source>
         <translation>That file is not a valid copy of your data; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="210" />
+        <location filename="../../vagas_desktop/gui/user_data.py" line="279" />
         <source>Não foi possível ler esse ficheiro; nada foi importado.</source>
         <translation>That file could not be read; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="212" />
+        <location filename="../../vagas_desktop/gui/user_data.py" line="281" />
         <source>Não há nenhuma cópia de segurança válida para repor.</source>
         <translation>There is no valid backup to restore.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="214" />
+        <location filename="../../vagas_desktop/gui/user_data.py" line="283" />
         <source>Uma lista precisa de um nome.</source>
         <translation>A list needs a name.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="216" />
+        <location filename="../../vagas_desktop/gui/user_data.py" line="285" />
         <source>Já existe uma lista com esse nome.</source>
         <translation>A list with that name already exists.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="218" />
+        <location filename="../../vagas_desktop/gui/user_data.py" line="287" />
         <source>Essa lista já não existe.</source>
         <translation>That list no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/user_data.py" line="220" />
+        <location filename="../../vagas_desktop/gui/user_data.py" line="289" />
+        <source>Já existe uma pesquisa guardada com esse nome.</source>
+        <translation>A saved search with that name already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="291" />
+        <source>Essa pesquisa guardada já não existe.</source>
+        <translation>That saved search no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/user_data.py" line="293" />
         <source>Não foi possível ler ou gravar o ficheiro: %1</source>
         <translation>The file could not be read or written: %1</translation>
     </message>

@@ -56,8 +56,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="407" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="413" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="416" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="422" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n nova</numerusform>
@@ -65,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="408" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="417" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removida</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="410" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="419" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n vaga lida em %1 s</numerusform>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="414" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="423" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n fechou</numerusform>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="471" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="486" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 de %Ln vaga</numerusform>
@@ -132,6 +132,44 @@
         <translation>
             <numerusform>%n ignorado</numerusform>
             <numerusform>%n ignorados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchActions</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="217" />
+        <source>%n pesquisas com novidades</source>
+        <translation>
+            <numerusform>%n pesquisa com novidades</numerusform>
+            <numerusform>%n pesquisas com novidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="273" />
+        <source>%n vagas ocultas (à vista)</source>
+        <translation>
+            <numerusform>%n vaga oculta (à vista)</numerusform>
+            <numerusform>%n vagas ocultas (à vista)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="274" />
+        <source>%n vagas ocultas</source>
+        <translation>
+            <numerusform>%n vaga oculta</numerusform>
+            <numerusform>%n vagas ocultas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistModel</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="71" />
+        <source>%n novas</source>
+        <translation>
+            <numerusform>%n nova</numerusform>
+            <numerusform>%n novas</numerusform>
         </translation>
     </message>
 </context>

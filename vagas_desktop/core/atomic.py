@@ -23,6 +23,8 @@ from vagas_desktop.core.userdata_schema import (
     BadDataError,
     Entry,
     FutureVersionError,
+    HiddenEmployer,
+    SavedSearch,
     Shortlist,
     UserData,
     parse_newer,
@@ -261,6 +263,7 @@ CORRUPT_STEM = "userdata.corrupt"
 
 
 _LISTS_JSON = TypeAdapter(dict[str, Shortlist])
+_HIDDEN_JSON = TypeAdapter(dict[str, HiddenEmployer])
 
 
 class JsonWriter:
@@ -271,8 +274,12 @@ class JsonWriter:
 
     def __init__(self) -> None:
         self._parts: dict[str, tuple[Entry, bytes]] = {}
+        # a saved search holds the keys of its matches seen (thousands): reused like the entries
+        self._search_parts: dict[str, tuple[SavedSearch, bytes]] = {}
 
-    def dump(self, entries: Mapping[str, Entry], lists: Mapping[str, Shortlist]) -> bytes:
+    def dump(self, entries: Mapping[str, Entry], lists: Mapping[str, Shortlist],
+             searches: Mapping[str, SavedSearch] | None = None,
+             hidden: Mapping[str, HiddenEmployer] | None = None) -> bytes:
         """The file's bytes: UTF-8 JSON, schema_version first, datetimes ISO in UTC."""
         old, parts = self._parts, {}
         for key, entry in entries.items():
@@ -285,13 +292,30 @@ class JsonWriter:
         body = b",\n".join(part[1] for part in parts.values())
         head = b'{"schema_version":%d,\n"entries":{\n' % SCHEMA_VERSION
         lists_json: bytes = _LISTS_JSON.dump_json(dict(lists), exclude_none=True)
-        tail = b'},\n"lists":' + lists_json + b"}\n"
+        searches_json = self._searches_json(searches or {})
+        hidden_json: bytes = _HIDDEN_JSON.dump_json(dict(hidden or {}), exclude_none=True)
+        tail = (b'},\n"lists":' + lists_json + b',\n"searches":' + searches_json
+                + b',\n"hidden_employers":' + hidden_json + b"}\n")
         return head + body + tail
 
 
-def dump_userdata(entries: Mapping[str, Entry], lists: Mapping[str, Shortlist]) -> bytes:
+    def _searches_json(self, searches: Mapping[str, SavedSearch]) -> bytes:
+        old, parts = self._search_parts, {}
+        for key, search in searches.items():
+            part = old.get(key)
+            if part is None or part[0] is not search:
+                text = json.dumps(key, ensure_ascii=False) + ":" + search.model_dump_json(exclude_none=True)
+                part = (search, text.encode("utf-8"))
+            parts[key] = part
+        self._search_parts = parts
+        return b"{" + b",\n".join(part[1] for part in parts.values()) + b"}"
+
+
+def dump_userdata(entries: Mapping[str, Entry], lists: Mapping[str, Shortlist],
+                  searches: Mapping[str, SavedSearch] | None = None,
+                  hidden: Mapping[str, HiddenEmployer] | None = None) -> bytes:
     """The file's bytes for a one-off write (an export)."""
-    return JsonWriter().dump(entries, lists)
+    return JsonWriter().dump(entries, lists, searches, hidden)
 
 
 @dataclass(frozen=True)
@@ -397,14 +421,16 @@ class UserDataFile:
         except (OSError, BadDataError, FutureVersionError):
             return None
 
-    def write(self, entries: Mapping[str, Entry], lists: Mapping[str, Shortlist]) -> None:
+    def write(self, entries: Mapping[str, Entry], lists: Mapping[str, Shortlist],
+              searches: Mapping[str, SavedSearch] | None = None,
+              hidden: Mapping[str, HiddenEmployer] | None = None) -> None:
         """Save the data (caller holds the lock), the previous file becoming the backup."""
         if self.read_only:
             raise PermissionError(f"{self.path} is open read-only")
         if not self._temps_checked:
             remove_stale_temps(self.path)
             self._temps_checked = True
-        raw = self._writer.dump(entries, lists)
+        raw = self._writer.dump(entries, lists, searches, hidden)
         atomic_write(self.path, raw, None if self.keep_backup else self.backup_path)
         self._signature = file_signature(self.path)
 

@@ -27,6 +27,8 @@ from vagas_desktop.core.userdata_schema import (
     BadDataError,
     Entry,
     FutureVersionError,
+    HiddenEmployer,
+    SavedSearch,
     Shortlist,
     Snapshot,
     Status,
@@ -35,9 +37,12 @@ from vagas_desktop.core.userdata_schema import (
     after,
     clean_text,
     disambiguate_names,
+    disambiguate_search_names,
     edit_entry,
     merge_entries,
     merge_entry,
+    merge_hidden_employers,
+    merge_searches,
     merge_shortlists,
     name_key,
     parse_userdata,
@@ -48,8 +53,10 @@ from vagas_desktop.paths import user_data_dir
 __all__ = [
     "STATUS_LABELS",
     "Entry",
+    "HiddenEmployer",
     "ImportSummary",
     "LoadReport",
+    "SavedSearch",
     "Shortlist",
     "Snapshot",
     "Status",
@@ -103,6 +110,8 @@ class UserStore:
         self._last_stamp: datetime | None = None
         self._entries: dict[str, Entry] = {}
         self._lists: dict[str, Shortlist] = {}
+        self._searches: dict[str, SavedSearch] = {}
+        self._hidden: dict[str, HiddenEmployer] = {}  # by name_key
         self._cache: tuple[int, frozenset[str], dict[str, list[str]]] | None = None
 
     @classmethod
@@ -115,8 +124,14 @@ class UserStore:
             store._file.cannot_read(exc)
             data = None
         if data is not None:
-            store._entries, store._lists = dict(data.entries), dict(data.lists)
+            store._take(data)
         return store
+
+    def _take(self, data: UserData | None) -> None:
+        """Hold the file's data as it is (opening; a read-only file shown again)."""
+        data = data or UserData()
+        self._entries, self._lists = dict(data.entries), dict(data.lists)
+        self._searches, self._hidden = dict(data.searches), dict(data.hidden_employers)
 
     @property
     def path(self) -> Path:
@@ -414,7 +429,8 @@ class UserStore:
                 changed = change(self._now())
                 if changed:
                     disambiguate_names(self._lists, self._now())
-                    self._file.write(self._entries, self._lists)
+                    disambiguate_search_names(self._searches, self._now())
+                    self._file.write(self._entries, self._lists, self._searches, self._hidden)
         finally:
             if merged or changed:
                 self.revision += 1
@@ -430,13 +446,15 @@ class UserStore:
         if data is None:
             return False
         changed = merge_entries(self._entries, data.entries)
+        changed = merge_searches(self._searches, data.searches) or changed
+        changed = merge_hidden_employers(self._hidden, data.hidden_employers) or changed
         return merge_shortlists(self._lists, data.lists) or changed
 
     def _show(self, data: UserData | None) -> bool:
         """Show the file's data as it is (read-only: nothing of ours to merge); True if shown."""
         if data is None and self._file.newer_version is None:
             return False  # damaged or gone: keep showing what was read before
-        self._entries, self._lists = (dict(data.entries), dict(data.lists)) if data else ({}, {})
+        self._take(data)
         return True
 
     def reload_if_changed(self) -> bool:
@@ -476,12 +494,12 @@ class UserStore:
         if self._file.newer_version is not None:
             self._check_writable()
         if self._file.read_only:  # a read-only disk: no lock to take, nothing can change there
-            atomic_write(Path(path), dump_userdata(self._entries, self._lists))
+            atomic_write(Path(path), dump_userdata(self._entries, self._lists, self._searches, self._hidden))
             return
         with self._locked():
             if self._refresh_locked():
                 self.revision += 1
-            atomic_write(Path(path), dump_userdata(self._entries, self._lists))
+            atomic_write(Path(path), dump_userdata(self._entries, self._lists, self._searches, self._hidden))
 
     def import_backup(self, path: Path | str) -> ImportSummary:
         """Merge a backup in: nothing here is lost, the newer change wins per field group."""
@@ -520,7 +538,149 @@ class UserStore:
             new_lists = [s for i, s in data.lists.items() if i not in self._lists and not s.deleted]
             counts["lists_added"] = len(new_lists)
             lists_changed = merge_shortlists(self._lists, data.lists)
+            lists_changed = merge_searches(self._searches, data.searches) or lists_changed
+            lists_changed = merge_hidden_employers(self._hidden, data.hidden_employers) or lists_changed
             return counts["added"] + counts["updated"] > 0 or lists_changed
 
         self._mutate(change)
         return ImportSummary(**counts)
+
+    # --- saved searches -------------------------------------------------------------------
+
+    def saved_searches(self) -> list[SavedSearch]:
+        """Live saved searches sorted by folded name."""
+        live = (s for s in self._searches.values() if not s.deleted)
+        return sorted(live, key=lambda s: (name_key(s.name), s.created_at))
+
+    def saved_search(self, search_id: str) -> SavedSearch | None:
+        found = self._searches.get(search_id)
+        return found if found is not None and not found.deleted else None
+
+    def saved_search_by_name(self, name: str) -> SavedSearch | None:
+        """The live saved search called name (case/accent-insensitive)."""
+        wanted = name_key(name)
+        return next((s for s in self.saved_searches() if name_key(s.name) == wanted), None)
+
+    def create_search(self, name: str, query: str, facets: Mapping[str, Any],
+                      seen: Iterable[str] = ()) -> SavedSearch:
+        """A new saved search; seen: the keys of its matches the user is looking at now."""
+        made: list[SavedSearch] = []
+        keys = tuple(sorted(set(seen)))
+
+        def change(now: datetime) -> bool:
+            clean = self._free_search_name(name, None)
+            made.append(SavedSearch(id=uuid.uuid4().hex, name=clean, query=clean_text(query), facets=dict(facets),
+                                    created_at=now, updated_at=now, seen=keys, seen_at=now))
+            self._searches[made[0].id] = made[0]
+            return True
+
+        self._mutate(change)
+        return self._searches.get(made[0].id, made[0])
+
+    def update_search(self, search_id: str, query: str, facets: Mapping[str, Any]) -> None:
+        """Give a saved search new filters (its name and what was seen stay)."""
+
+        def change(now: datetime) -> bool:
+            found = self._live_search(search_id)
+            if found.query == clean_text(query) and found.facets == dict(facets):
+                return False
+            self._searches[search_id] = self._restamp_search(found, now, query=clean_text(query),
+                                                             facets=dict(facets))
+            return True
+
+        self._mutate(change)
+
+    def rename_search(self, search_id: str, name: str) -> None:
+        def change(now: datetime) -> bool:
+            found = self._live_search(search_id)
+            clean = self._free_search_name(name, search_id)
+            if clean == found.name:
+                return False
+            self._searches[search_id] = self._restamp_search(found, now, name=clean)
+            return True
+
+        self._mutate(change)
+
+    def delete_search(self, search_id: str) -> None:
+        """Delete a saved search (kept as a tombstone so the deletion reaches other instances)."""
+        self._mutate(lambda now: self._set_search_deleted(search_id, True, now))
+
+    def restore_search(self, search_id: str) -> None:
+        """Bring a deleted saved search back (undo); "Name (2)" if its name was taken since."""
+        self._mutate(lambda now: self._set_search_deleted(search_id, False, now))
+
+    def mark_search_seen(self, search_id: str, keys: Iterable[str]) -> bool:
+        """Remember keys as the matches the user has seen; True if that changed anything."""
+        wanted = tuple(sorted(set(keys)))
+        changed: list[bool] = []
+
+        def change(now: datetime) -> bool:
+            found = self._live_search(search_id)
+            if found.seen == wanted:
+                return False
+            self._searches[search_id] = found.model_copy(update={"seen": wanted,
+                                                                 "seen_at": after(now, found.seen_at)})
+            changed.append(True)
+            return True
+
+        self._mutate(change)
+        return bool(changed)
+
+    def _set_search_deleted(self, search_id: str, deleted: bool, now: datetime) -> bool:
+        found = self._searches.get(search_id)
+        if found is None or (found.deleted and deleted):
+            raise StoreError("no-such-search", f"there is no saved search {search_id!r}")
+        if found.deleted == deleted:
+            return False
+        self._searches[search_id] = self._restamp_search(found, now, deleted=deleted)
+        return True  # a clashing name is made unique on save (disambiguate_search_names)
+
+    def _live_search(self, search_id: str) -> SavedSearch:
+        found = self.saved_search(search_id)
+        if found is None:
+            raise StoreError("no-such-search", f"there is no saved search {search_id!r}")
+        return found
+
+    def _free_search_name(self, name: str, own_id: str | None) -> str:
+        clean = " ".join(clean_text(name).split())
+        if not clean:
+            raise StoreError("empty-name", "a saved search needs a name")
+        for other in self.saved_searches():
+            if other.id != own_id and name_key(other.name) == name_key(clean):
+                raise StoreError("duplicate-search-name", f"a saved search called {other.name!r} already exists")
+        return clean
+
+    @staticmethod
+    def _restamp_search(search: SavedSearch, now: datetime, **update: Any) -> SavedSearch:
+        return search.model_copy(update={**update, "updated_at": after(now, search.updated_at)})
+
+    # --- hidden employers -----------------------------------------------------------------
+
+    def hidden_employers(self) -> list[str]:
+        """Names of the employers the user hid ("Ocultar sempre este empregador"), sorted."""
+        return sorted((h.name for h in self._hidden.values() if h.hidden), key=name_key)
+
+    def is_employer_hidden(self, name: str) -> bool:
+        found = self._hidden.get(name_key(name))
+        return found is not None and found.hidden
+
+    def set_employers_hidden(self, names: Iterable[str], hidden: bool) -> bool:
+        """Hide (or show again) employers by name; True if anything changed."""
+        wanted = [" ".join(clean_text(n).split()) for n in names]
+        wanted = [n for n in wanted if n]
+
+        def change(now: datetime) -> bool:
+            changed = False
+            for name in wanted:
+                key = name_key(name)
+                old = self._hidden.get(key)
+                if (old is not None and old.hidden) == hidden:
+                    continue
+                self._hidden[key] = HiddenEmployer(name=name if hidden or old is None else old.name,
+                                                   hidden=hidden, at=after(now, old.at if old else None))
+                changed = True
+            return changed
+
+        before = self.revision
+        self._mutate(change)
+        return self.revision != before

@@ -1,4 +1,5 @@
-"""Versioned schema of the user-data file (bookmarks, status, notes, shortlists) and its merge."""
+"""Versioned schema of the user-data file (bookmarks, status, notes, shortlists, saved searches,
+hidden employers) and its merge."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StrictInt, Val
 from vagas_desktop.core.posting import Posting, without_surrogates
 from vagas_desktop.core.textfold import fold
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: saved searches and hidden employers (a version-1 file reads as is)
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 TICK = timedelta(microseconds=1)
 
@@ -144,6 +145,34 @@ class Shortlist(BaseModel):
     deleted: bool = False
 
 
+class SavedSearch(BaseModel):
+    """A named search: the search-box text and the facet choice (FacetChoice.to_dict), plus the
+    keys of its matches the user has seen. Two stamped groups merge apart: the definition
+    (name, query, facets, deleted: updated_at) and what was seen (seen_at)."""
+
+    model_config = _FROZEN
+
+    id: str
+    name: str
+    query: str = ""
+    facets: dict[str, Any] = Field(default_factory=dict)
+    created_at: AwareDatetime
+    updated_at: AwareDatetime
+    deleted: bool = False
+    seen: tuple[str, ...] = ()
+    seen_at: AwareDatetime | None = None
+
+
+class HiddenEmployer(BaseModel):
+    """An employer the user never wants to see (hidden False: shown again, kept for merging)."""
+
+    model_config = _FROZEN
+
+    name: str
+    hidden: bool = True
+    at: AwareDatetime
+
+
 class UserData(BaseModel):
     """The whole user-data file."""
 
@@ -152,6 +181,8 @@ class UserData(BaseModel):
     schema_version: StrictInt = SCHEMA_VERSION
     entries: dict[str, Entry] = Field(default_factory=dict)
     lists: dict[str, Shortlist] = Field(default_factory=dict)
+    searches: dict[str, SavedSearch] = Field(default_factory=dict)
+    hidden_employers: dict[str, HiddenEmployer] = Field(default_factory=dict)
 
 
 class BadDataError(ValueError):
@@ -196,6 +227,17 @@ def parse_userdata(raw: bytes) -> UserData:
         raise BadDataError(f"schema_version {data.schema_version} is not valid")
     if any(key != shortlist.id for key, shortlist in data.lists.items()):
         raise BadDataError("a shortlist is filed under another id")
+    if any(key != search.id for key, search in data.searches.items()):
+        raise BadDataError("a saved search is filed under another id")
+    return migrate(data)
+
+
+def migrate(data: UserData) -> UserData:
+    """An older file's data in the current schema. Version 1 lacks only the saved searches and
+    hidden employers, which default to none; the next save writes the current version (the
+    version-1 file stays behind as the backup)."""
+    if data.schema_version < SCHEMA_VERSION:
+        data.schema_version = SCHEMA_VERSION
     return data
 
 
@@ -220,13 +262,19 @@ def parse_newer(raw: bytes) -> NewerData | None:
         obj = json.loads(strip_bom(raw))
     except (ValueError, RecursionError):
         return None
-    if not isinstance(obj, dict) or any(not isinstance(obj.get(part, {}), dict) for part in ("entries", "lists")):
+    parts = ("entries", "lists", "searches", "hidden_employers")
+    if not isinstance(obj, dict) or any(not isinstance(obj.get(part, {}), dict) for part in parts):
         return None
     entries, partial_entries = _each_known(obj.get("entries"), Entry)
     every_list, partial_lists = _each_known(obj.get("lists"), Shortlist)
     lists = {key: shortlist for key, shortlist in every_list.items() if key == shortlist.id}
-    partial = partial_entries + partial_lists + len(every_list) - len(lists)
-    data = UserData.model_construct(schema_version=SCHEMA_VERSION, entries=entries, lists=lists)
+    every_search, partial_searches = _each_known(obj.get("searches"), SavedSearch)
+    searches = {key: search for key, search in every_search.items() if key == search.id}
+    hidden, partial_hidden = _each_known(obj.get("hidden_employers"), HiddenEmployer)
+    partial = (partial_entries + partial_lists + len(every_list) - len(lists) + partial_searches
+               + len(every_search) - len(searches) + partial_hidden)
+    data = UserData.model_construct(schema_version=SCHEMA_VERSION, entries=entries, lists=lists,
+                                    searches=searches, hidden_employers=hidden)
     return NewerData(data, partial)
 
 
@@ -465,5 +513,52 @@ def disambiguate_names(lists: dict[str, Shortlist], now: datetime) -> bool:
         if name != shortlist.name:
             stamp = max(now, shortlist.updated_at + TICK)
             lists[shortlist.id] = shortlist.model_copy(update={"name": name, "updated_at": stamp})
+            changed = True
+    return changed
+
+
+# --- saved searches and hidden employers ------------------------------------------------------
+
+
+def merge_search(a: SavedSearch, b: SavedSearch) -> SavedSearch:
+    """The newer definition wins (a deletion holds only if newer); apart from it, the newer seen set."""
+    if a == b:
+        return a
+    a_rank = (not a.deleted, a.name, a.query, json.dumps(a.facets, sort_keys=True))
+    b_rank = (not b.deleted, b.name, b.query, json.dumps(b.facets, sort_keys=True))
+    base = a if _wins(a.updated_at, a_rank, b.updated_at, b_rank) else b
+    seen = a if _wins(a.seen_at, a.seen, b.seen_at, b.seen) else b
+    merged = base.model_copy(update={"seen": seen.seen, "seen_at": seen.seen_at})
+    return a if merged == a else b if merged == b else merged
+
+
+def merge_searches(ours: dict[str, SavedSearch], theirs: Mapping[str, SavedSearch]) -> bool:
+    """Merge their saved searches into ours in place; True if ours changed."""
+    return _merge_maps(ours, theirs, merge_search)
+
+
+def merge_hidden_employer(a: HiddenEmployer, b: HiddenEmployer) -> HiddenEmployer:
+    """The newer hide/show wins; on a tie, hidden."""
+    return a if _wins(a.at, (a.hidden, a.name), b.at, (b.hidden, b.name)) else b
+
+
+def merge_hidden_employers(ours: dict[str, HiddenEmployer], theirs: Mapping[str, HiddenEmployer]) -> bool:
+    """Merge their hidden employers into ours in place; True if ours changed."""
+    return _merge_maps(ours, theirs, merge_hidden_employer)
+
+
+def disambiguate_search_names(searches: dict[str, SavedSearch], now: datetime) -> bool:
+    """Like disambiguate_names, for live saved searches."""
+    taken: set[str] = set()
+    changed = False
+    for search in sorted((s for s in searches.values() if not s.deleted), key=lambda s: (s.created_at, s.id)):
+        name, n = search.name, 1
+        while name_key(name) in taken:
+            n += 1
+            name = f"{search.name} ({n})"
+        taken.add(name_key(name))
+        if name != search.name:
+            stamp = max(now, search.updated_at + TICK)
+            searches[search.id] = search.model_copy(update={"name": name, "updated_at": stamp})
             changed = True
     return changed

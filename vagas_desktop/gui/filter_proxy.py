@@ -11,6 +11,7 @@ from ..core.columns import FACET_FIELDS, uses_collation
 from ..core.facets import FacetChoice, FacetFilter
 from ..core.library import Library
 from ..core.query import Query, parse_query
+from ..core.saved_searches import hiding_query
 from ..core.shortlists import UserStore
 from ..core.user_filters import USER_QUALIFIERS, scoped_query
 from ..core.userdata_schema import Status
@@ -39,6 +40,7 @@ class FilterController(QObject):
         self._query_text = ""
         self._selection = FacetChoice()
         self._scope: str | None = None
+        self._show_hidden = False  # "Mostrar ocultas": the employer blocklist is not applied
         self._sort: tuple[str, bool] | None = None  # (column key, descending): survives a new folder's columns
         collator = QCollator(QLocale(QLocale.Language.Portuguese, QLocale.Country.Portugal))
         collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -106,6 +108,11 @@ class FilterController(QObject):
             self._scope = scope
             self.apply()
 
+    def set_show_hidden(self, show: bool) -> None:
+        if show != self._show_hidden:
+            self._show_hidden = show
+            self.apply()
+
     def set_sort(self, column: int, order: Qt.SortOrder) -> None:
         """Remember the header's sort so a new filter result comes out in the same order.
 
@@ -156,8 +163,11 @@ class FilterController(QObject):
             self._counting = False
 
     def _effective_query(self) -> Query:
-        """The typed query plus the shortlist panel's scope as one more term."""
-        return scoped_query(self._query, self._scope)
+        """The typed query plus the shortlist panel's scope as one more term, and the hidden employers'."""
+        query = scoped_query(self._query, self._scope)
+        if self._user is None or self._show_hidden:
+            return query
+        return hiding_query(query, self._user.store.hidden_employers())
 
     def _store(self) -> UserStore | None:
         return self._user.store if self._user is not None else None

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.facets import starting_choice
+from ..core.facets import FacetChoice, starting_choice
 from ..core.folder_load import LoadedFolder
 from ..core.library import Library
 from ..core.posting import Posting
@@ -60,6 +60,7 @@ from .problems_view import ProblemsButton, ProblemsDock
 from .recent_menu import RecentMenu
 from .row_problems import RowProblems
 from .sample_day import SampleDay
+from .saved_search_actions import SavedSearchActions
 from .search_edit import SearchEdit
 from .shortlist_panel import ShortlistPanel
 from .slow_release import SlowRelease
@@ -208,6 +209,10 @@ class MainWindow(QMainWindow):
         self.activity_report = ActivityReportAction(lambda: self.user.store, lambda: self.library,
                                                     lambda: self.model.today, self)
         self.shortlists.export_requested.connect(lambda list_id: self.export_actions.export_dialog(f"list:{list_id}"))
+        self.saved_searches = SavedSearchActions(self, self.user, self.controller, self.shortlists, self.filter_bar,
+                                                 self.show_filters, self.selected_postings, lambda: self.model.today)
+        self.tracking_actions.extra_row_actions.append(self.saved_searches.hide_employer_action)
+        self.filter_bar.hide_employer_requested.connect(self.user.hide_employer)  # the employer facet's menu
         self.shortlists.calendar_requested.connect(
             lambda list_id: self.export_actions.export_dialog(f"list:{list_id}", fmt="ics"))
 
@@ -246,10 +251,13 @@ class MainWindow(QMainWindow):
         lists_menu.addAction(self.tracking_actions.new_list_action)
         lists_menu.addAction(self.shortlists.rename_action)
         lists_menu.addAction(self.shortlists.delete_action)
+        lists_menu.addSeparator()
+        lists_menu.addActions([self.saved_searches.save_action, self.saved_searches.hidden_dialog_action])
         view_menu = bar.addMenu(self.tr("&Ver"))
         self.columns_menu = view_menu.addMenu(self.tr("&Colunas"))
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         view_menu.addAction(self.problems_action)
+        view_menu.addAction(self.saved_searches.show_hidden_action)
         self.theme_menu = ThemeMenu(self.window_settings.settings, self)  # applies the saved theme
         view_menu.addMenu(self.theme_menu)
         view_menu.addSeparator()
@@ -376,6 +384,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15_000)
         if loaded.changes is not None:  # an open, not a quiet refresh
             self.tracked_changes.show_for(library, self.user.store)
+        self.saved_searches.recount(announce=message)  # adds "3 pesquisas com novidades" once counted
         if place is not None:
             restore_place(self.table, self.model, library, place)
         elif self.model.rowCount():  # a folder opened: its first row (in the order just applied), alone
@@ -460,6 +469,12 @@ class MainWindow(QMainWindow):
         self.controller.set_query_text("", debounce=False)
         if not self.filter_bar.selection().is_default():
             self.filter_bar.clear()
+
+    def show_filters(self, query: str, choice: FacetChoice) -> None:
+        """Put a saved search's text and filters in the search box and the filter bar."""
+        self.search_edit.setText(query)
+        self.controller.set_query_text(query, debounce=False)
+        self.filter_bar.set_selection(choice)
 
     def _on_filter_changed(self) -> None:
         self.controller.set_selection(self.filter_bar.selection())

@@ -1,11 +1,11 @@
-"""ShortlistPanel: pick what the table shows (all, bookmarked, a named list); drop postings on a list."""
+"""ShortlistPanel: pick what the table shows (all, bookmarked, a list, a saved search); drop postings on a list."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.saved_searches import SearchCounts
 from ..core.shortlists import UserStore
 from ..core.user_filters import SCOPE_BOOKMARKED, SCOPE_CLOSED, SCOPE_NEW
 from .table_model import KEYS_MIME
@@ -26,6 +27,22 @@ from .table_model import KEYS_MIME
 ModelIndex = QModelIndex | QPersistentModelIndex
 SCOPE_ROLE = Qt.ItemDataRole.UserRole + 1
 _NOT_LISTS = (None, SCOPE_BOOKMARKED, SCOPE_NEW, SCOPE_CLOSED)
+SEARCHES_HEADER = "\x00searches"  # the "Pesquisas guardadas" group title: not a choice
+SEARCH_PREFIX = "\x00search:"  # a saved search's row: choosing it restores its filters
+
+
+def search_scope(search_id: str) -> str:
+    return SEARCH_PREFIX + search_id
+
+
+def search_of(scope: str | None) -> str | None:
+    """The saved search id of a row's scope, None for any other row."""
+    return scope[len(SEARCH_PREFIX):] if scope is not None and scope.startswith(SEARCH_PREFIX) else None
+
+
+def is_list(scope: str | None) -> bool:
+    """True for a user's named list (the rows postings can be dropped on)."""
+    return scope not in _NOT_LISTS and scope != SEARCHES_HEADER and search_of(scope) is None
 
 
 class ShortlistModel(QAbstractListModel):
@@ -34,6 +51,33 @@ class ShortlistModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str | None, str]] = [(None, "")]
+        self._search_counts: dict[str, SearchCounts] = {}
+        self._search_names: dict[str, str] = {}  # id -> name (the row's text adds the counts)
+
+    def set_search_counts(self, counts: list[SearchCounts]) -> None:
+        """The saved searches' counts on the open folder; their rows' texts change, nothing else."""
+        self._search_counts = {c.search_id: c for c in counts}
+        for row, (scope, _) in enumerate(self._rows):
+            search_id = search_of(scope)
+            if search_id is not None and search_id in self._search_counts:
+                self._rows[row] = (scope, self._search_text(self._search_names[search_id], search_id))
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 0), [Qt.ItemDataRole.DisplayRole])
+
+    def _search_text(self, name: str, search_id: str) -> str:
+        """"Ana — TS Lisboa (41 · 3 novas)"; just the name until the folder is counted."""
+        counts = self._search_counts.get(search_id)
+        if counts is None:
+            return name
+        new = self.tr("%n novas", "", counts.new)
+        return f"{name} ({counts.matches} · {new})"
+
+    def _search_rows(self, store: UserStore) -> list[tuple[str | None, str]]:
+        searches = store.saved_searches()
+        self._search_names = {s.id: s.name for s in searches}
+        if not searches:
+            return []
+        head: list[tuple[str | None, str]] = [(SEARCHES_HEADER, self.tr("Pesquisas guardadas"))]
+        return head + [(search_scope(s.id), self._search_text(s.name, s.id)) for s in searches]
 
     def refresh(self, store: UserStore, new_count: int = 0, closed_count: int = 0) -> None:
         rows: list[tuple[str | None, str]] = [
@@ -44,6 +88,7 @@ class ShortlistModel(QAbstractListModel):
         ]
         for shortlist in store.shortlists():
             rows.append((shortlist.id, f"{shortlist.name} ({len(store.members(shortlist.id))})"))
+        rows += self._search_rows(store)
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -53,6 +98,11 @@ class ShortlistModel(QAbstractListModel):
 
     def row_of(self, scope: str | None) -> int:
         return next((i for i, (s, _) in enumerate(self._rows) if s == scope), 0)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if index.isValid() and self.scope_at(index.row()) == SEARCHES_HEADER:
+            return Qt.ItemFlag.NoItemFlags  # a group title: skipped by clicks and arrow keys
+        return super().flags(index)
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._rows)
@@ -65,7 +115,14 @@ class ShortlistModel(QAbstractListModel):
             return text
         if role == SCOPE_ROLE:
             return scope
-        if role == Qt.ItemDataRole.ToolTipRole and scope not in _NOT_LISTS:
+        if role == Qt.ItemDataRole.FontRole and scope == SEARCHES_HEADER:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and search_of(scope) is not None:
+            return self.tr("Escolher esta pesquisa repõe os seus filtros; as vagas novas ficam vistas ao fim de "
+                           "um momento")
+        if role == Qt.ItemDataRole.ToolTipRole and is_list(scope):
             return self.tr("Arraste vagas da tabela para aqui para as juntar a esta lista")
         if role == Qt.ItemDataRole.ToolTipRole and scope is not None:
             return text  # the whole name: the panel is often narrower than it
@@ -86,7 +143,7 @@ class ShortlistListView(QListView):
     def _target(self, pos: QPoint) -> str | None:
         index = self.indexAt(pos)
         scope = index.data(SCOPE_ROLE) if index.isValid() else None
-        return scope if scope not in _NOT_LISTS else None
+        return scope if is_list(scope) else None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if event.mimeData().hasFormat(KEYS_MIME):
@@ -119,17 +176,20 @@ class ShortlistPanel(QWidget):
     rename_requested = Signal(str, str)
     delete_requested = Signal(str)
     export_requested = Signal(str)
+    search_chosen = Signal(str)  # a saved search's id
+    search_menu_requested = Signal(str, QMenu)  # its id and the context menu to fill
     calendar_requested = Signal(str)  # the list's deadlines to a calendar file
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._new_count = self._closed_count = 0
+        self._chosen: str | None = None  # the row the user chose (a model reset forgets the current index)
         self.model = ShortlistModel(self)
         self.view = ShortlistListView(self)
         self.view.setObjectName("shortlistPicker")
         self.view.setAccessibleName(self.tr("Listas de vagas"))
         self.view.setModel(self.model)
-        self.view.setMaximumHeight(190)  # the four fixed rows and a few lists
+        self.view.setMaximumHeight(260)  # the four fixed rows, a few lists and saved searches
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_menu)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
@@ -159,7 +219,7 @@ class ShortlistPanel(QWidget):
 
     def refresh(self, store: UserStore, new_count: int | None = None, closed_count: int | None = None) -> None:
         """Rebuild the rows, keeping the chosen scope (back to all if that list is gone)."""
-        scope = self.current_scope()
+        scope = self._chosen
         if new_count is not None:
             self._new_count = new_count
         if closed_count is not None:
@@ -179,7 +239,11 @@ class ShortlistPanel(QWidget):
 
     def current_list(self) -> str | None:
         scope = self.current_scope()
-        return scope if scope not in _NOT_LISTS else None
+        return scope if is_list(scope) else None
+
+    def current_search(self) -> str | None:
+        """The id of the saved search chosen in the panel, if one is."""
+        return search_of(self.current_scope())
 
     def ask_create(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Nova lista"), self.tr("Nome da lista (por exemplo, o cliente):"))
@@ -217,7 +281,17 @@ class ShortlistPanel(QWidget):
             self.calendar_requested.emit(list_id)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.scope_changed.emit(self.model.scope_at(current.row()))
+        scope = self.model.scope_at(current.row()) if current.isValid() else None
+        search_id = search_of(scope)
+        if search_id is None:
+            self._chosen = scope
+            self.scope_changed.emit(scope)
+            return
+        if scope == self._chosen:
+            return  # the same search put back by a refresh: the user's edits on top of it stay
+        self._chosen = scope
+        self.scope_changed.emit(None)  # a saved search is its own filters over every posting
+        self.search_chosen.emit(search_id)
 
     def _on_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
@@ -228,4 +302,8 @@ class ShortlistPanel(QWidget):
             menu.addAction(self.calendar_action)
             menu.addAction(self.rename_action)
             menu.addAction(self.delete_action)
+        search_id = self.current_search()
+        if search_id is not None:
+            menu.clear()
+            self.search_menu_requested.emit(search_id, menu)
         menu.exec(self.view.viewport().mapToGlobal(pos))

@@ -24,6 +24,7 @@ class TrackingActions(QObject):
         self._selected = selected
         self._current_list = current_list
         self._window = window
+        self.extra_row_actions: list[QAction] = []  # other modules' entries for the table's context menu
         self.bookmark_action = self._action(self.tr("&Marcar / desmarcar"), "Ctrl+D", self.toggle_bookmark)
         self.status_menu = QMenu(self.tr("&Estado da candidatura"), window)
         for status in (*Status, None):
@@ -63,6 +64,9 @@ class TrackingActions(QObject):
         menu.addMenu(self.add_menu)
         if self._current_list() is not None:
             menu.addAction(self.remove_action)
+        if self.extra_row_actions:
+            menu.addSeparator()
+            menu.addActions(self.extra_row_actions)
         return menu
 
     def toggle_bookmark(self) -> None:

@@ -14,7 +14,7 @@ from ..core.messages import os_reason, render
 from ..core.posting import Posting
 from ..core.shortlists import UNDOABLE_FIELDS, ImportSummary, StoreError, UserStore
 from ..core.user_filters import tracked_snapshots
-from ..core.userdata_schema import Entry, Shortlist, Snapshot, Status
+from ..core.userdata_schema import Entry, SavedSearch, Shortlist, Snapshot, Status
 from .language import active_language
 from .timers import debounce_timer
 from .undo import Step, StoreCommand
@@ -143,6 +143,75 @@ class UserDataController(QObject):
         self._entries_change(text, postings, (), (list_id,),
                              lambda: self.store.remove_from_list(list_id, [p.key for p in postings]))
 
+    # -- saved searches and hidden employers (undoable too) -------------------------------------------
+    def create_search(self, name: str, query: str, facets: dict[str, object],
+                      seen: Sequence[str] = ()) -> SavedSearch | None:
+        """Save the filters under a name; seen: the matches on show now (not new next time)."""
+        made: list[SavedSearch] = []
+
+        def first() -> bool:
+            return self._attempt(lambda: made.append(self.store.create_search(name, query, facets, seen)))
+
+        text = self.tr("Guardar a pesquisa «%1»").replace("%1", name)
+        self._push(text, first, lambda: self._attempt(lambda: self.store.delete_search(made[0].id)),
+                   lambda: self._attempt(lambda: self.store.restore_search(made[0].id)))
+        return self.store.saved_search(made[0].id) if made else None
+
+    def update_search(self, search_id: str, query: str, facets: dict[str, object]) -> None:
+        old = self.store.saved_search(search_id)
+        if old is None:
+            return
+        text = self.tr("Atualizar a pesquisa «%1»").replace("%1", old.name)
+        self._push(text, lambda: self._attempt(lambda: self.store.update_search(search_id, query, facets)),
+                   lambda: self._attempt(lambda: self.store.update_search(search_id, old.query, old.facets)),
+                   lambda: self._attempt(lambda: self.store.update_search(search_id, query, facets)))
+
+    def rename_search(self, search_id: str, name: str) -> None:
+        old = self._search_name(search_id)
+        new: list[str] = []
+
+        def first() -> bool:
+            done = self._attempt(lambda: self.store.rename_search(search_id, name))
+            new.append(self._search_name(search_id))
+            return done and new[0] != old
+
+        text = self.tr("Mudar o nome da pesquisa «%1» para «%2»").replace("%1", old).replace("%2", name)
+        self._push(text, first, lambda: self._attempt(lambda: self.store.rename_search(search_id, old)),
+                   lambda: self._attempt(lambda: self.store.rename_search(search_id, new[0])))
+
+    def delete_search(self, search_id: str) -> None:
+        text = self.tr("Apagar a pesquisa «%1»").replace("%1", self._search_name(search_id))
+
+        def delete() -> bool:
+            return self._attempt(lambda: self.store.delete_search(search_id))
+
+        self._push(text, delete, lambda: self._attempt(lambda: self.store.restore_search(search_id)), delete)
+
+    def mark_search_seen(self, search_id: str, keys: Sequence[str]) -> None:
+        """Not on the undo stack: looking is not an edit."""
+        search = self.store.saved_search(search_id)
+        if search is not None and frozenset(search.seen) != frozenset(keys):
+            self._change(lambda: self.store.mark_search_seen(search_id, keys))
+
+    def set_employers_hidden(self, names: Sequence[str], hidden: bool) -> None:
+        """Hide employers from every view ("Ocultar sempre este empregador"), or show them again."""
+        names = [n for n in names if n and self.store.is_employer_hidden(n) != hidden]
+        if not names:
+            return
+        shown = ", ".join(names)
+        text = (self.tr("Ocultar «%1»") if hidden else self.tr("Voltar a mostrar «%1»")).replace("%1", shown)
+        self._push(text, lambda: self._attempt(lambda: self.store.set_employers_hidden(names, hidden)),
+                   lambda: self._attempt(lambda: self.store.set_employers_hidden(names, not hidden)),
+                   lambda: self._attempt(lambda: self.store.set_employers_hidden(names, hidden)))
+
+    def hide_employer(self, name: str) -> None:
+        """The handler for FilterBar.hide_employer_requested and the table's row menu."""
+        self.set_employers_hidden([name], True)
+
+    def _search_name(self, search_id: str) -> str:
+        found = self.store.saved_search(search_id)
+        return found.name if found is not None else "?"
+
     def _list_name(self, list_id: str) -> str:
         found = self.store.shortlist(list_id)
         return found.name if found is not None else "?"
@@ -216,6 +285,10 @@ class UserDataController(QObject):
             return self.tr("Já existe uma lista com esse nome.")
         if code == "no-such-list":
             return self.tr("Essa lista já não existe.")
+        if code == "duplicate-search-name":
+            return self.tr("Já existe uma pesquisa guardada com esse nome.")
+        if code == "no-such-search":
+            return self.tr("Essa pesquisa guardada já não existe.")
         if isinstance(exc, OSError):
             return self.tr("Não foi possível ler ou gravar o ficheiro: %1").replace(
                 "%1", render(os_reason(exc), (), active_language()))
