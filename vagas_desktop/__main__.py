@@ -1,4 +1,4 @@
-"""Entry point: the GUI by default, headless sub-commands (scan, export) otherwise."""
+"""Entry point: the GUI by default, headless sub-commands (scan, export, stats) otherwise."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import sys
 
 from . import version_line
 
-HEADLESS_COMMANDS = ("scan", "export")
+HEADLESS_COMMANDS = ("scan", "export", "stats")
 VERSION_FLAGS = ("--version", "-V")
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .cli_export import add_export_parser, cmd_export, output_error
+from .cli_stats import add_stats_parser, cmd_stats
 from .cli_text import language, say
 from .core.columns import ColumnContext, SortKind, record_columns
 from .core.export import ExportError, atomic_output, check_complete
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_scan.add_argument("--no-cache", action="store_true",
                         help=say("help.scan-no-cache"))
     add_export_parser(sub, iso_day)
+    add_stats_parser(sub, iso_day)
     for command in sub.choices.values():
         command.add_argument("--verbose", action="store_true", help=say("help.verbose"))
     return parser
@@ -64,6 +66,8 @@ def run(argv: list[str]) -> int:
             return cmd_scan(args)
         if args.command == "export":
             return cmd_export(args, check_folder(args.folder))
+        if args.command == "stats":
+            return cmd_stats(args, check_folder(args.folder))
     return EXIT_USAGE  # pragma: no cover - argparse refuses unknown commands
 
 

@@ -113,13 +113,20 @@ def _shown(path: Path) -> str:
     return safe_text(str(path))
 
 
-def select_postings(library: Library, store: UserStore, query_text: str, shortlist: str | None,
-                    bookmarked: bool) -> list[Posting]:
-    """The postings the query keeps (tracked ones missing from the folder when it asks for them)."""
+def select_rows(library: Library, store: UserStore, query_text: str, shortlist: str | None = None,
+                bookmarked: bool = False) -> list[int]:
+    """The Library rows the query keeps (tracked ones missing from the folder when it asks for them):
+    what export and stats both select."""
     chosen = store.shortlist_by_name(shortlist) if shortlist else None
     scope = chosen.id if chosen is not None else (SCOPE_BOOKMARKED if bookmarked else None)
     query = scoped_query(parse_query(query_text, USER_QUALIFIERS), scope)
-    return [library.postings[r] for r in library.search(query, None, store)]
+    return library.search(query, None, store)
+
+
+def select_postings(library: Library, store: UserStore, query_text: str, shortlist: str | None,
+                    bookmarked: bool) -> list[Posting]:
+    """The postings select_rows keeps."""
+    return [library.postings[r] for r in select_rows(library, store, query_text, shortlist, bookmarked)]
 
 
 def _status_label(store: UserStore, posting: Posting) -> str:
