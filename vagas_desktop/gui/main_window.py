@@ -202,7 +202,8 @@ class MainWindow(QMainWindow):
         self.export_actions = ExportActions(self.model, lambda: self.library, self.user, self.selected_postings,
                                             self.table.shown_keys, self)
         self.shortlists.export_requested.connect(lambda list_id: self.export_actions.export_dialog(f"list:{list_id}"))
-        self.statistics = StatisticsDock(self.controller, self.model, self.user, self.filter_bar, self.search_edit, self)
+        self.statistics = StatisticsDock(self.controller, self.model, self.user, self.filter_bar,
+                                         self.search_edit, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.statistics)
 
     def _build_menus(self) -> None:
