@@ -25,6 +25,14 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/bar_chart.py" line="85" />
+        <source>%1: %2 (%3%)</source>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../vagas_desktop/core/columns.py" line="52" />
@@ -1000,120 +1008,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="117" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="119" />
         <source>Pesquisa</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="179" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="181" />
         <source>&amp;Abrir pasta…</source>
         <translation>&amp;Open folder…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="180" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="182" />
         <source>&amp;Recarregar</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="181" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="183" />
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="182" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="184" />
         <source>&amp;Procurar</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="185" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="187" />
         <source>Cancelar leitura</source>
         <translation>Cancel loading</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="189" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="191" />
         <source>&amp;Problemas</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="191" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="193" />
         <source>Ir para a tabela</source>
         <translation>Go to table</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="192" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="194" />
         <source>Ir para os filtros</source>
         <translation>Go to filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="193" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="195" />
         <source>Ir para os detalhes</source>
         <translation>Go to details</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="198" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="200" />
         <source>&amp;Sobre o Vagas Desktop</source>
         <translation>&amp;About Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="206" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="211" />
         <source>&amp;Ficheiro</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="208" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="213" />
         <source>Abrir &amp;recente</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="220" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="225" />
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="230" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="235" />
         <source>&amp;Listas</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="237" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="242" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="238" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="243" />
         <source>&amp;Colunas</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="248" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="254" />
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="307" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="313" />
         <source>Abrir pasta de vagas</source>
         <translation>Open postings folder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="324" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="330" />
         <source>Pasta não encontrada</source>
         <translation>Folder not found</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="325" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="331" />
         <source>A pasta não existe ou não é legível:
 %s</source>
         <translation>The folder does not exist or is not readable:
 %s</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="387" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="393" />
         <source>Pasta atualizada: %1, %2</source>
         <translation>Folder updated: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="387" />
         <location filename="../../vagas_desktop/gui/main_window.py" line="393" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="399" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -1121,7 +1129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="388" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="394" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -1129,7 +1137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="390" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="396" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n posting read in %1 s</numerusform>
@@ -1137,12 +1145,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="392" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="398" />
         <source>Desde %1: %2, %3</source>
         <translation>Since %1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="394" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="400" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n closed</numerusform>
@@ -1150,27 +1158,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="405" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="411" />
         <source>A pasta foi aberta com as colunas e a ordem de origem: não foi possível repor as anteriores.</source>
         <translation>The folder was opened with the default columns and order: the previous ones could not be restored.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="411" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="417" />
         <source>Não foi possível mostrar a pasta %s; mantém-se a pasta anterior.</source>
         <translation>The folder %s could not be shown; the previous folder stays open.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="413" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="419" />
         <source>Vagas Desktop</source>
         <translation>Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="426" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="432" />
         <source>Erro ao ler a pasta</source>
         <translation>Error reading the folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="446" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="452" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 of %Ln posting</numerusform>
@@ -1178,14 +1186,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="512" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="521" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="518" />
         <location filename="../../vagas_desktop/gui/main_window.py" line="527" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="533" />
         <source>Os seus dados</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="522" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="528" />
         <source>Quer recuperar a última cópia de segurança?</source>
         <translation>Do you want to restore the latest backup?</translation>
     </message>
@@ -1569,6 +1577,81 @@
         <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="197" />
         <source>Apagar a lista «%1»? As vagas continuam marcadas e com as suas notas.</source>
         <translation>Delete the list “%1”? Its postings stay bookmarked and keep their notes.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDock</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="260" />
+        <source>Estatísticas</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="264" />
+        <source>&amp;Estatísticas</source>
+        <translation>&amp;Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="267" />
+        <source>Mostrar as estatísticas das vagas em vista (Ctrl+4)</source>
+        <translation>Show the statistics of the postings in view (Ctrl+4)</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="64" />
+        <source>Contar as vagas por</source>
+        <translation>Count postings by</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="69" />
+        <source>Distrito dos concelhos</source>
+        <translation>District of the municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="70" />
+        <source>Todos os distritos</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="86" />
+        <source>Copiar como imagem</source>
+        <translation>Copy as image</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="87" />
+        <source>Guardar imagem…</source>
+        <translation>Save image…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="88" />
+        <source>Copiar tabela</source>
+        <translation>Copy table</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="177" />
+        <source>%n vagas em vista</source>
+        <translation>
+            <numerusform>%n posting in view</numerusform>
+            <numerusform>%n postings in view</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="243" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="246" />
+        <source>Guardar imagem</source>
+        <translation>Save image</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="244" />
+        <source>Imagem PNG (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="247" />
+        <source>Não foi possível guardar a imagem em %1.</source>
+        <translation>Could not save the image to %1.</translation>
     </message>
 </context>
 <context>

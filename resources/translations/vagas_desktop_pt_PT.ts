@@ -45,8 +45,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="387" />
         <location filename="../../vagas_desktop/gui/main_window.py" line="393" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="399" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n nova</numerusform>
@@ -54,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="388" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="394" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removida</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="390" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="396" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n vaga lida em %1 s</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="394" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="400" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n fechou</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="446" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="452" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 de %Ln vaga</numerusform>
@@ -110,6 +110,17 @@
         <translation>
             <numerusform>%n ignorado</numerusform>
             <numerusform>%n ignorados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="177" />
+        <source>%n vagas em vista</source>
+        <translation>
+            <numerusform>%n vaga em vista</numerusform>
+            <numerusform>%n vagas em vista</numerusform>
         </translation>
     </message>
 </context>
