@@ -25,6 +25,12 @@ class ChartBar:
     share: float
     clickable: bool = True
     muted: bool = False
+    short: str = ""  # a column's label under the axis when shorter than label ("15/03" for a week)
+    scaled: bool = True  # False: left out of the scale ("outros" would dwarf the values), drawn at most full
+
+    @property
+    def axis_label(self) -> str:
+        return self.short or self.label
 
 
 class BarChart(QWidget):
@@ -160,14 +166,14 @@ class BarChart(QWidget):
         text = self.palette().color(QPalette.ColorRole.Text)
         label_w, number_w = self._label_width(), self._number_width()
         room = max(self.width() - 2 * MARGIN - label_w - 2 * GAP - number_w, 10)
-        peak = max((b.count for b in self._bars), default=0) or 1
+        peak = self._peak()
         for i, (bar, rect) in enumerate(zip(self._bars, self.bar_rects(), strict=True)):
             label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideMiddle, label_w)
             painter.setPen(text)
             painter.drawText(QRect(rect.left(), rect.top(), label_w, rect.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
             left = rect.left() + label_w + GAP
-            length = round(room * bar.count / peak)
+            length = round(room * min(bar.count / peak, 1.0))
             body = QRect(left, rect.top() + 3, length, rect.height() - 6)
             if bar.count:
                 painter.fillRect(body, theme.color(self._fill(i)))
@@ -189,15 +195,14 @@ class BarChart(QWidget):
         slot = self._slot()
         top = self._plot_top() + line + 2  # room for the tallest column's number
         base = self.height() - MARGIN - line - 4  # the baseline, labels under it
-        peak = max((b.count for b in self._bars), default=0) or 1
-        widest = max((metrics.horizontalAdvance(b.label) for b in self._bars), default=0) + 8
-        every = max(1, math.ceil(widest / max(slot, 1)))  # label every n-th column when they are narrow
+        peak = self._peak()
+        labelled = self._labelled_columns(slot)
         painter.setPen(theme.color("border"))
         painter.drawLine(MARGIN, base, self.width() - MARGIN, base)
         for i, (bar, rect) in enumerate(zip(self._bars, self.bar_rects(), strict=True)):
             width = max(int(slot * 0.7), 1)
             left = rect.left() + (rect.width() - width) // 2
-            height = round((base - top) * bar.count / peak)
+            height = round((base - top) * min(bar.count / peak, 1.0))
             if bar.count:
                 painter.fillRect(QRect(left, base - height, width, height), theme.color(self._fill(i)))
             number = QLocale().toString(bar.count)
@@ -205,12 +210,30 @@ class BarChart(QWidget):
             if metrics.horizontalAdvance(number) <= slot + 2:
                 painter.drawText(QRect(rect.left() - 4, base - height - line - 2, rect.width() + 8, line),
                                  Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, number)
-            if i % every == 0:
-                painter.drawText(QRect(rect.left() - widest // 2 + rect.width() // 2, base + 2, widest, line + 2),
-                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, bar.label)
+            if i in labelled:
+                width = metrics.horizontalAdvance(bar.axis_label) + 4
+                left = min(max(rect.center().x() - width // 2, 0), self.width() - width)  # never cut at an edge
+                painter.drawText(QRect(left, base + 2, width, line + 2),
+                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, bar.axis_label)
             if i == self._current and self.hasFocus():
                 painter.setPen(theme.color("chart_bar_active"))
                 painter.drawRect(rect.adjusted(0, 0, -1, -1))
+
+    def _peak(self) -> int:
+        return max((b.count for b in self._bars if b.scaled), default=0) or 1
+
+    def _labelled_columns(self, slot: float) -> set[int]:
+        """Which columns get their label under the axis: the muted ones (closed, later) first, then as
+        many others as fit without touching a neighbour's."""
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(b.axis_label) for b in self._bars), default=0) + 10
+        apart = max(1, math.ceil(widest / max(slot, 1)))
+        order = [i for i, b in enumerate(self._bars) if b.muted] + [i for i, b in enumerate(self._bars) if not b.muted]
+        chosen: set[int] = set()
+        for i in order:
+            if all(abs(i - j) >= apart for j in chosen):
+                chosen.add(i)
+        return chosen
 
     # -- interaction -----------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:

@@ -168,7 +168,9 @@ class StatisticsView(QWidget):
 
     def _show_table(self) -> None:
         table, lang = self._table, active_language()
-        bars = [ChartBar(r.label(lang), r.count, table.share(r), self._clickable(r), r.kind in _MUTED)
+        bars = [ChartBar(r.label(lang), r.count, table.share(r), self._clickable(r), r.kind in _MUTED,
+                         short=r.start.strftime("%d/%m") if r.kind is RowKind.WEEK and r.start else "",
+                         scaled=r.kind is not RowKind.OTHERS)
                 for r in table.rows]
         title = render(table.by.title_code, (), lang)
         if table.by is StatBy.CONCELHO and self.distrito_combo.currentData():
