@@ -29,14 +29,12 @@ def main() -> int:
     os.environ.update(VAGAS_DATA_DIR=str(work / "data"), VAGAS_CACHE_DIR=str(work / "cache"),
                       VAGAS_LOG_DIR=str(work / "logs"))
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
-    from vagas_desktop.app import install_translators
+    from vagas_desktop.gui.language import install_translators
 
     app = QApplication([sys.argv[0]])
-    if args.lang == "en":
-        install_translators(app, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    install_translators(app, args.lang)  # pt too: its plural forms and Qt's own words come from catalogues
     suffix = "" if args.lang == "pt" else "-en"
     out = Path(args.out)
     try:
