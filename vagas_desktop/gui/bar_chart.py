@@ -272,10 +272,10 @@ class BarChart(QWidget):
         key = event.key()
         forward = Qt.Key.Key_Right if self._columns else Qt.Key.Key_Down
         back = Qt.Key.Key_Left if self._columns else Qt.Key.Key_Up
-        moves = {forward: self._current + 1, back: self._current - 1, Qt.Key.Key_Home: 0,
+        moves: dict[Qt.Key, int] = {forward: self._current + 1, back: self._current - 1, Qt.Key.Key_Home: 0,
                  Qt.Key.Key_End: len(self._bars) - 1}
         if key in moves:
-            self.set_current(max(0, min(moves[key], len(self._bars) - 1)))
+            self.set_current(max(0, min(moves[Qt.Key(key)], len(self._bars) - 1)))
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._current >= 0:
             self._activate(self._current)
         else:

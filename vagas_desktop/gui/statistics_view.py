@@ -6,6 +6,7 @@ import logging
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPixmap, QShowEvent
@@ -29,6 +30,7 @@ from ..core.columns import FACET_ATTRS
 from ..core.facets import DeadlineFilter
 from ..core.messages import render
 from ..core.stats import DISTRITOS, VIEW_TOP, RowKind, StatBy, StatRow, StatTable, count, distrito_of
+from ..core.textfold import fold
 from .bar_chart import BarChart, ChartBar
 from .filter_bar import FilterBar
 from .filter_proxy import FilterController
@@ -68,7 +70,7 @@ class StatisticsView(QWidget):
         self.distrito_combo.setObjectName("statisticsDistrito")
         self.distrito_combo.setAccessibleName(self.tr("Distrito dos concelhos"))
         self.distrito_combo.addItem(self.tr("Todos os distritos"), "")
-        for name in sorted(DISTRITOS):
+        for name in sorted(DISTRITOS, key=fold):
             self.distrito_combo.addItem(name, name)
         self.summary = QLabel()
         self.summary.setObjectName("statisticsSummary")
@@ -214,7 +216,8 @@ class StatisticsView(QWidget):
         chosen = frozenset() if getattr(choice, attr) == row.values else row.values
         if facet == "distrito" and chosen:
             self.distrito_combo.setCurrentIndex(max(self.distrito_combo.findData(row.key), 0))
-        self._filter_bar.set_selection(replace(choice, **{attr: chosen}))
+        changes: dict[str, Any] = {attr: chosen}
+        self._filter_bar.set_selection(replace(choice, **changes))
 
     def _toggle_search_term(self, term: str) -> None:
         words = self._search_edit.text().split()
