@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -91,3 +92,16 @@ def test_pdf_and_bad_columns(tmp_path: Path) -> None:
     assert proc.returncode == 2 and "salario" in proc.stderr and "empregador" in proc.stderr
     proc = run(str(tmp_path / "nowhere"), "-o", str(tmp_path / "z.csv"))
     assert proc.returncode == 2 and "folder not found" in proc.stderr
+
+
+def test_query_dates_count_from_today_and_a_bad_date_is_explained(tmp_path: Path) -> None:
+    out = tmp_path / "soon.csv"
+    proc = run(str(SAMPLE_POSTS), "-o", str(out), "--query", "estado:aberta fecho<=7d abertura<=2025-02-30",
+               "--columns", "ref,data_fecho", "--today", "2025-03-15")
+    assert proc.returncode == 0, proc.stderr
+    assert 'Date not understood in "abertura<=2025-02-30"' in proc.stderr  # ignored, said why
+    postings = scan(str(SAMPLE_POSTS), use_cache=False).postings
+    today, last = date(2025, 3, 15), date(2025, 3, 22)
+    expected = [p.ref for p in postings if p.data_fecho and today <= p.data_fecho <= last
+                and (p.data_abertura is None or p.data_abertura <= today)]
+    assert expected and sorted(r["Ref"] for r in read_excel_csv(out)) == sorted(expected)

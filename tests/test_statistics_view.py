@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -132,6 +133,30 @@ def test_closed_column_filters_closed_postings_and_status_bars_search(qtbot, tmp
     click_bar(qtbot, view, "Entrevista / Prova")
     settle(qtbot, win)
     assert win.search_edit.text() == "status:entrevista" and win.model.rowCount() == 3
+
+
+def test_week_and_month_bars_search_by_date(qtbot, tmp_path: Path) -> None:
+    win, view = open_stats(qtbot, tmp_path)
+    view.set_by(StatBy.FECHO_SEMANA)
+    week = view.table.rows[1]  # 15/03-21/03
+    qtbot.mouseClick(view.chart, Qt.MouseButton.LeftButton, pos=view.chart.bar_rects()[1].center())
+    settle(qtbot, win)
+    assert win.search_edit.text() == "fecho>=2025-03-15 fecho<=2025-03-21"
+    assert win.model.rowCount() == week.count == 10
+    assert all(date(2025, 3, 15) <= p.data_fecho <= date(2025, 3, 21) for p in shown_postings(win))
+    qtbot.mouseClick(view.chart, Qt.MouseButton.LeftButton, pos=view.chart.bar_rects()[2].center())
+    settle(qtbot, win)  # another week replaces the first
+    assert win.search_edit.text() == "fecho>=2025-03-22 fecho<=2025-03-28" and win.model.rowCount() == 9
+    win.search_edit.clear()
+    view.set_by(StatBy.ABERTURA_MES)
+    settle(qtbot, win)
+    click_bar(qtbot, view, "02/2025")
+    settle(qtbot, win)
+    assert win.search_edit.text() == "abertura:2025-02" and win.model.rowCount() == 8
+    assert bars(view)["02/2025"] == 8 and bars(view)["03/2025"] == 0  # the axis stays the folder's span
+    click_bar(qtbot, view, "02/2025")  # again: back to every month
+    settle(qtbot, win)
+    assert win.search_edit.text() == "" and win.model.rowCount() == 56
 
 
 def test_hidden_view_does_not_recount_until_shown(qtbot, tmp_path: Path) -> None:

@@ -68,7 +68,9 @@ def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
     today = args.today or date.today()
     result = scan(args.folder, use_cache=not args.no_cache)
     library = Library.build(result.folder, result.postings, tracked_snapshots(store))
-    chosen = select_postings(library, store, args.query, args.shortlist, args.bookmarked)
+    for hint in parse_query(args.query, USER_QUALIFIERS).hints:  # e.g. a malformed date: ignored, said why
+        print(hint.render(language()), file=sys.stderr)
+    chosen = select_postings(library, store, args.query, args.shortlist, args.bookmarked, today)
     ctx = ExportContext(today=today, status_of=lambda p: _status_label(store, p),
                         note_of=lambda p: store.note(p.key))
     fmt = guess_format(args.output, args.format)
@@ -114,19 +116,19 @@ def _shown(path: Path) -> str:
 
 
 def select_rows(library: Library, store: UserStore, query_text: str, shortlist: str | None = None,
-                bookmarked: bool = False) -> list[int]:
+                bookmarked: bool = False, today: date | None = None) -> list[int]:
     """The Library rows the query keeps (tracked ones missing from the folder when it asks for them):
-    what export and stats both select."""
+    what export and stats both select. Relative dates (fecho<=7d) and estado: count from today."""
     chosen = store.shortlist_by_name(shortlist) if shortlist else None
     scope = chosen.id if chosen is not None else (SCOPE_BOOKMARKED if bookmarked else None)
     query = scoped_query(parse_query(query_text, USER_QUALIFIERS), scope)
-    return library.search(query, None, store)
+    return library.search(query, None, store, today)
 
 
 def select_postings(library: Library, store: UserStore, query_text: str, shortlist: str | None,
-                    bookmarked: bool) -> list[Posting]:
+                    bookmarked: bool, today: date | None = None) -> list[Posting]:
     """The postings select_rows keeps."""
-    return [library.postings[r] for r in select_rows(library, store, query_text, shortlist, bookmarked)]
+    return [library.postings[r] for r in select_rows(library, store, query_text, shortlist, bookmarked, today)]
 
 
 def _status_label(store: UserStore, posting: Posting) -> str:

@@ -58,8 +58,9 @@ def cmd_stats(args: argparse.Namespace, folder_error: str | None) -> int:
         return _fail(say("no-shortlist", args.shortlist, names))
     result = scan(args.folder, use_cache=not args.no_cache)
     library = Library.build(result.folder, result.postings, tracked_snapshots(store))
-    rows = select_rows(library, store, args.query, args.shortlist, args.bookmarked)
-    table = count(library, rows, args.by, args.today or date.today(), store=store, top=args.top)
+    today = args.today or date.today()
+    rows = select_rows(library, store, args.query, args.shortlist, args.bookmarked, today)
+    table = count(library, rows, args.by, today, store=store, top=args.top)
     lang = language()
     write = {"text": as_text, "csv": as_csv, "json": as_json}[args.format]
     sys.stdout.write(write(table.without_zeros() if args.format != "text" else table, lang))

@@ -27,7 +27,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../vagas_desktop/gui/bar_chart.py" line="85" />
+        <location filename="../../vagas_desktop/gui/bar_chart.py" line="91" />
         <source>%1: %2 (%3%)</source>
         <translation>%1: %2 (%3%)</translation>
     </message>
@@ -574,193 +574,225 @@
     </message>
 </context>
 <context>
+    <name>FacetListModel</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/facet_list.py" line="77" />
+        <source>%1 (%2): excluído</source>
+        <translation>%1 (%2): excluded</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/facet_list.py" line="85" />
+        <source>excluído</source>
+        <translation>excluded</translation>
+    </message>
+</context>
+<context>
     <name>FacetListWidget</name>
     <message>
-        <location filename="../../vagas_desktop/gui/facet_list.py" line="230" />
+        <location filename="../../vagas_desktop/gui/facet_list.py" line="280" />
         <source>limpar</source>
         <translation>clear</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/facet_list.py" line="249" />
+        <location filename="../../vagas_desktop/gui/facet_list.py" line="299" />
         <source>Procurar…</source>
         <translation>Search…</translation>
     </message>
 </context>
 <context>
+    <name>FacetMenu</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/facet_menu.py" line="30" />
+        <location filename="../../vagas_desktop/gui/facet_menu.py" line="71" />
+        <source>Excluir</source>
+        <translation>Exclude</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/facet_menu.py" line="71" />
+        <source>Incluir</source>
+        <translation>Include</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="49" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="51" />
         <source>Filtros</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="53" />
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="78" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="55" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="84" />
         <source>Limpar filtros</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="56" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="58" />
         <source>Limpar todos os filtros (Ctrl+Shift+L)</source>
         <translation>Clear all filters (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="80" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="71" />
+        <source>Ocultar sempre este empregador</source>
+        <translation>Always hide this employer</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="86" />
         <source>Limpar todos os filtros</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="148" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="159" />
         <source>Prazo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="151" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="162" />
         <source>Todas</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="151" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="162" />
         <source>Prazo: todas as vagas</source>
         <translation>Deadline: all postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="152" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="163" />
         <source>Abertas</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="152" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="163" />
         <source>Prazo: só vagas abertas hoje</source>
         <translation>Deadline: only postings open today</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="153" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="164" />
         <source>A fechar em</source>
         <translation>Closing within</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="153" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="164" />
         <source>Prazo: vagas a fechar em breve</source>
         <translation>Deadline: postings closing soon</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="154" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="165" />
         <source>A abrir</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="154" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="165" />
         <source>Prazo: só vagas que ainda não abriram</source>
         <translation>Deadline: only postings not yet open</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="155" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="166" />
         <source>Fechadas</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="155" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="166" />
         <source>Prazo: só vagas fechadas</source>
         <translation>Deadline: closed postings only</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="169" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="180" />
         <source>Número de dias até fechar</source>
         <translation>Number of days until closing</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="174" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="185" />
         <source>dias</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="180" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="191" />
         <source>Abertas no dia</source>
         <translation>Open on</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="182" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="193" />
         <source>Só vagas abertas no dia escolhido</source>
         <translation>Only postings open on the chosen day</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="186" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="197" />
         <source>Dia em que as vagas estão abertas</source>
         <translation>Day on which the postings are open</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="206" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="217" />
         <source>Distrito</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="206" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="217" />
         <source>Filtro por distrito</source>
         <translation>Filter by district</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="207" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="218" />
         <source>Limpar filtro de distrito</source>
         <translation>Clear district filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="208" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="219" />
         <source>Concelho</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="208" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="219" />
         <source>Filtro por concelho</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="209" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="220" />
         <source>Limpar filtro de concelho</source>
         <translation>Clear municipality filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="209" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="220" />
         <source>Procurar concelho</source>
         <translation>Search municipalities</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="210" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="221" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="210" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="221" />
         <source>Filtro por trabalho</source>
         <translation>Filter by job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="211" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="222" />
         <source>Limpar filtro de trabalho</source>
         <translation>Clear job filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="211" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="222" />
         <source>Procurar trabalho</source>
         <translation>Search jobs</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="212" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="223" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="212" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="223" />
         <source>Filtro por empregador</source>
         <translation>Filter by employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="213" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="224" />
         <source>Limpar filtro de empregador</source>
         <translation>Clear employer filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="213" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="224" />
         <source>Procurar empregador</source>
         <translation>Search employers</translation>
     </message>
@@ -1391,104 +1423,179 @@
 <context>
     <name>SearchSyntax</name>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="39" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="46" />
         <source>palavra</source>
         <translation>word</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="40" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="47" />
         <source>Vagas com a palavra no título, função, empregador, concelho, distrito, referência ou perfil. Maiúsculas e acentos não contam.</source>
         <translation>Postings with the word in the title, job, employer, municipality, district, reference or profile. Case and accents do not matter.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="44" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="51" />
         <source>várias palavras</source>
         <translation>several words</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="45" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="52" />
         <source>Todas as palavras têm de aparecer (em qualquer campo).</source>
         <translation>Every word must appear (in any field).</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="48" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="55" />
         <source>"frase exata"</source>
         <translation>"exact phrase"</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="49" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="56" />
         <source>As palavras juntas, por esta ordem.</source>
         <translation>The words together, in this order.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="52" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="59" />
         <source>-palavra</source>
         <translation>-word</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="53" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="60" />
         <source>Exclui as vagas com a palavra; também antes de um filtro.</source>
         <translation>Leaves out postings with the word; also before a filter.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="55" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="62" />
         <source>Referência da oferta (ou parte dela).</source>
         <translation>The posting's reference (or part of it).</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="57" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="64" />
         <source>Tipo de trabalho ou carreira.</source>
         <translation>Type of work or career.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="59" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="66" />
         <source>Entidade empregadora.</source>
         <translation>Employer.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="61" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="68" />
         <source>Concelho do local de trabalho.</source>
         <translation>Municipality of the workplace.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="63" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="70" />
         <source>Distrito do local de trabalho.</source>
         <translation>District of the workplace.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="65" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="72" />
         <source>Só no texto do perfil (requisitos, funções…).</source>
         <translation>Only in the profile text (requirements, duties…).</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="67" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="74" />
         <source>Vagas marcadas com ★.</source>
         <translation>Postings bookmarked with ★.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="68" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="75" />
         <source>Vagas novas desde a última visita à pasta.</source>
         <translation>Postings new since the last visit to the folder.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="69" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="76" />
         <source>Vagas com uma nota sua.</source>
         <translation>Postings with a note of yours.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="71" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="78" />
         <source>Vagas que acompanha mas já não estão na pasta.</source>
         <translation>Postings you track that are no longer in the folder.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="73" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="80" />
         <source>Vagas com esse estado de candidatura (basta o início do nome).</source>
         <translation>Postings with that application status (the start of its name is enough).</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="75" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="82" />
         <source>Vagas numa lista sua, pelo nome (ou parte dele).</source>
         <translation>Postings in one of your lists, by name (or part of it).</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="85" />
+        <source>fecho&lt;=data</source>
+        <translation>fecho&lt;=date</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="86" />
+        <source>Vagas que fecham até esse dia, inclusive (as já fechadas também). Também &lt;, &gt;, &gt;= e = (ou fecho:). A data: 2025-03-31 ou 31/03/2025. Uma vaga sem a data nunca corresponde.</source>
+        <translation>Postings closing on or before that day (closed ones too). Also &lt;, &gt;, &gt;= and = (or fecho:). The date: 2025-03-31 or 31/03/2025. A posting without the date never matches.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="91" />
+        <source>fecho&lt;=7d</source>
+        <translation>fecho&lt;=7d</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="92" />
+        <source>Dias a contar de hoje (0d ou hoje: hoje; -7d: há 7 dias). fecho&lt;=7d inclui as já fechadas; para as deixar de fora junte fecho&gt;=0d ou estado:aberta.</source>
+        <translation>Days from today (0d or today: today; -7d: 7 days ago). fecho&lt;=7d includes closed postings; to leave them out add fecho&gt;=0d or estado:aberta.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="97" />
+        <source>fecho:mês</source>
+        <translation>fecho:month</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="98" />
+        <source>Um mês inteiro (2025-03 ou 03/2025); com &lt;, &lt;=, &gt;, &gt;= conta o primeiro ou o último dia dele.</source>
+        <translation>A whole month (2025-03 or 03/2025); with &lt;, &lt;=, &gt;, &gt;= its first or last day counts.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="102" />
+        <source>abertura&gt;=data</source>
+        <translation>abertura&gt;=date</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="103" />
+        <source>Data de abertura, com as mesmas formas que fecho: abertura&gt;=-7d são as abertas nos últimos 7 dias.</source>
+        <translation>The opening date, in the same forms as fecho: abertura&gt;=-7d is the postings opened in the last 7 days.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="107" />
+        <source>abertura:ano</source>
+        <translation>abertura:year</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="108" />
+        <source>Um ano inteiro.</source>
+        <translation>A whole year.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="110" />
+        <source>Vagas abertas hoje, como o prazo “Abertas”. estado: é o prazo da vaga; o da sua candidatura é status:.</source>
+        <translation>Postings open today, like the “Open” deadline choice. estado: is the posting's deadline; your application's is status:.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="113" />
+        <source>Abertas que fecham nos próximos 7 dias, hoje incluído.</source>
+        <translation>Open postings closing within the next 7 days, today included.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="115" />
+        <source>Vagas que fecham hoje.</source>
+        <translation>Postings closing today.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="116" />
+        <source>Vagas cujo prazo já acabou.</source>
+        <translation>Postings whose deadline has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="117" />
+        <source>Vagas que ainda não abriram (abrem mais tarde).</source>
+        <translation>Postings not yet open (they open later).</translation>
     </message>
 </context>
 <context>
@@ -1582,17 +1689,17 @@
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="260" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="265" />
         <source>Estatísticas</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="264" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="269" />
         <source>&amp;Estatísticas</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="267" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="272" />
         <source>Mostrar as estatísticas das vagas em vista (Ctrl+4)</source>
         <translation>Show the statistics of the postings in view (Ctrl+4)</translation>
     </message>
@@ -1600,37 +1707,37 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="64" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="66" />
         <source>Contar as vagas por</source>
         <translation>Count postings by</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="69" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="71" />
         <source>Distrito dos concelhos</source>
         <translation>District of the municipalities</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="70" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="72" />
         <source>Todos os distritos</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="86" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="88" />
         <source>Copiar como imagem</source>
         <translation>Copy as image</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="87" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="89" />
         <source>Guardar imagem…</source>
         <translation>Save image…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="88" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="90" />
         <source>Copiar tabela</source>
         <translation>Copy table</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="177" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="181" />
         <source>%n vagas em vista</source>
         <translation>
             <numerusform>%n posting in view</numerusform>
@@ -1638,18 +1745,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="243" />
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="246" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="248" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="251" />
         <source>Guardar imagem</source>
         <translation>Save image</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="244" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="249" />
         <source>Imagem PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="247" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="252" />
         <source>Não foi possível guardar a imagem em %1.</source>
         <translation>Could not save the image to %1.</translation>
     </message>

@@ -116,7 +116,7 @@
 <context>
     <name>StatisticsView</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="177" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="181" />
         <source>%n vagas em vista</source>
         <translation>
             <numerusform>%n vaga em vista</numerusform>

@@ -16,6 +16,8 @@ from .deadline import SOON_DAYS
 log = logging.getLogger(__name__)
 
 WITHIN_MIN, WITHIN_MAX = 1, 90  # "closing within N days": the range offered
+# Facet field -> the FacetChoice attribute of its excluded values ("Excluir" in a facet's menu).
+EXCLUDED_ATTRS: dict[str, str] = {name: f"excluded_{attr}" for name, attr in FACET_ATTRS.items()}
 
 
 class DeadlineFilter(enum.StrEnum):
@@ -30,7 +32,8 @@ class DeadlineFilter(enum.StrEnum):
 
 @dataclass(frozen=True)
 class FacetChoice:
-    """What the user picked: facet values (exact original values; empty = no constraint) and date filters.
+    """What the user picked: facet values (exact original values; empty = no constraint), values
+    excluded (their postings hidden, whatever else is picked) and date filters.
 
     It has no "today": the same choice is saved, restored, and applied on any day (see FacetFilter).
     """
@@ -39,12 +42,16 @@ class FacetChoice:
     concelhos: frozenset[str] = frozenset()
     trabalhos: frozenset[str] = frozenset()
     empregadores: frozenset[str] = frozenset()
+    excluded_distritos: frozenset[str] = frozenset()
+    excluded_concelhos: frozenset[str] = frozenset()
+    excluded_trabalhos: frozenset[str] = frozenset()
+    excluded_empregadores: frozenset[str] = frozenset()
     deadline: DeadlineFilter = DeadlineFilter.ALL
     within_days: int = SOON_DAYS
     open_on: date | None = None
 
     def __post_init__(self) -> None:
-        for attr in FACET_ATTRS.values():
+        for attr in (*FACET_ATTRS.values(), *EXCLUDED_ATTRS.values()):
             object.__setattr__(self, attr, frozenset(getattr(self, attr)))
         object.__setattr__(self, "deadline", DeadlineFilter(self.deadline))  # raises ValueError for others
 
@@ -61,7 +68,8 @@ class FacetChoice:
 
     def to_dict(self) -> dict[str, object]:
         """JSON-able form (sorted lists, ISO date) for settings and saved searches."""
-        data: dict[str, object] = {attr: sorted(getattr(self, attr)) for attr in FACET_ATTRS.values()}
+        attrs = (*FACET_ATTRS.values(), *EXCLUDED_ATTRS.values())
+        data: dict[str, object] = {attr: sorted(getattr(self, attr)) for attr in attrs}
         data["deadline"] = str(self.deadline)
         data["within_days"] = self.within_days
         data["open_on"] = self.open_on.isoformat() if self.open_on else None
@@ -76,6 +84,7 @@ class FacetChoice:
             deadline = data.get("deadline")
             return cls(
                 **{attr: _strings(data.get(attr)) for attr in FACET_ATTRS.values()},
+                **{attr: _strings(data.get(attr)) for attr in EXCLUDED_ATTRS.values()},  # older saves: none
                 deadline=deadline if deadline in tuple(DeadlineFilter) else DeadlineFilter.ALL,
                 within_days=_days(data.get("within_days")),
                 open_on=_day(data.get("open_on")),
@@ -92,8 +101,8 @@ class FacetFilter(FacetChoice):
     today: date = field(default_factory=date.today)
 
     def without(self, facet: str) -> FacetFilter:
-        """This filter with one facet's selection dropped ("distrito", "concelho"...)."""
-        changes: dict[str, Any] = {FACET_ATTRS[facet]: frozenset()}
+        """This filter with one facet's selection and exclusions dropped ("distrito", "concelho"...)."""
+        changes: dict[str, Any] = {FACET_ATTRS[facet]: frozenset(), EXCLUDED_ATTRS[facet]: frozenset()}
         return replace(self, **changes)
 
     def _deadline_key(self) -> tuple[Any, ...]:
@@ -104,7 +113,7 @@ class FacetFilter(FacetChoice):
 
     def key(self) -> tuple[Hashable, ...]:
         """Equal for filters that keep the same rows (today ignored when no deadline filter)."""
-        sets = tuple(getattr(self, attr) for attr in FACET_ATTRS.values())
+        sets = tuple(getattr(self, attr) for attr in (*FACET_ATTRS.values(), *EXCLUDED_ATTRS.values()))
         return (*sets, self._deadline_key(), self.open_on)
 
     def covers(self, other: FacetFilter) -> bool:
@@ -112,6 +121,9 @@ class FacetFilter(FacetChoice):
         for attr in FACET_ATTRS.values():
             mine, theirs = getattr(self, attr), getattr(other, attr)
             if mine and not (theirs and theirs <= mine):
+                return False
+        for attr in EXCLUDED_ATTRS.values():  # other may show what self hides
+            if not getattr(self, attr) <= getattr(other, attr):
                 return False
         if self.open_on is not None and self.open_on != other.open_on:
             return False

@@ -79,16 +79,20 @@ class Library:
             return None
         return user_predicates(store, self.keys, self.ghost_from, self.new_keys)
 
-    def search(self, query: Query, facets: FacetFilter | None = None, store: UserStore | None = None) -> list[int]:
-        """Matching posting indices, ascending; stand-ins only when the query asks for tracked postings."""
-        rows = self.index.search(query, facets, self.predicates(store))
+    def search(self, query: Query, facets: FacetFilter | None = None, store: UserStore | None = None,
+               today: date | None = None) -> list[int]:
+        """Matching posting indices, ascending; stand-ins only when the query asks for tracked postings.
+
+        today: the day relative dates (fecho<=7d) and estado: count from (default facets.today, else today).
+        """
+        rows = self.index.search(query, facets, self.predicates(store), today)
         if not asks_for_tracked(query):
             rows = rows[: bisect_left(rows, self.ghost_from)]
         return rows
 
     def facet_counts(self, query: Query, facets: FacetFilter | None, field: str,
-                     store: UserStore | None = None) -> list[tuple[str, int]]:
-        return self.index.facet_counts(query, facets, field, self.predicates(store))
+                     store: UserStore | None = None, today: date | None = None) -> list[tuple[str, int]]:
+        return self.index.facet_counts(query, facets, field, self.predicates(store), today)
 
     def column(self, name: str) -> Sequence[Any]:
         """One field's value per posting (a facet field, "data_abertura", "data_fecho"): what counts read."""

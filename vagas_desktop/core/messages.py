@@ -159,6 +159,15 @@ _TEXTS.update({
     "hint.lone-minus": ('Um "-" sozinho foi ignorado: ponha-o logo antes de uma palavra para a excluir, '
                         'p. ex. -lisboa.',
                         'A lone "-" was ignored: put it right before a word to exclude it, e.g. -lisboa.'),
+    # {0}: the term as typed
+    "hint.bad-date": ('Data não reconhecida em "{0}" (filtro ignorado): use p. ex. fecho<=2025-03-31, '
+                      'abertura>=01/03/2025, fecho:2025-03, abertura:2024 ou fecho<=7d (dias a contar de hoje).',
+                      'Date not understood in "{0}" (filter ignored): use e.g. fecho<=2025-03-31, '
+                      'abertura>=01/03/2025, fecho:2025-03, abertura:2024 or fecho<=7d (days from today).'),
+    "hint.bad-state": ('Estado desconhecido em "{0}" (filtro ignorado): use estado:aberta, estado:a-fechar, '
+                       'estado:fecha-hoje, estado:fechada ou estado:a-abrir.',
+                       'Unknown state in "{0}" (filter ignored): use estado:open, estado:closing, '
+                       'estado:today, estado:closed or estado:upcoming.'),
 })
 
 _TEXTS.update({

@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from vagas_desktop.core.date_terms import (
+    DATE_FIELDS,
+    OPERATORS,
+    STATE_FIELD,
+    canonical_date,
+    canonical_state,
+    split_operator,
+)
 from vagas_desktop.core.messages import DEFAULT_LANG, Lang, render
 from vagas_desktop.core.textfold import fold
 
 # Field of a plain word: searched in title, trabalho, empregador, concelho, distrito, ref and profile.
 PLAIN = ""
-# Qualifiers the core evaluates itself; "texto" is the profile text (descricao).
-BUILTIN_QUALIFIERS: tuple[str, ...] = ("ref", "trabalho", "empregador", "concelho", "distrito", "texto")
+# Qualifiers the core evaluates itself: text ones ("texto" is the profile text, descricao), then the
+# dates and the deadline state (core.date_terms).
+TEXT_QUALIFIERS: tuple[str, ...] = ("ref", "trabalho", "empregador", "concelho", "distrito", "texto")
+DATE_QUALIFIERS: tuple[str, ...] = (*DATE_FIELDS, STATE_FIELD)
+BUILTIN_QUALIFIERS: tuple[str, ...] = TEXT_QUALIFIERS + DATE_QUALIFIERS
+_NAME_END = re.compile(r"[:<>=]")  # what may follow a qualifier's name
 
 # Hint codes, stable; their words (Portuguese and English) are core.messages' "hint.<code>".
 HINT_UNCLOSED_QUOTE = "unclosed-quote"
@@ -19,6 +32,8 @@ HINT_EMPTY_VALUE = "empty-value"
 HINT_EMPTY_PHRASE = "empty-phrase"
 HINT_UNKNOWN_QUALIFIER = "unknown-qualifier"
 HINT_LONE_MINUS = "lone-minus"
+HINT_BAD_DATE = "bad-date"
+HINT_BAD_STATE = "bad-state"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +75,11 @@ class Term:
     @property
     def is_text(self) -> bool:
         """True for a plain word or a built-in qualifier (not one evaluated by a caller predicate)."""
+        return self.field == PLAIN or self.field in TEXT_QUALIFIERS
+
+    @property
+    def is_builtin(self) -> bool:
+        """True for a term the search index evaluates itself (text, a date or estado:)."""
         return self.field == PLAIN or self.field in BUILTIN_QUALIFIERS
 
     def implies(self, other: Term) -> bool:
@@ -150,25 +170,47 @@ class _Parser:
             self.add(self.quoted(), PLAIN, negated, True)
             return
         word = self.word()
-        name, colon, value = word.partition(":")
-        if not colon or not name.isalpha():
+        found = _NAME_END.search(word)
+        name = word[: found.start()] if found else ""
+        if found and found[0] != ":" and fold(name) not in DATE_QUALIFIERS:
+            found = None  # "a<b": only dates compare; a word elsewhere
+        if not found or not name.isalpha():
             self.add(word, PLAIN, negated, False)
             return
-        self.qualified(name, value, negated)
+        self.qualified(name, word[found.start() :], negated)
 
-    def qualified(self, name: str, value: str, negated: bool) -> None:
-        """A name:value token (value may follow as a quoted phrase)."""
+    def qualified(self, name: str, rest: str, negated: bool) -> None:
+        """A name:value (or date name<=value) token; rest starts at the ":" or the operator."""
+        value = rest[1:] if rest.startswith(":") else rest
         phrase = not value and self.pos < len(self.text) and self.text[self.pos] == '"'
         if phrase:
             value = self.quoted()
         qualifier = fold(name)
-        if qualifier not in BUILTIN_QUALIFIERS and qualifier not in self.qualifiers:
+        if qualifier in DATE_QUALIFIERS:
+            self.date_term(name, qualifier, value.strip(), negated)
+        elif qualifier not in BUILTIN_QUALIFIERS and qualifier not in self.qualifiers:
             self.hint(HINT_UNKNOWN_QUALIFIER, name)
             self.add(f"{name}:{value}", PLAIN, negated, phrase)
         elif not value.strip():
             self.hint(HINT_EMPTY_VALUE, name)
         else:
             self.add(value.strip(), qualifier, negated, phrase)
+
+    def date_term(self, name: str, qualifier: str, value: str, negated: bool) -> None:
+        """fecho<=7d, abertura:2024, estado:aberta: kept in canonical form, or a hint and ignored."""
+        op, typed = split_operator(value)
+        if qualifier == STATE_FIELD:
+            canonical = canonical_state(typed) if op == "=" else None
+            if canonical is None:
+                self.hint(HINT_BAD_STATE, f"{name}:{value}")
+                return
+        else:
+            canonical = canonical_date(op, typed)
+            if canonical is None:
+                shown = value if value.startswith(OPERATORS) else f":{value}"
+                self.hint(HINT_BAD_DATE, name + shown)
+                return
+        self.terms.append(Term(value, canonical, qualifier, negated))
 
     def parse(self) -> Query:
         text = self.text

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vagas_desktop.core.columns import QT_TRANSLATE_NOOP
+from vagas_desktop.core.date_terms import STATE_ALIASES, STATE_FIELD
 from vagas_desktop.core.query import BUILTIN_QUALIFIERS, PLAIN
 from vagas_desktop.core.user_filters import IS_BOOKMARKED, IS_MISSING, IS_NEW, IS_NOTED, USER_QUALIFIERS
 from vagas_desktop.core.userdata_schema import Status
@@ -32,6 +33,12 @@ def _is_row(canonical: str, words: frozenset[str], meaning: str) -> SyntaxRow:
     """An is: value, listing the other words that mean the same."""
     return SyntaxRow(f"is:{canonical}", meaning, f"is:{canonical}", "is",
                      tuple(sorted(words - {canonical})))
+
+
+def _state_row(canonical: str, meaning: str) -> SyntaxRow:
+    """An estado: word, listing its other spellings (English ones too)."""
+    words = tuple(sorted(alias for alias, word in STATE_ALIASES.items() if word == canonical))
+    return SyntaxRow(f"{STATE_FIELD}:{canonical}", meaning, f"{STATE_FIELD}:{canonical}", STATE_FIELD, words)
 
 
 SEARCH_SYNTAX: tuple[SyntaxRow, ...] = (
@@ -74,6 +81,40 @@ SEARCH_SYNTAX: tuple[SyntaxRow, ...] = (
               "status:entrevista", "status", tuple(s.value for s in Status)),
     SyntaxRow("list:", QT_TRANSLATE_NOOP("SearchSyntax", "Vagas numa lista sua, pelo nome (ou parte dele)."),
               "list:lisboa", "list"),
+    SyntaxRow(
+        QT_TRANSLATE_NOOP("SearchSyntax", "fecho<=data"),
+        QT_TRANSLATE_NOOP("SearchSyntax", "Vagas que fecham até esse dia, inclusive (as já fechadas também). "
+                                          "Também <, >, >= e = (ou fecho:). A data: 2025-03-31 ou 31/03/2025. "
+                                          "Uma vaga sem a data nunca corresponde."),
+        "fecho<=2025-03-31", "fecho"),
+    SyntaxRow(
+        QT_TRANSLATE_NOOP("SearchSyntax", "fecho<=7d"),
+        QT_TRANSLATE_NOOP("SearchSyntax", "Dias a contar de hoje (0d ou hoje: hoje; -7d: há 7 dias). fecho<=7d "
+                                          "inclui as já fechadas; para as deixar de fora junte fecho>=0d ou "
+                                          "estado:aberta."),
+        "fecho>=0d fecho<=7d", "fecho"),
+    SyntaxRow(
+        QT_TRANSLATE_NOOP("SearchSyntax", "fecho:mês"),
+        QT_TRANSLATE_NOOP("SearchSyntax", "Um mês inteiro (2025-03 ou 03/2025); com <, <=, >, >= conta o "
+                                          "primeiro ou o último dia dele."),
+        "fecho:2025-03", "fecho"),
+    SyntaxRow(
+        QT_TRANSLATE_NOOP("SearchSyntax", "abertura>=data"),
+        QT_TRANSLATE_NOOP("SearchSyntax", "Data de abertura, com as mesmas formas que fecho: "
+                                          "abertura>=-7d são as abertas nos últimos 7 dias."),
+        "abertura>=01/03/2025", "abertura"),
+    SyntaxRow(
+        QT_TRANSLATE_NOOP("SearchSyntax", "abertura:ano"),
+        QT_TRANSLATE_NOOP("SearchSyntax", "Um ano inteiro."),
+        "abertura:2024", "abertura"),
+    _state_row("aberta", QT_TRANSLATE_NOOP("SearchSyntax", "Vagas abertas hoje, como o prazo “Abertas”. "
+                                                           "estado: é o prazo da vaga; o da sua candidatura "
+                                                           "é status:.")),
+    _state_row("a-fechar", QT_TRANSLATE_NOOP("SearchSyntax", "Abertas que fecham nos próximos 7 dias, "
+                                                             "hoje incluído.")),
+    _state_row("fecha-hoje", QT_TRANSLATE_NOOP("SearchSyntax", "Vagas que fecham hoje.")),
+    _state_row("fechada", QT_TRANSLATE_NOOP("SearchSyntax", "Vagas cujo prazo já acabou.")),
+    _state_row("a-abrir", QT_TRANSLATE_NOOP("SearchSyntax", "Vagas que ainda não abriram (abrem mais tarde).")),
 )
 
 IS_WORD_SETS = (IS_BOOKMARKED, IS_NEW, IS_NOTED, IS_MISSING)  # every is: value has a row above

@@ -8,13 +8,22 @@ import sys
 from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Hashable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from vagas_desktop.core.columns import COLUMNS, EXTRA_PREFIX, FACET_ATTRS, ColumnContext, SortKind, by_key
+from vagas_desktop.core.date_terms import (
+    DATE_FIELDS,
+    STATE_FIELD,
+    DateSpan,
+    parse_span,
+    resolve_date,
+    span_text,
+    state_spans,
+)
 from vagas_desktop.core.deadline import DeadlineState, days_left, deadline_state, is_open_on
-from vagas_desktop.core.facets import NO_FACETS, DeadlineFilter, FacetFilter
+from vagas_desktop.core.facets import EXCLUDED_ATTRS, NO_FACETS, DeadlineFilter, FacetFilter
 from vagas_desktop.core.posting import Posting
 from vagas_desktop.core.profile_index import ProfileIndex
 from vagas_desktop.core.query import Query, Term, parse_query
@@ -102,6 +111,15 @@ def _days_ranks(closing: Sequence[date | None], today: date) -> tuple[array[int]
     return ranks, missing
 
 
+def _resolved(term: Term, today: date) -> Term:
+    """A date or estado: term fixed to today (its span or its day in folded: the cache tells days apart)."""
+    if term.field in DATE_FIELDS:
+        return replace(term, folded=span_text(resolve_date(term.folded, today)))
+    if term.field == STATE_FIELD:
+        return replace(term, folded=f"{term.folded}@{today.isoformat()}")
+    return term
+
+
 def _as_number(text: str) -> float | None:
     try:
         number = float(text.replace(",", "."))
@@ -129,6 +147,9 @@ class SearchIndex:
         self._abertura = [p.data_abertura for p in postings]
         self._fecho = [p.data_fecho for p in postings]
         self._bounds = list(zip(self._abertura, self._fecho, strict=True))  # what the deadline state reads
+        self._distinct_bounds = set(self._bounds)
+        self._dates = {"fecho": self._fecho, "abertura": self._abertura}  # a date term's column...
+        self._distinct_dates = {name: set(col) for name, col in self._dates.items()}  # ...and its values
         self._refs = [fold(p.ref) for p in postings]
         # One short haystack per row: folded title, trabalho, empregador, concelho, distrito and ref.
         dist, conc, trab, emp = self._columns.values()
@@ -160,19 +181,25 @@ class SearchIndex:
         query: Query | str,
         facets: FacetFilter | None = None,
         extra_predicates: Mapping[str, Predicate] | None = None,
+        today: date | None = None,
     ) -> list[int]:
         """Row ids (ascending) matching the query and the facets.
 
         Extra qualifiers (parsed with parse_query(text, extra_qualifiers)) are evaluated with
-        extra_predicates[name](row, folded value); one without a predicate is ignored.
+        extra_predicates[name](row, folded value); one without a predicate is ignored. Relative date
+        terms (fecho<=7d) and estado: count from today (default: facets.today when facets are given,
+        else the real today).
         """
-        return list(self._search(query, facets or NO_FACETS, extra_predicates or {}))
+        day = today or (facets.today if facets is not None else date.today())
+        return list(self._search(query, facets or NO_FACETS, extra_predicates or {}, day))
 
-    def _search(self, query: Query | str, facets: FacetFilter, preds: Mapping[str, Predicate]) -> list[int]:
+    def _search(
+        self, query: Query | str, facets: FacetFilter, preds: Mapping[str, Predicate], today: date
+    ) -> list[int]:
         if isinstance(query, str):
             query = parse_query(query, preds.keys())
-        text_terms = tuple(t for t in query.terms if t.is_text)
-        extra = [(preds[t.field], t) for t in query.terms if not t.is_text and t.field in preds]
+        text_terms = tuple(_resolved(t, today) for t in query.terms if t.is_builtin)
+        extra = [(preds[t.field], t) for t in query.terms if not t.is_builtin and t.field in preds]
         rows, todo = self._candidates(facets, text_terms)
         if extra and todo:  # predicates depend on caller state: evaluate them first, cache nothing
             return self._filter_terms(self._filter_extra(rows, extra), todo)
@@ -219,8 +246,8 @@ class SearchIndex:
 
     @staticmethod
     def _term_cost(term: Term) -> tuple[int, int]:
-        """Cheap and selective first: columns, ref, long words, short words, exclusions of text."""
-        if term.field in FACET_ATTRS:
+        """Cheap and selective first: columns and dates, ref, long words, short words, exclusions of text."""
+        if term.field in FACET_ATTRS or term.field in DATE_FIELDS or term.field == STATE_FIELD:
             return (0, 0)
         if term.field == "ref":
             return (1, 0)
@@ -237,12 +264,29 @@ class SearchIndex:
             col = self._columns[term.field]
             ok = {v for v in self._values[term.field] if text in fold_cached(v)}
             return [r for r in rows if col[r] not in ok] if neg else [r for r in rows if col[r] in ok]
+        if term.field in DATE_FIELDS:  # test each distinct date once (a missing one never matches)
+            first, last = parse_span(text)
+            dates = self._dates[term.field]
+            in_span = {d: d is not None and first <= d <= last for d in self._distinct_dates[term.field]}
+            return [r for r in rows if not in_span[dates[r]]] if neg else [r for r in rows if in_span[dates[r]]]
+        if term.field == STATE_FIELD:  # a condition on each date column, each distinct date tested once
+            word, _, day = text.partition("@")
+            closing, opening = state_spans(word, date.fromisoformat(day))
+            fecho, abertura = self._fecho, self._abertura
+            ok_f, ok_a = self._in_span("fecho", closing), self._in_span("abertura", opening)
+            if neg:
+                return [r for r in rows if not (ok_f[fecho[r]] and ok_a[abertura[r]])]
+            return [r for r in rows if ok_f[fecho[r]] and ok_a[abertura[r]]]
         if term.field == "ref":
             refs = self._refs
             return [r for r in rows if text not in refs[r]] if neg else [r for r in rows if text in refs[r]]
         needle = text.encode("utf-8", "surrogatepass")
         meta = None if term.field == "texto" else self._meta  # a plain word: the short fields, then the profile
         return self._profile.matching(rows, needle, meta, text, neg)
+
+    def _in_span(self, field: str, span: DateSpan) -> dict[date | None, bool]:
+        first, last, missing_ok = span
+        return {d: missing_ok if d is None else first <= d <= last for d in self._distinct_dates[field]}
 
     @staticmethod
     def _filter_extra(rows: list[int], extra: list[tuple[Predicate, Term]]) -> list[int]:
@@ -257,6 +301,10 @@ class SearchIndex:
             if selected:
                 col = self._columns[name]
                 rows = [r for r in rows if col[r] in selected]
+            excluded: frozenset[str] = getattr(facets, EXCLUDED_ATTRS[name])
+            if excluded:
+                col = self._columns[name]
+                rows = [r for r in rows if col[r] not in excluded]
         if facets.deadline is not DeadlineFilter.ALL:
             bounds, ok = self._bounds, self._deadline_ok(facets)
             rows = [r for r in rows if ok[bounds[r]]]
@@ -271,7 +319,7 @@ class SearchIndex:
         """For each distinct (opening, closing) pair: does it pass the deadline filter?"""
         today, mode = facets.today, facets.deadline
         ok: dict[tuple[date | None, date | None], bool] = {}
-        for opens, closes in set(self._bounds):
+        for opens, closes in self._distinct_bounds:
             if mode is DeadlineFilter.CLOSING_WITHIN:
                 left = days_left(closes, today)
                 ok[opens, closes] = left is not None and 1 <= left <= facets.within_days
@@ -287,19 +335,22 @@ class SearchIndex:
         facets: FacetFilter | None,
         field: str,
         extra_predicates: Mapping[str, Predicate] | None = None,
+        today: date | None = None,
     ) -> list[tuple[str, int]]:
         """(value, rows) for one facet among rows matching the query and the other facets.
 
-        The facet's own selection is ignored (counts show what picking would yield) but selected
-        values stay listed, with 0 when nothing matches; empty values are left out. Concelhos follow
+        The facet's own selection and exclusions are ignored (counts show what picking, or including
+        again, would yield) but selected and excluded values stay listed, with 0 when nothing matches;
+        empty values are left out. Concelhos follow
         the selected distritos. Sorted by folded value.
         """
         if field not in FACET_ATTRS:
             raise ValueError(f"unknown facet {field!r}; expected one of {sorted(FACET_ATTRS)}")
+        day = today or (facets.today if facets is not None else date.today())
         facets = facets or NO_FACETS
-        rows = self._search(query, facets.without(field), extra_predicates or {})
+        rows = self._search(query, facets.without(field), extra_predicates or {}, day)
         counts = Counter(map(self._columns[field].__getitem__, rows))
-        for value in getattr(facets, FACET_ATTRS[field]):
+        for value in getattr(facets, FACET_ATTRS[field]) | getattr(facets, EXCLUDED_ATTRS[field]):
             counts.setdefault(value, 0)
         counts.pop("", None)
         return sorted(counts.items(), key=lambda item: (fold_cached(item[0]), item[0]))

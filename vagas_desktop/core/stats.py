@@ -219,7 +219,7 @@ def _by_week(counts: Counter[date | None], today: date) -> list[StatRow]:
         end = start + timedelta(days=6)
         found.append(StatRow(f"{start.isoformat()}/{end.isoformat()}", n, RowKind.WEEK, start=start, end=end))
     if later:
-        found.append(StatRow("", later, RowKind.LATER))
+        found.append(StatRow("", later, RowKind.LATER, start=today + timedelta(days=7 * WEEKS)))
     if counts.get(None):
         found.append(StatRow("", counts[None], RowKind.EMPTY))
     return found

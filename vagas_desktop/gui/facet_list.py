@@ -1,4 +1,4 @@
-"""Checkable facet list: a small (value, count, checked) model and its find box + view widget."""
+"""Checkable facet list: a small (value, count, checked or excluded) model and its find box + view widget."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,13 +34,18 @@ from ..core.textfold import fold
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw facet value
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2  # its count
+EXCLUDED_ROLE = Qt.ItemDataRole.UserRole + 3  # True when its postings are hidden ("Excluir")
 _CHECKED = Qt.CheckState.Checked
 _UNCHECKED = Qt.CheckState.Unchecked
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class FacetListModel(QAbstractListModel):
-    """Facet values with counts and check marks; a find filter picks the visible subset."""
+    """Facet values with counts, check marks and exclusions; a find filter picks the visible subset.
+
+    A value is checked (only the checked values' postings are shown), excluded (its postings are
+    hidden; shown struck through) or neither, never both: checking an excluded value includes it.
+    """
 
     checks_changed = Signal()  # the user toggled a value (setData), never for programmatic changes
 
@@ -51,6 +56,7 @@ class FacetListModel(QAbstractListModel):
         self._counts: list[int] = []
         self._folded: list[str] = []
         self._checked: set[str] = set()
+        self._excluded: set[str] = set()
         self._terms: list[str] = []
         self._visible: list[int] = []  # row -> index into _values
 
@@ -63,14 +69,26 @@ class FacetListModel(QAbstractListModel):
             return None
         i = self._visible[index.row()]
         value, count = self._values[i], self._counts[i]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return f"{value} ({count})"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if value not in self._excluded:
+                return f"{value} ({count})"
+            return self.tr("%1 (%2): excluído").replace("%1", value).replace("%2", str(count))
         if role == Qt.ItemDataRole.CheckStateRole:
             return _CHECKED if value in self._checked else _UNCHECKED
+        if role == Qt.ItemDataRole.FontRole and value in self._excluded:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and value in self._excluded:
+            return self.tr("excluído")
         if role == VALUE_ROLE:
             return value
         if role == COUNT_ROLE:
             return count
+        if role == EXCLUDED_ROLE:
+            return value in self._excluded
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -92,11 +110,30 @@ class FacetListModel(QAbstractListModel):
             return True
         if state == _CHECKED.value:
             self._checked.add(name)
+            self._excluded.discard(name)  # checking an excluded value includes it
         else:
             self._checked.discard(name)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        self.checks_changed.emit()
+        self._changed(index)
         return True
+
+    def toggle_excluded(self, index: _Index) -> bool:
+        """The user's "Excluir"/"Incluir" on a row (an excluded value is never checked); emits checks_changed."""
+        if not index.isValid() or index.row() >= len(self._visible):
+            return False
+        name = self._values[self._visible[index.row()]]
+        if name in self._excluded:
+            self._excluded.discard(name)
+        else:
+            self._excluded.add(name)
+            self._checked.discard(name)
+        self._changed(index)
+        return True
+
+    def _changed(self, index: _Index) -> None:
+        roles = [Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole,
+                 Qt.ItemDataRole.AccessibleDescriptionRole, EXCLUDED_ROLE]
+        self.dataChanged.emit(index, index, roles)
+        self.checks_changed.emit()
 
     # -- owner API
     def set_counts(self, counts: Iterable[tuple[str, int]]) -> None:
@@ -121,6 +158,18 @@ class FacetListModel(QAbstractListModel):
         new = set(values)
         if new != self._checked:
             self._checked = new
+            self._excluded -= new
+            self._rebuild()
+
+    def excluded(self) -> frozenset[str]:
+        return frozenset(self._excluded)
+
+    def set_excluded(self, values: Iterable[str]) -> None:
+        """Replace the excluded values without emitting checks_changed (they win over checks)."""
+        new = set(values)
+        if new != self._excluded:
+            self._excluded = new
+            self._checked -= new
             self._rebuild()
 
     def row_of(self, value: str) -> int:
@@ -144,7 +193,7 @@ class FacetListModel(QAbstractListModel):
         self.endResetModel()
 
     def _merged(self) -> tuple[list[str], list[int]]:
-        """The given values and counts, then checked values absent from them with 0."""
+        """The given values and counts, then checked or excluded values absent from them with 0."""
         values: list[str] = []
         counts: list[int] = []
         seen: set[str] = set()
@@ -153,7 +202,7 @@ class FacetListModel(QAbstractListModel):
                 seen.add(value)
                 values.append(value)
                 counts.append(count)
-        for value in sorted(self._checked - seen, key=lambda v: (fold(v), v)):
+        for value in sorted((self._checked | self._excluded) - seen, key=lambda v: (fold(v), v)):
             values.append(value)
             counts.append(0)
         return values, counts
@@ -202,9 +251,10 @@ def section_title(text: str) -> QLabel:
 
 
 class FacetListWidget(QWidget):
-    """A titled section: "limpar" button, optional find box and the checkable list."""
+    """A titled section: "limpar" button, optional find box and the checkable list (its context menu
+    excludes values; see facet_menu)."""
 
-    checks_changed = Signal()  # the user changed the checked values
+    checks_changed = Signal()  # the user changed the checked or excluded values
 
     def __init__(
         self,
@@ -277,6 +327,23 @@ class FacetListWidget(QWidget):
         self._keeping_place(lambda: self.model.set_checked(values))
         self._update_title()
 
+    def excluded(self) -> frozenset[str]:
+        return self.model.excluded()
+
+    def set_excluded(self, values: Iterable[str]) -> None:
+        """Programmatic exclusions: no checks_changed."""
+        self._keeping_place(lambda: self.model.set_excluded(values))
+        self._update_title()
+
+    def current_value(self) -> str | None:
+        """The value of the keyboard's current row (what the context menu acts on), if any."""
+        value = self.view.currentIndex().data(VALUE_ROLE)
+        return value if isinstance(value, str) else None
+
+    def toggle_current_excluded(self) -> None:
+        """Exclude the current row's value, or include it again (the user's action: emits)."""
+        self.model.toggle_excluded(self.view.currentIndex())
+
     def set_counts(self, counts: Iterable[tuple[str, int]]) -> None:
         """Repopulate, keeping checks, the current value and the scroll position."""
         self._keeping_place(lambda: self.model.set_counts(counts))
@@ -299,9 +366,11 @@ class FacetListWidget(QWidget):
             self.view.verticalScrollBar().setValue(position)
 
     def _update_title(self) -> None:
-        count = len(self.model.checked())
-        self.title_label.setText(f"{self._title} ({count})" if count else self._title)
-        self.clear_button.setEnabled(bool(count))
+        """"Distrito (2)" with two checked, "(−1)" with one excluded, "(2, −1)" with both."""
+        count, excluded = len(self.model.checked()), len(self.model.excluded())
+        marks = ([str(count)] if count else []) + ([f"\u2212{excluded}"] if excluded else [])
+        self.title_label.setText(f"{self._title} ({', '.join(marks)})" if marks else self._title)
+        self.clear_button.setEnabled(bool(marks))
 
     def _on_find_text_changed(self, text: str) -> None:
         self.model.set_filter_text(text)
@@ -311,7 +380,8 @@ class FacetListWidget(QWidget):
         self.checks_changed.emit()
 
     def _on_clear_clicked(self) -> None:
-        had_checks = bool(self.model.checked())
+        had_marks = bool(self.model.checked() or self.model.excluded())
         self.set_checked(())
-        if had_checks:
+        self.set_excluded(())
+        if had_marks:
             self.checks_changed.emit()

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from vagas_desktop.core.columns import FACET_ATTRS
 from vagas_desktop.core.deadline import SOON_DAYS
-from vagas_desktop.core.facets import WITHIN_MAX, WITHIN_MIN, DeadlineFilter, FacetChoice
+from vagas_desktop.core.facets import EXCLUDED_ATTRS, WITHIN_MAX, WITHIN_MIN, DeadlineFilter, FacetChoice
 from vagas_desktop.gui.facet_list import FacetListWidget, section_title
+from vagas_desktop.gui.facet_menu import FacetMenu
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,7 @@ class FilterBar(QWidget):
     """Deadline radios, "open on" date and four facet lists; emits filter_changed on user changes."""
 
     filter_changed = Signal()
+    hide_employer_requested = Signal(str)  # "Ocultar sempre este empregador": the employer's value
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,10 +65,14 @@ class FilterBar(QWidget):
         column.setSpacing(14)
         column.addWidget(self._build_deadline_group())
         self._facets: dict[str, FacetListWidget] = {}
+        self._menus: dict[str, FacetMenu] = {}
         for field, facet in self._build_facets():
             self._facets[field] = facet
+            hide_text = self.tr("Ocultar sempre este empregador") if field == "empregador" else None
+            self._menus[field] = FacetMenu(facet, field, hide_text)
             facet.checks_changed.connect(self._on_user_change)
             column.addWidget(facet)
+        self._menus["empregador"].hide_always_requested.connect(self.hide_employer_requested)
         column.addStretch(1)
 
         scroll = QScrollArea()
@@ -99,6 +105,7 @@ class FilterBar(QWidget):
         day = self.open_on_date.date()
         return FilterSelection(
             **{attr: self._facets[field].checked() for field, attr in FACET_ATTRS.items()},
+            **{attr: self._facets[field].excluded() for field, attr in EXCLUDED_ATTRS.items()},
             deadline=DEADLINES[max(self._deadline_group.checkedId(), 0)],
             within_days=self.within_spin.value(),
             open_on=date(day.year(), day.month(), day.day()) if self.open_on_check.isChecked() else None,
@@ -115,6 +122,7 @@ class FilterBar(QWidget):
                 self.open_on_date.setDate(QDate(day.year, day.month, day.day))
             for field, attr in FACET_ATTRS.items():
                 self._facets[field].set_checked(getattr(selection, attr))
+                self._facets[field].set_excluded(getattr(selection, EXCLUDED_ATTRS[field]))
         self._sync_enabled()
         self.filter_changed.emit()
 
@@ -137,6 +145,9 @@ class FilterBar(QWidget):
 
     def facet(self, field: str) -> FacetListWidget:
         return self._facets[field]
+
+    def facet_menu(self, field: str) -> FacetMenu:
+        return self._menus[field]
 
     # -- building
     def _build_deadline_group(self) -> QWidget:

@@ -39,11 +39,11 @@ def syntax_html() -> str:
     rows = []
     also = translate("Help", "Também: %1")
     for row in syntax_rows():
-        meaning = translate(SYNTAX_CONTEXT, row.meaning) if row.meaning else ""
-        if row.values:
-            meaning += " " + also.replace("%1", ", ".join(row.values))
+        meaning = escape(translate(SYNTAX_CONTEXT, row.meaning) if row.meaning else "")
+        if row.values:  # words to type (in either language), shown as code like the examples
+            meaning += " " + escape(also).replace("%1", ", ".join(f"<code>{escape(v)}</code>" for v in row.values))
         syntax = translate(SYNTAX_CONTEXT, row.syntax)
-        rows.append((f"<code>{escape(syntax)}</code>", escape(meaning), f"<code>{escape(row.example)}</code>"))
+        rows.append((f"<code>{escape(syntax)}</code>", meaning, f"<code>{escape(row.example)}</code>"))
     headers = (translate("Help", "Escreva"), translate("Help", "Para"), translate("Help", "Exemplo"))
     return "".join([
         _heading(2, translate("Help", "Pesquisar")),

@@ -193,7 +193,7 @@ class StatisticsView(QWidget):
     def _clickable(self, row: StatRow) -> bool:
         if row.kind is RowKind.VALUE:
             return self._table.by.facet is not None and bool(row.values)
-        return row.kind in (RowKind.CLOSED, RowKind.STATUS)
+        return row.kind in (RowKind.CLOSED, RowKind.STATUS, RowKind.WEEK, RowKind.LATER, RowKind.MONTH)
 
     def _on_bar_activated(self, index: int) -> None:
         row = self._table.rows[index]
@@ -206,7 +206,13 @@ class StatisticsView(QWidget):
             self._filter_bar.set_selection(
                 replace(choice, deadline=DeadlineFilter.ALL if choice.deadline is closed else closed))
         elif row.kind is RowKind.STATUS:
-            self._toggle_search_term(f"status:{row.key}")
+            self._toggle_search_terms("status", [f"status:{row.key}"])
+        elif row.kind is RowKind.MONTH:
+            self._toggle_search_terms("abertura", [f"abertura:{row.key}"])
+        elif row.kind is RowKind.WEEK and row.start and row.end:
+            self._toggle_search_terms("fecho", [f"fecho>={row.start.isoformat()}", f"fecho<={row.end.isoformat()}"])
+        elif row.kind is RowKind.LATER and row.start:
+            self._toggle_search_terms("fecho", [f"fecho>={row.start.isoformat()}"])
 
     def _filter_by_facet(self, facet: str, row: StatRow) -> None:
         """The same facet filter as the filter bar's lists: shown there, combined with the rest.
@@ -219,10 +225,13 @@ class StatisticsView(QWidget):
         changes: dict[str, Any] = {attr: chosen}
         self._filter_bar.set_selection(replace(choice, **changes))
 
-    def _toggle_search_term(self, term: str) -> None:
+    def _toggle_search_terms(self, field: str, terms: list[str]) -> None:
+        """Put terms in the search box in place of the field's own (a week replaces another week: both
+        would find nothing); when they are there already, take them out."""
         words = self._search_edit.text().split()
-        words = [w for w in words if w != term] if term in words else [*words, term]
-        self._search_edit.setText(" ".join(words))
+        had = all(t in words for t in terms)
+        words = [w for w in words if not (w.startswith(field) and w[len(field):][:1] in (":", "<", ">", "="))]
+        self._search_edit.setText(" ".join(words if had else [*words, *terms]))
 
     # -- copy and save ---------------------------------------------------------------------------
     def image(self) -> QPixmap:
