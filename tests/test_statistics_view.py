@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -91,6 +92,14 @@ def test_a_click_on_a_bar_filters_the_table_through_the_facets(qtbot, tmp_path: 
     click_bar(qtbot, view, "Porto")  # the whole filter already: clicking again clears it
     settle(qtbot, win)
     assert win.filter_bar.facet("concelho").checked() == frozenset()
+    win.filter_bar.set_selection(replace(win.filter_bar.selection(), distritos=frozenset(),
+                                         excluded_distritos=frozenset({"Lisboa"})))
+    view.set_by(StatBy.DISTRITO)
+    settle(qtbot, win)
+    assert bars(view)["Lisboa"] == 0
+    click_bar(qtbot, view, "Lisboa")  # an excluded value picked on the chart: shown, no longer excluded
+    settle(qtbot, win)
+    assert win.filter_bar.selection().excluded_distritos == frozenset() and win.model.rowCount() == 8
 
 
 def test_keyboard_moves_between_bars_and_enter_filters(qtbot, tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.columns import FACET_ATTRS
-from ..core.facets import DeadlineFilter
+from ..core.facets import EXCLUDED_ATTRS, DeadlineFilter
 from ..core.messages import render
 from ..core.stats import DISTRITOS, VIEW_TOP, RowKind, StatBy, StatRow, StatTable, count, distrito_of
 from ..core.textfold import fold
@@ -222,7 +222,8 @@ class StatisticsView(QWidget):
         chosen = frozenset() if getattr(choice, attr) == row.values else row.values
         if facet == "distrito" and chosen:
             self.distrito_combo.setCurrentIndex(max(self.distrito_combo.findData(row.key), 0))
-        changes: dict[str, Any] = {attr: chosen}
+        excluded = EXCLUDED_ATTRS[facet]  # a value picked from the chart is no longer excluded
+        changes: dict[str, Any] = {attr: chosen, excluded: getattr(choice, excluded) - chosen}
         self._filter_bar.set_selection(replace(choice, **changes))
 
     def _toggle_search_terms(self, field: str, terms: list[str]) -> None:
