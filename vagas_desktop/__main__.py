@@ -1,4 +1,4 @@
-"""Entry point: the GUI by default, headless sub-commands (scan, export, stats) otherwise."""
+"""Entry point: the GUI by default, headless sub-commands (scan, export, report, stats) otherwise."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import sys
 
 from . import version_line
 
-HEADLESS_COMMANDS = ("scan", "export", "stats")
+HEADLESS_COMMANDS = ("scan", "export", "report", "stats")
 VERSION_FLAGS = ("--version", "-V")
 
 

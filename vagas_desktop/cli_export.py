@@ -5,13 +5,17 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from .cli_text import language, say
 from .core.export import CSV_FORMATS, ExportCancelled, ExportError, export
 from .core.export_columns import ExportArgumentError, ExportContext, default_columns, parse_columns, safe_text
+from .core.export_ics import DEFAULT_REMIND_DAYS, export_ics
+from .core.export_json import export_json, record_maker, relative_to, user_fields
 from .core.library import Library
+from .core.messages import render
 from .core.posting import Posting
 from .core.query import parse_query
 from .core.scan import scan
@@ -19,7 +23,7 @@ from .core.shortlists import UserStore
 from .core.user_filters import SCOPE_BOOKMARKED, USER_QUALIFIERS, scoped_query, tracked_snapshots
 from .paths import user_data_dir
 
-EXPORT_FORMATS = (*CSV_FORMATS, "xlsx", "pdf")
+EXPORT_FORMATS = (*CSV_FORMATS, "xlsx", "pdf", "ics", "json")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -34,6 +38,8 @@ def add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser], 
     scope.add_argument("--shortlist", metavar="NAME", help=say("help.shortlist"))
     scope.add_argument("--bookmarked", action="store_true", help=say("help.bookmarked"))
     p.add_argument("--columns", default=None, help=say("help.columns"))
+    p.add_argument("--include-notes", action="store_true", help=say("help.include-notes"))
+    p.add_argument("--remind-days", type=int, default=DEFAULT_REMIND_DAYS, metavar="N", help=say("help.remind-days"))
     p.add_argument("--today", type=iso_day, default=None, help=say("help.today"))  # type: ignore[arg-type]
     p.add_argument("--data-dir", default=None, help=say("help.data-dir"))
     p.add_argument("--force", action="store_true", help=say("help.force"))
@@ -44,7 +50,7 @@ def guess_format(path: str, given: str | None) -> str:
     if given:
         return given
     suffix = Path(path).suffix.lower()
-    return {".xlsx": "xlsx", ".pdf": "pdf"}.get(suffix, "csv-excel-pt")
+    return {".xlsx": "xlsx", ".pdf": "pdf", ".ics": "ics", ".json": "json"}.get(suffix, "csv-excel-pt")
 
 
 def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
@@ -76,9 +82,20 @@ def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
     fmt = guess_format(args.output, args.format)
     try:
         if fmt == "pdf":
-            written = _export_pdf(chosen, out, ctx, args.shortlist or "Vagas", args.force)
+            written = _export_pdf(chosen, out, ctx, args.shortlist or "Vagas", args.force, args.include_notes)
+        elif fmt == "ics":
+            words = replace(ctx, status_of=lambda p: _status_words(store, p))  # the description in the CLI's language
+            calendar = export_ics(chosen, out, words, language(), args.remind_days, args.shortlist or "Vagas",
+                                  overwrite=args.force)
+            written = calendar.written
+            if calendar.skipped:
+                print(say("ics-skipped", calendar.skipped), file=sys.stderr)
+        elif fmt == "json":
+            written = export_json(chosen, out, record_maker(today, relative_to(library.folder)), user_fields(store),
+                                  overwrite=args.force)
         else:
-            written = export(chosen, out, fmt, columns or default_columns(chosen), ctx, overwrite=args.force)
+            columns = columns or default_columns(chosen, with_user=bool(args.shortlist))
+            written = export(chosen, out, fmt, columns, ctx, overwrite=args.force)
     except FileExistsError:
         return _fail(say("exists", _shown(out)), EXIT_USAGE)
     except (ExportError, ExportArgumentError) as exc:
@@ -136,7 +153,13 @@ def _status_label(store: UserStore, posting: Posting) -> str:
     return status.label if status is not None else ""
 
 
-def _export_pdf(postings: list[Posting], out: Path, ctx: ExportContext, title: str, force: bool) -> int:
+def _status_words(store: UserStore, posting: Posting) -> str:
+    status = store.status(posting.key)
+    return render(f"status.{status.value}", (), language()) if status is not None else ""
+
+
+def _export_pdf(postings: list[Posting], out: Path, ctx: ExportContext, title: str, force: bool,
+                include_notes: bool) -> int:
     """PDF needs Qt's text layout: a headless QGuiApplication is enough."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -145,7 +168,7 @@ def _export_pdf(postings: list[Posting], out: Path, ctx: ExportContext, title: s
     from .gui.export_pdf import export_pdf  # noqa: PLC0415
 
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-    return export_pdf(postings, out, ctx, title, overwrite=force)
+    return export_pdf(postings, out, ctx, title, overwrite=force, include_notes=include_notes)
 
 
 def _fail(message: str, code: int) -> int:

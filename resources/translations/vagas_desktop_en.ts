@@ -25,6 +25,114 @@
     </message>
 </context>
 <context>
+    <name>ActivityReportAction</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="96" />
+        <source>&amp;Relatório de atividade…</source>
+        <translation>Activity &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="104" />
+        <source>atividade</source>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="105" />
+        <source>Guardar o relatório em</source>
+        <translation>Save the report as</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="122" />
+        <source>(estado retirado)</source>
+        <translation>(status cleared)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="127" />
+        <source>Relatório de atividade</source>
+        <translation>Activity report</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="134" />
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="136" />
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="139" />
+        <source>Não foi possível criar o relatório</source>
+        <translation>Could not create the report</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="140" />
+        <source>Erro inesperado; nenhum ficheiro foi escrito. Os detalhes estão no registo.</source>
+        <translation>Unexpected error; no file was written. The details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityReportDialog</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="46" />
+        <source>Relatório de atividade</source>
+        <translation>Activity report</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="55" />
+        <source>Todas as vagas acompanhadas</source>
+        <translation>Every tracked posting</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="57" />
+        <source>Lista «%1»</source>
+        <translation>List “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="60" />
+        <source>PDF (para imprimir ou entregar)</source>
+        <translation>PDF (to print or hand in)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="61" />
+        <source>CSV — Excel (Portugal)</source>
+        <translation>CSV — Excel (Portugal)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="61" />
+        <source>CSV — UTF-8</source>
+        <translation>CSV — UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="62" />
+        <source>XLSX — folha de cálculo Excel</source>
+        <translation>XLSX — Excel spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="64" />
+        <source>Incluir notas (são privadas: por omissão ficam de fora)</source>
+        <translation>Include notes (they are private: left out by default)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="67" />
+        <source>Criar relatório…</source>
+        <translation>Create report…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="71" />
+        <source>De:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="72" />
+        <source>Até:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="73" />
+        <source>Vagas:</source>
+        <translation>Postings:</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/activity_dialog.py" line="74" />
+        <source>Formato:</source>
+        <translation>Format:</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../vagas_desktop/gui/bar_chart.py" line="91" />
@@ -35,22 +143,22 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="52" />
+        <location filename="../../vagas_desktop/core/columns.py" line="53" />
         <source>fechada</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="53" />
+        <location filename="../../vagas_desktop/core/columns.py" line="54" />
         <source>fecha hoje</source>
         <translation>closes today</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="55" />
+        <location filename="../../vagas_desktop/core/columns.py" line="56" />
         <source>abre amanhã</source>
         <translation>opens tomorrow</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/core/columns.py" line="56" />
+        <location filename="../../vagas_desktop/core/columns.py" line="57" />
         <source>abre em %n dias</source>
         <translation>
             <numerusform>opens in %n day</numerusform>
@@ -58,120 +166,146 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="261" />
+        <location filename="../../vagas_desktop/core/columns.py" line="262" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="263" />
+        <location filename="../../vagas_desktop/core/columns.py" line="264" />
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="264" />
+        <location filename="../../vagas_desktop/core/columns.py" line="265" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="266" />
+        <location filename="../../vagas_desktop/core/columns.py" line="267" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="267" />
+        <location filename="../../vagas_desktop/core/columns.py" line="268" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="269" />
+        <location filename="../../vagas_desktop/core/columns.py" line="270" />
         <source>Concelho</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="270" />
+        <location filename="../../vagas_desktop/core/columns.py" line="271" />
         <source>Distrito</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="271" />
+        <location filename="../../vagas_desktop/core/columns.py" line="272" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="273" />
+        <location filename="../../vagas_desktop/core/columns.py" line="274" />
         <source>Abertura</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="275" />
+        <location filename="../../vagas_desktop/core/columns.py" line="276" />
         <source>Fecho</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="277" />
+        <location filename="../../vagas_desktop/core/columns.py" line="278" />
         <source>Dias</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="280" />
+        <location filename="../../vagas_desktop/core/columns.py" line="281" />
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="282" />
+        <location filename="../../vagas_desktop/core/columns.py" line="283" />
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="283" />
+        <location filename="../../vagas_desktop/core/columns.py" line="284" />
         <source>Perfil funcional</source>
         <translation>Job profile</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="284" />
+        <location filename="../../vagas_desktop/core/columns.py" line="285" />
         <source>Descrição</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="285" />
+        <location filename="../../vagas_desktop/core/columns.py" line="286" />
         <source>Ligação BEP</source>
         <translation>BEP link</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="286" />
+        <location filename="../../vagas_desktop/core/columns.py" line="287" />
         <source>Ficheiro</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="287" />
+        <location filename="../../vagas_desktop/core/columns.py" line="288" />
         <source>Secções</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/columns.py" line="288" />
+        <location filename="../../vagas_desktop/core/columns.py" line="289" />
         <source>Outros campos</source>
         <translation>Other fields</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="305" />
+        <source>Remuneração</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="306" />
+        <source>Tipo de vínculo</source>
+        <translation>Type of contract</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="307" />
+        <location filename="../../vagas_desktop/core/columns.py" line="308" />
+        <source>Habilitação literária</source>
+        <translation>Education required</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="309" />
+        <source>Observações</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/columns.py" line="310" />
+        <source>Ligação</source>
+        <translation>Link</translation>
     </message>
 </context>
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../vagas_desktop/gui/html_render.py" line="95" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="96" />
         <source>sem data de fecho</source>
         <translation>no closing date</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/html_render.py" line="97" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="98" />
         <source>fecha hoje</source>
         <translation>closes today</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/html_render.py" line="101" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="102" />
         <source>fechou há 1 dia</source>
         <translation>closed 1 day ago</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/html_render.py" line="102" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="103" />
         <source>fechou há %n dias</source>
         <translation>
             <numerusform>closed %n day ago</numerusform>
@@ -179,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/html_render.py" line="104" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="105" />
         <source>faltam %n dias</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -190,84 +324,89 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="66" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="72" />
         <source>Detalhes da vaga</source>
         <translation>Posting details</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="80" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="86" />
         <source>Copiar como texto</source>
         <translation>Copy as text</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="103" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="109" />
         <source>Selecione uma vaga para ver os detalhes.</source>
         <translation>Select a posting to see its details.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="147" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="137" />
+        <source>Histórico</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="159" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="148" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="160" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="149" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="161" />
         <source>Concelho / Distrito</source>
         <translation>Municipality / District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="150" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="162" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="151" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="163" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="152" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="164" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="153" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="165" />
         <source>Abertura</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="154" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="166" />
         <source>Fecho</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="155" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="167" />
         <source>Ver no BEP</source>
         <translation>View on BEP</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="156" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="168" />
         <source>Perfil funcional</source>
         <translation>Job profile</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="157" />
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="66" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="169" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="77" />
         <source>O ficheiro mudou desde a leitura: mostra-se o texto atual.</source>
         <translation>The file changed since it was read: its current text is shown.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="158" />
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="68" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="170" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="79" />
         <source>O ficheiro desta vaga já não existe ou não pode ser lido: o perfil não está disponível.</source>
         <translation>This posting's file no longer exists or cannot be read: the profile is not available.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/detail_pane.py" line="160" />
+        <location filename="../../vagas_desktop/gui/detail_pane.py" line="172" />
         <source>Outros campos</source>
         <translation>Other fields</translation>
     </message>
@@ -313,6 +452,7 @@
         <location filename="../../vagas_desktop/gui/empty_state.py" line="113" />
         <location filename="../../vagas_desktop/gui/empty_state.py" line="117" />
         <location filename="../../vagas_desktop/gui/empty_state.py" line="120" />
+        <location filename="../../vagas_desktop/gui/empty_state.py" line="123" />
         <source>Mostrar todas as vagas</source>
         <translation>Show all postings</translation>
     </message>
@@ -323,11 +463,16 @@
     </message>
     <message>
         <location filename="../../vagas_desktop/gui/empty_state.py" line="119" />
+        <source>Nenhuma vaga fechou desde a última visita.</source>
+        <translation>No posting has closed since the last visit.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/empty_state.py" line="122" />
         <source>Não há vagas novas desde a última visita.</source>
         <translation>There are no new postings since the last visit.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/empty_state.py" line="132" />
+        <location filename="../../vagas_desktop/gui/empty_state.py" line="135" />
         <source>A lista «%1» está vazia. Arraste vagas da tabela para a lista, ou use Listas ▸ Juntar à lista.</source>
         <translation>The list “%1” is empty. Drag postings from the table onto the list, or use Lists ▸ Add to list.</translation>
     </message>
@@ -335,154 +480,202 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="35" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="41" />
         <source>&amp;Exportar…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="38" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="44" />
         <source>&amp;Imprimir…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="50" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="47" />
+        <source>Exportar prazos para o &amp;calendário…</source>
+        <translation>Export deadlines to a &amp;calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="58" />
         <source>As vagas à vista, pela ordem atual</source>
         <translation>The postings in view, in the current order</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="50" />
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="142" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="58" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="176" />
         <source>Vagas</source>
         <translation>Postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="51" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="59" />
         <source>As linhas selecionadas</source>
         <translation>The selected rows</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="52" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="60" />
         <source>Vagas selecionadas</source>
         <translation>Selected postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="56" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="64" />
         <source>Lista «%1»</source>
         <translation>List “%1”</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="59" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="67" />
         <source>Todas as marcadas</source>
         <translation>All bookmarked</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="59" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="67" />
         <source>Vagas marcadas</source>
         <translation>Bookmarked postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="87" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="104" />
         <source>Exportar para</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="95" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="112" />
         <source>A exportar…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="95" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="112" />
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="111" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="138" />
         <source>Exportação cancelada; nenhum ficheiro foi escrito.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="114" />
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="117" />
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="121" />
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="125" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="141" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="144" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="148" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="152" />
         <source>Não foi possível exportar</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="118" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="145" />
         <source>O ficheiro já existe: %1</source>
         <translation>The file already exists: %1</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="126" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="153" />
         <source>Erro inesperado; nenhum ficheiro foi escrito. Os detalhes estão no registo.</source>
         <translation>Unexpected error; no file was written. The details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="131" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="158" />
         <source>%1 vagas exportadas para %2</source>
         <translation>%1 postings exported to %2</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="163" />
+        <source>%1 prazos exportados para %2</source>
+        <translation>%1 deadlines exported to %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="165" />
+        <source>(%n sem data de fecho, fora do calendário)</source>
+        <translation>
+            <numerusform>(%n without a closing date, left out of the calendar)</numerusform>
+            <numerusform>(%n without a closing date, left out of the calendar)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="53" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="71" />
         <source>CSV — Excel (Portugal): ponto e vírgula, UTF-8 com BOM</source>
         <translation>CSV — Excel (Portugal): semicolon, UTF-8 with BOM</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="55" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="73" />
         <source>CSV — UTF-8 (vírgula): LibreOffice, pandas, scripts</source>
         <translation>CSV — UTF-8 (comma): LibreOffice, pandas, scripts</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="56" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="74" />
         <source>XLSX — folha de cálculo Excel</source>
         <translation>XLSX — Excel spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="57" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="75" />
         <source>PDF para um cliente (para imprimir)</source>
         <translation>PDF for a client (for printing)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="80" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="76" />
+        <source>Calendário (ICS): os prazos, com lembrete</source>
+        <translation>Calendar (ICS): the deadlines, with a reminder</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="77" />
+        <source>JSON — para scripts (com estado, notas e listas)</source>
+        <translation>JSON — for scripts (with status, notes and lists)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="101" />
         <source>Exportar vagas</source>
         <translation>Export postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="83" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="104" />
         <source>O quê</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="95" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="116" />
         <source>Colunas a exportar (arraste ou Alt+↑/↓ para ordenar)</source>
         <translation>Columns to export (drag or Alt+↑/↓ to reorder)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="98" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="121" />
         <source>Subir</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="98" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="121" />
         <source>Descer</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="113" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="137" />
+        <source>Incluir notas (são privadas: por omissão ficam de fora)</source>
+        <translation>Include notes (they are private: left out by default)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="142" />
+        <source>sem lembrete</source>
+        <translation>no reminder</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="144" />
+        <source>Lembrete: dias úteis antes do fecho</source>
+        <translation>Reminder: working days before the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="148" />
         <source>Exportar…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="118" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="153" />
         <source>Formato:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="121" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="155" />
+        <source>Lembrete (dias úteis antes do fecho):</source>
+        <translation>Reminder (working days before the deadline):</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="158" />
         <source>&lt;b&gt;Colunas&lt;/b&gt; (CSV e XLSX; marque, arraste ou use Alt+↑/↓)</source>
         <translation>&lt;b&gt;Columns&lt;/b&gt; (CSV and XLSX; tick, drag or use Alt+↑/↓)</translation>
     </message>
@@ -490,77 +683,97 @@
 <context>
     <name>ExportPdf</name>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="54" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="65" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="134" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="55" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="66" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="135" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="56" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="67" />
         <source>Concelho / Distrito</source>
         <translation>Municipality / District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="57" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="68" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="58" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="69" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="134" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="59" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="70" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="60" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="71" />
         <source>Abertura</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="61" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="72" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="136" />
         <source>Fecho</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="62" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="73" />
         <source>Página no BEP</source>
         <translation>Page on BEP</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="63" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="74" />
         <source>Perfil funcional</source>
         <translation>Job profile</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="64" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="75" />
         <source>Outros campos</source>
         <translation>Other fields</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="96" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="107" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="137" />
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="99" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="110" />
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="118" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="135" />
+        <source>Local</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="136" />
+        <source>Dias</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="146" />
+        <source>Resumo</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="165" />
         <source>1 oferta</source>
         <translation>1 posting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="120" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="167" />
         <source>%n ofertas</source>
         <translation>
             <numerusform>%n posting</numerusform>
@@ -568,9 +781,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="121" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="168" />
         <source>Situação em %1</source>
         <translation>As of %1</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/pdf_pages.py" line="23" />
+        <source>página %1 de %2</source>
+        <translation>page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -642,157 +860,157 @@
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="159" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="165" />
         <source>Prazo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="162" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="168" />
         <source>Todas</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="162" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="168" />
         <source>Prazo: todas as vagas</source>
         <translation>Deadline: all postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="163" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="169" />
         <source>Abertas</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="163" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="169" />
         <source>Prazo: só vagas abertas hoje</source>
         <translation>Deadline: only postings open today</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="164" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="170" />
         <source>A fechar em</source>
         <translation>Closing within</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="164" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="170" />
         <source>Prazo: vagas a fechar em breve</source>
         <translation>Deadline: postings closing soon</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="165" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="171" />
         <source>A abrir</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="165" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="171" />
         <source>Prazo: só vagas que ainda não abriram</source>
         <translation>Deadline: only postings not yet open</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="166" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="172" />
         <source>Fechadas</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="166" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="172" />
         <source>Prazo: só vagas fechadas</source>
         <translation>Deadline: closed postings only</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="180" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="186" />
         <source>Número de dias até fechar</source>
         <translation>Number of days until closing</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="185" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="191" />
         <source>dias</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="191" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="197" />
         <source>Abertas no dia</source>
         <translation>Open on</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="193" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="199" />
         <source>Só vagas abertas no dia escolhido</source>
         <translation>Only postings open on the chosen day</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="197" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="203" />
         <source>Dia em que as vagas estão abertas</source>
         <translation>Day on which the postings are open</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="217" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="223" />
         <source>Distrito</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="217" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="223" />
         <source>Filtro por distrito</source>
         <translation>Filter by district</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="218" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="224" />
         <source>Limpar filtro de distrito</source>
         <translation>Clear district filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="219" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="225" />
         <source>Concelho</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="219" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="225" />
         <source>Filtro por concelho</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="220" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="226" />
         <source>Limpar filtro de concelho</source>
         <translation>Clear municipality filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="220" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="226" />
         <source>Procurar concelho</source>
         <translation>Search municipalities</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="221" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="227" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="221" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="227" />
         <source>Filtro por trabalho</source>
         <translation>Filter by job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="222" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="228" />
         <source>Limpar filtro de trabalho</source>
         <translation>Clear job filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="222" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="228" />
         <source>Procurar trabalho</source>
         <translation>Search jobs</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="223" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="229" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="223" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="229" />
         <source>Filtro por empregador</source>
         <translation>Filter by employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="224" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="230" />
         <source>Limpar filtro de empregador</source>
         <translation>Clear employer filter</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/filter_bar.py" line="224" />
+        <location filename="../../vagas_desktop/gui/filter_bar.py" line="230" />
         <source>Procurar empregador</source>
         <translation>Search employers</translation>
     </message>
@@ -1040,120 +1258,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="119" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="122" />
         <source>Pesquisa</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="181" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="187" />
         <source>&amp;Abrir pasta…</source>
         <translation>&amp;Open folder…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="182" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="188" />
         <source>&amp;Recarregar</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="183" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="189" />
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="184" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="190" />
         <source>&amp;Procurar</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="187" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="193" />
         <source>Cancelar leitura</source>
         <translation>Cancel loading</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="191" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="197" />
         <source>&amp;Problemas</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="193" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="199" />
         <source>Ir para a tabela</source>
         <translation>Go to table</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="194" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="200" />
         <source>Ir para os filtros</source>
         <translation>Go to filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="195" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="201" />
         <source>Ir para os detalhes</source>
         <translation>Go to details</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="200" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="206" />
         <source>&amp;Sobre o Vagas Desktop</source>
         <translation>&amp;About Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="211" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="221" />
         <source>&amp;Ficheiro</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="213" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="223" />
         <source>Abrir &amp;recente</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="225" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="237" />
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="235" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="247" />
         <source>&amp;Listas</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="242" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="254" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="243" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="255" />
         <source>&amp;Colunas</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="254" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="266" />
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="313" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="329" />
         <source>Abrir pasta de vagas</source>
         <translation>Open postings folder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="330" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="346" />
         <source>Pasta não encontrada</source>
         <translation>Folder not found</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="331" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="347" />
         <source>A pasta não existe ou não é legível:
 %s</source>
         <translation>The folder does not exist or is not readable:
 %s</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="393" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="413" />
         <source>Pasta atualizada: %1, %2</source>
         <translation>Folder updated: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="393" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="399" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="413" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="419" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -1161,7 +1379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="394" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="414" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -1169,7 +1387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="396" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="416" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n posting read in %1 s</numerusform>
@@ -1177,12 +1395,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="398" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="418" />
         <source>Desde %1: %2, %3</source>
         <translation>Since %1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="400" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="420" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n closed</numerusform>
@@ -1190,27 +1408,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="411" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="436" />
         <source>A pasta foi aberta com as colunas e a ordem de origem: não foi possível repor as anteriores.</source>
         <translation>The folder was opened with the default columns and order: the previous ones could not be restored.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="417" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="442" />
         <source>Não foi possível mostrar a pasta %s; mantém-se a pasta anterior.</source>
         <translation>The folder %s could not be shown; the previous folder stays open.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="419" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="444" />
         <source>Vagas Desktop</source>
         <translation>Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="432" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="457" />
         <source>Erro ao ler a pasta</source>
         <translation>Error reading the folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="452" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="477" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 of %Ln posting</numerusform>
@@ -1218,72 +1436,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="518" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="527" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="533" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="543" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="552" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="558" />
         <source>Os seus dados</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="528" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="553" />
         <source>Quer recuperar a última cópia de segurança?</source>
         <translation>Do you want to restore the latest backup?</translation>
     </message>
 </context>
 <context>
+    <name>PostingHistory</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/history_render.py" line="28" />
+        <source>visto a %1</source>
+        <translation>seen on %1</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/history_render.py" line="36" />
+        <source>Histórico</source>
+        <translation>History</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/history_render.py" line="41" />
+        <source>%n versões anteriores</source>
+        <translation>
+            <numerusform>%n earlier version</numerusform>
+            <numerusform>%n earlier versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/history_render.py" line="52" />
+        <source>Mudou desde que a viu:</source>
+        <translation>Changed since you last saw it:</translation>
+    </message>
+</context>
+<context>
     <name>PostingTableModel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="93" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="94" />
         <source>Interessado</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="94" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="95" />
         <source>Candidatura enviada</source>
         <translation>Application sent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="95" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="96" />
         <source>Entrevista / Prova</source>
         <translation>Interview / Test</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="96" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="97" />
         <source>Oferta / Colocado</source>
         <translation>Offer / Placed</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="97" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="98" />
         <source>Excluído</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="98" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="99" />
         <source>Desisti</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="296" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="309" />
         <source>Marcada</source>
         <translation>Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="331" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="346" />
         <source>Não está nesta pasta (dados guardados)</source>
         <translation>Not in this folder (saved data)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="333" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="348" />
         <source>Marcar ou desmarcar (Ctrl+D)</source>
         <translation>Bookmark or unbookmark (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="390" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="414" />
         <source>Ficheiro lido com problemas:</source>
         <translation>File read with problems:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/table_model.py" line="392" />
+        <location filename="../../vagas_desktop/gui/table_model.py" line="416" />
         <source>Ver no painel de Problemas: menu de contexto ou duplo clique aqui</source>
         <translation>See the Problems panel: context menu or double-click here</translation>
     </message>
@@ -1423,177 +1667,202 @@
 <context>
     <name>SearchSyntax</name>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="46" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="57" />
         <source>palavra</source>
         <translation>word</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="47" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="58" />
         <source>Vagas com a palavra no título, função, empregador, concelho, distrito, referência ou perfil. Maiúsculas e acentos não contam.</source>
         <translation>Postings with the word in the title, job, employer, municipality, district, reference or profile. Case and accents do not matter.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="51" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="62" />
         <source>várias palavras</source>
         <translation>several words</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="52" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="63" />
         <source>Todas as palavras têm de aparecer (em qualquer campo).</source>
         <translation>Every word must appear (in any field).</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="55" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="66" />
         <source>"frase exata"</source>
         <translation>"exact phrase"</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="56" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="67" />
         <source>As palavras juntas, por esta ordem.</source>
         <translation>The words together, in this order.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="59" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="70" />
         <source>-palavra</source>
         <translation>-word</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="60" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="71" />
         <source>Exclui as vagas com a palavra; também antes de um filtro.</source>
         <translation>Leaves out postings with the word; also before a filter.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="62" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="73" />
         <source>Referência da oferta (ou parte dela).</source>
         <translation>The posting's reference (or part of it).</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="64" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="75" />
         <source>Tipo de trabalho ou carreira.</source>
         <translation>Type of work or career.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="66" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="77" />
         <source>Entidade empregadora.</source>
         <translation>Employer.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="68" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="79" />
         <source>Concelho do local de trabalho.</source>
         <translation>Municipality of the workplace.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="70" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="81" />
         <source>Distrito do local de trabalho.</source>
         <translation>District of the workplace.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="72" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="83" />
         <source>Só no texto do perfil (requisitos, funções…).</source>
         <translation>Only in the profile text (requirements, duties…).</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="74" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="85" />
         <source>Vagas marcadas com ★.</source>
         <translation>Postings bookmarked with ★.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="75" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="86" />
         <source>Vagas novas desde a última visita à pasta.</source>
         <translation>Postings new since the last visit to the folder.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="76" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="88" />
+        <source>Vagas que fecharam desde a última visita à pasta.</source>
+        <translation>Postings that closed since your last visit to the folder.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="90" />
+        <source>Vagas que mudaram entre visitas à pasta (prazo, título, perfil…).</source>
+        <translation>Postings that changed between visits to the folder (deadline, title, profile…).</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="91" />
+        <source>Vagas com o prazo prorrogado.</source>
+        <translation>Postings whose deadline was extended.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="93" />
+        <source>Vagas publicadas de novo com outra referência.</source>
+        <translation>Postings published again under another reference.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="95" />
+        <source>Vagas marcadas ou com estado de candidatura.</source>
+        <translation>Postings bookmarked or with an application status.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/core/query_help.py" line="96" />
         <source>Vagas com uma nota sua.</source>
         <translation>Postings with a note of yours.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="78" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="98" />
         <source>Vagas que acompanha mas já não estão na pasta.</source>
         <translation>Postings you track that are no longer in the folder.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="80" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="100" />
         <source>Vagas com esse estado de candidatura (basta o início do nome).</source>
         <translation>Postings with that application status (the start of its name is enough).</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="82" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="102" />
         <source>Vagas numa lista sua, pelo nome (ou parte dele).</source>
         <translation>Postings in one of your lists, by name (or part of it).</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="85" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="105" />
         <source>fecho&lt;=data</source>
         <translation>fecho&lt;=date</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="86" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="106" />
         <source>Vagas que fecham até esse dia, inclusive (as já fechadas também). Também &lt;, &gt;, &gt;= e = (ou fecho:). A data: 2025-03-31 ou 31/03/2025. Uma vaga sem a data nunca corresponde.</source>
         <translation>Postings closing on or before that day (closed ones too). Also &lt;, &gt;, &gt;= and = (or fecho:). The date: 2025-03-31 or 31/03/2025. A posting without the date never matches.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="91" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="111" />
         <source>fecho&lt;=7d</source>
         <translation>fecho&lt;=7d</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="92" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="112" />
         <source>Dias a contar de hoje (0d ou hoje: hoje; -7d: há 7 dias). fecho&lt;=7d inclui as já fechadas; para as deixar de fora junte fecho&gt;=0d ou estado:aberta.</source>
         <translation>Days from today (0d or today: today; -7d: 7 days ago). fecho&lt;=7d includes closed postings; to leave them out add fecho&gt;=0d or estado:aberta.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="97" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="117" />
         <source>fecho:mês</source>
         <translation>fecho:month</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="98" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="118" />
         <source>Um mês inteiro (2025-03 ou 03/2025); com &lt;, &lt;=, &gt;, &gt;= conta o primeiro ou o último dia dele.</source>
         <translation>A whole month (2025-03 or 03/2025); with &lt;, &lt;=, &gt;, &gt;= its first or last day counts.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="102" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="122" />
         <source>abertura&gt;=data</source>
         <translation>abertura&gt;=date</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="103" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="123" />
         <source>Data de abertura, com as mesmas formas que fecho: abertura&gt;=-7d são as abertas nos últimos 7 dias.</source>
         <translation>The opening date, in the same forms as fecho: abertura&gt;=-7d is the postings opened in the last 7 days.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="107" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="127" />
         <source>abertura:ano</source>
         <translation>abertura:year</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="108" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="128" />
         <source>Um ano inteiro.</source>
         <translation>A whole year.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="110" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="130" />
         <source>Vagas abertas hoje, como o prazo “Abertas”. estado: é o prazo da vaga; o da sua candidatura é status:.</source>
         <translation>Postings open today, like the “Open” deadline choice. estado: is the posting's deadline; your application's is status:.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="113" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="133" />
         <source>Abertas que fecham nos próximos 7 dias, hoje incluído.</source>
         <translation>Open postings closing within the next 7 days, today included.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="115" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="135" />
         <source>Vagas que fecham hoje.</source>
         <translation>Postings closing today.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="116" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="136" />
         <source>Vagas cujo prazo já acabou.</source>
         <translation>Postings whose deadline has passed.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/core/query_help.py" line="117" />
+        <location filename="../../vagas_desktop/core/query_help.py" line="137" />
         <source>Vagas que ainda não abriram (abrem mais tarde).</source>
         <translation>Postings not yet open (they open later).</translation>
     </message>
@@ -1612,11 +1881,16 @@
     </message>
     <message>
         <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="42" />
+        <source>✕ Fecharam desde a última visita (%1)</source>
+        <translation>✕ Closed since the last visit (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="43" />
         <source>★ Marcadas (%1)</source>
         <translation>★ Bookmarked (%1)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="68" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="69" />
         <source>Arraste vagas da tabela para aqui para as juntar a esta lista</source>
         <translation>Drag postings here from the table to add them to this list</translation>
     </message>
@@ -1624,64 +1898,69 @@
 <context>
     <name>ShortlistPanel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="126" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="130" />
         <source>Listas de vagas</source>
         <translation>Posting lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="132" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="136" />
         <source>&lt;b&gt;Listas&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lists&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="136" />
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="211" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="140" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="224" />
         <source>Nova lista…</source>
         <translation>New list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="137" />
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="177" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="141" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="185" />
         <source>Nova lista</source>
         <translation>New list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="147" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="151" />
         <source>Mudar o nome da lista…</source>
         <translation>Rename list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="149" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="153" />
         <source>Apagar a lista…</source>
         <translation>Delete list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="151" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="155" />
         <source>Exportar a lista…</source>
         <translation>Export list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="177" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="157" />
+        <source>Exportar os prazos para o calendário…</source>
+        <translation>Export the deadlines to a calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="185" />
         <source>Nome da lista (por exemplo, o cliente):</source>
         <translation>List name (for example, the client):</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="186" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="194" />
         <source>Mudar o nome</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="186" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="194" />
         <source>Novo nome:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="196" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="204" />
         <source>Apagar lista</source>
         <translation>Delete list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="197" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="205" />
         <source>Apagar a lista «%1»? As vagas continuam marcadas e com as suas notas.</source>
         <translation>Delete the list “%1”? Its postings stay bookmarked and keep their notes.</translation>
     </message>
@@ -1689,17 +1968,17 @@
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="265" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="275" />
         <source>Estatísticas</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="269" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="279" />
         <source>&amp;Estatísticas</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="272" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="282" />
         <source>Mostrar as estatísticas das vagas em vista (Ctrl+4)</source>
         <translation>Show the statistics of the postings in view (Ctrl+4)</translation>
     </message>
@@ -1745,18 +2024,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="248" />
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="251" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="258" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="261" />
         <source>Guardar imagem</source>
         <translation>Save image</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="249" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="259" />
         <source>Imagem PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="252" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="262" />
         <source>Não foi possível guardar a imagem em %1.</source>
         <translation>Could not save the image to %1.</translation>
     </message>
@@ -1782,6 +2061,30 @@
         <location filename="../../vagas_desktop/gui/theme_menu.py" line="39" />
         <source>&amp;Escuro</source>
         <translation>&amp;Dark</translation>
+    </message>
+</context>
+<context>
+    <name>TrackedChangesNotice</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/tracked_changes.py" line="37" />
+        <source>Mostrar as vagas que acompanha e que mudaram</source>
+        <translation>Show the postings you track that changed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/tracked_changes.py" line="51" />
+        <source>%n das suas vagas mudaram de prazo</source>
+        <translation>
+            <numerusform>%n of your postings had its deadline changed</numerusform>
+            <numerusform>%n of your postings had their deadlines changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/tracked_changes.py" line="53" />
+        <source>%n das suas vagas mudaram</source>
+        <translation>
+            <numerusform>%n of your postings changed</numerusform>
+            <numerusform>%n of your postings changed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2359,79 @@
         <location filename="../../vagas_desktop/gui/user_data.py" line="220" />
         <source>Não foi possível ler ou gravar o ficheiro: %1</source>
         <translation>The file could not be read or written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="29" />
+        <source>Versões anteriores de %1</source>
+        <translation>Earlier versions of %1</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="35" />
+        <source>Versões anteriores</source>
+        <translation>Earlier versions</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="60" />
+        <source>Título</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="60" />
+        <source>Abertura</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="60" />
+        <source>Fecho</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="61" />
+        <source>Trabalho</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="61" />
+        <source>Empregador</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="61" />
+        <source>Concelho</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="62" />
+        <source>Distrito</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="62" />
+        <source>Código postal</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="62" />
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="63" />
+        <source>Perfil funcional</source>
+        <translation>Job profile</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="69" />
+        <source>Este ficheiro já não pode ser lido.</source>
+        <translation>This file can no longer be read.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="71" />
+        <source>≠ diferente da versão atual</source>
+        <translation>≠ differs from the current version</translation>
     </message>
 </context>
 </TS>

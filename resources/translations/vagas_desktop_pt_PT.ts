@@ -4,7 +4,7 @@
 <context>
     <name>Columns</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/core/columns.py" line="56" />
+        <location filename="../../vagas_desktop/core/columns.py" line="57" />
         <source>abre em %n dias</source>
         <translation>
             <numerusform>abre em %n dia</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Countdown</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/html_render.py" line="102" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="103" />
         <source>fechou há %n dias</source>
         <translation>
             <numerusform>fechou há %n dia</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/html_render.py" line="104" />
+        <location filename="../../vagas_desktop/gui/html_render.py" line="105" />
         <source>faltam %n dias</source>
         <translation>
             <numerusform>falta %n dia</numerusform>
@@ -32,9 +32,20 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="165" />
+        <source>(%n sem data de fecho, fora do calendário)</source>
+        <translation>
+            <numerusform>(%n sem data de fecho, fora do calendário)</numerusform>
+            <numerusform>(%n sem data de fecho, fora do calendário)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportPdf</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="120" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="167" />
         <source>%n ofertas</source>
         <translation>
             <numerusform>%n oferta</numerusform>
@@ -45,8 +56,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="393" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="399" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="413" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="419" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n nova</numerusform>
@@ -54,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="394" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="414" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removida</numerusform>
@@ -62,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="396" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="416" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n vaga lida em %1 s</numerusform>
@@ -70,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="400" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="420" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n fechou</numerusform>
@@ -78,11 +89,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="452" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="477" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 de %Ln vaga</numerusform>
             <numerusform>%1 de %Ln vagas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostingHistory</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/history_render.py" line="41" />
+        <source>%n versões anteriores</source>
+        <translation>
+            <numerusform>%n versão anterior</numerusform>
+            <numerusform>%n versões anteriores</numerusform>
         </translation>
     </message>
 </context>
@@ -121,6 +143,25 @@
         <translation>
             <numerusform>%n vaga em vista</numerusform>
             <numerusform>%n vagas em vista</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackedChangesNotice</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/tracked_changes.py" line="51" />
+        <source>%n das suas vagas mudaram de prazo</source>
+        <translation>
+            <numerusform>%n das suas vagas mudou de prazo</numerusform>
+            <numerusform>%n das suas vagas mudaram de prazo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/tracked_changes.py" line="53" />
+        <source>%n das suas vagas mudaram</source>
+        <translation>
+            <numerusform>%n das suas vagas mudou</numerusform>
+            <numerusform>%n das suas vagas mudaram</numerusform>
         </translation>
     </message>
 </context>

@@ -16,13 +16,14 @@ from typing import Any
 
 from . import texts
 from .deadline import DeadlineState, days_left, days_to_open, deadline_state
-from .posting import HIDDEN_EXTRA_KEYS, Posting
+from .posting import HIDDEN_EXTRA_KEYS, Posting, fold_key
 from .profile import parse_profile, section_headers
 
 __all__ = [
     "BEP_URL", "COLUMNS", "CONTEXT", "EXTRA_PREFIX", "FACET_ATTRS", "FACET_FIELDS", "HIDDEN_EXTRA_KEYS",
-    "DEFAULT_SORT", "Align", "ColumnContext", "ColumnDef", "SortKind", "Value", "bep_url", "by_key", "column",
-    "days_cell", "days_words", "extra_column", "record_columns", "table_columns", "uses_collation",
+    "DEFAULT_SORT", "EXTRA_LABELS", "Align", "ColumnContext", "ColumnDef", "SortKind", "Value", "bep_url",
+    "by_key", "column",
+    "days_cell", "days_words", "extra_column", "extra_label", "record_columns", "table_columns", "uses_collation",
     "visible_extra_keys",
 ]  # fmt: skip
 
@@ -297,13 +298,32 @@ def by_key(key: str) -> ColumnDef | None:
     return _BY_KEY.get(key)
 
 
+# Readable labels of the extra front-matter fields the scraper writes (folded key -> pt_PT label,
+# translated with CONTEXT); a field not listed is headed by its own name.
+EXTRA_LABELS: dict[str, str] = {
+    fold_key(k): v for k, v in (
+        ("Remuneracao", QT_TRANSLATE_NOOP("Columns", "Remuneração")),
+        ("TipoVinculo", QT_TRANSLATE_NOOP("Columns", "Tipo de vínculo")),
+        ("Habilitacao", QT_TRANSLATE_NOOP("Columns", "Habilitação literária")),
+        ("HabilitacaoLiteraria", QT_TRANSLATE_NOOP("Columns", "Habilitação literária")),
+        ("Observacoes", QT_TRANSLATE_NOOP("Columns", "Observações")),
+        ("Link", QT_TRANSLATE_NOOP("Columns", "Ligação")),
+    )
+}
+
+
+def extra_label(name: str) -> str:
+    """The pt_PT label of an extra field ("TipoVinculo" -> "Tipo de vínculo"), else the name itself."""
+    return EXTRA_LABELS.get(fold_key(name), name)
+
+
 def extra_column(name: str) -> ColumnDef:
-    """The column of one extra front-matter field, headed by its own name (never translated)."""
+    """The column of one extra front-matter field, headed by its readable label (see EXTRA_LABELS)."""
 
     def value(posting: Posting, ctx: ColumnContext) -> str:
         return posting.extra.get(name, "")
 
-    return ColumnDef(EXTRA_PREFIX + name, name, value, value, SortKind.TEXT, shown=False)
+    return ColumnDef(EXTRA_PREFIX + name, extra_label(name), value, value, SortKind.TEXT, shown=False)
 
 
 def column(key: str) -> ColumnDef | None:

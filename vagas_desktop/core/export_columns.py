@@ -16,7 +16,7 @@ class ExportArgumentError(NotedError, ValueError):
     """A format or column list that cannot be exported; text(lang) says why."""
 
 __all__ = [
-    "COLUMNS", "DEFAULT_KEYS", "EXTRA_PREFIX", "FORMULA_CHARS", "ExportColumn", "ExportContext",
+    "COLUMNS", "DEFAULT_KEYS", "EXTRA_PREFIX", "LIST_KEYS", "FORMULA_CHARS", "ExportColumn", "ExportContext",
     "Value", "clean_text", "column", "default_columns", "extra_column", "extra_names", "looks_like_formula",
     "neutralise", "parse_columns", "row_values", "safe_text",
 ]  # fmt: skip
@@ -74,10 +74,16 @@ def parse_columns(spec: str) -> list[ExportColumn]:
     return columns
 
 
-def default_columns(postings: Sequence[Posting] = ()) -> list[ExportColumn]:
-    """The default columns, then one per extra field found in postings (but the hidden ones)."""
+# What a list's export adds to the defaults: a list is a client's file, its status and notes belong in it.
+LIST_KEYS = ("status", "notes")
+
+
+def default_columns(postings: Sequence[Posting] = (), with_user: bool = False) -> list[ExportColumn]:
+    """The default columns (with Estado and Notas for a list), then one per extra field found in
+    postings (but the hidden ones)."""
     extras = [extra_column(n) for n in visible_extra_keys(extra_names(postings))]
-    return [COLUMNS[k] for k in DEFAULT_KEYS] + extras
+    user = [COLUMNS[k] for k in LIST_KEYS] if with_user else []
+    return [COLUMNS[k] for k in DEFAULT_KEYS] + user + extras
 
 
 def _escape_surrogate(match: re.Match[str]) -> str:

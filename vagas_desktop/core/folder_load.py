@@ -5,12 +5,14 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from .folder_history import FolderChanges, compare_with_last_visit, record_visit
 from .library import Library
+from .posting_history import PostingChanges, update_history
+from .posting_versions import superseded_versions
 from .scan import ScanResult
 from .userdata_schema import Snapshot
 
@@ -22,6 +24,7 @@ class LoadedFolder:
     library: Library
     changes: FolderChanges | None  # None for a quiet refresh (the folder is being watched)
     directories: list[str]  # the folder and its visible subfolders, as the scan walked them: to watch
+    posting_changes: PostingChanges = PostingChanges()  # what changed in each posting (also library.changes)
 
 
 def prepare_folder(result: ScanResult, snapshots: dict[str, Snapshot], cache_dir: Path, today: date,
@@ -29,13 +32,20 @@ def prepare_folder(result: ScanResult, snapshots: dict[str, Snapshot], cache_dir
     """Build the folder's Library; on a real open, compare with the last visit and record this one."""
     with collector_paused():  # millions of young objects, no cycles: a full collection would stall the GUI
         library = Library.build(result.folder, result.postings, snapshots)
+        library.superseded = superseded_versions(result.problems)
+        # Also on a quiet refresh: a deadline moved while the folder is open is news too.
+        posting_changes = update_history(cache_dir, result.folder, result.postings, today, record=result.complete)
+        library.changes = posting_changes
         changes = None
         if first_open:
             changes = compare_with_last_visit(cache_dir, result.folder, result.postings, today)
             if result.complete:  # else a subfolder's postings, unread this time, would be "new" next time
                 record_visit(cache_dir, result.folder, result.postings, today)
+            # a republication is not a new offer: it shows as "republicação de ..." instead
+            changes = replace(changes, new_keys=changes.new_keys - posting_changes.republished.keys())
             library.new_keys = changes.new_keys
-    return LoadedFolder(library, changes, result.directories)
+            library.closed_keys = changes.closed_keys
+    return LoadedFolder(library, changes, result.directories, posting_changes)
 
 
 @contextmanager

@@ -14,6 +14,7 @@ from typing import Any
 
 from .columns import extra_column_names
 from .posting import Posting
+from .posting_history import Change, PostingChanges
 from .query import Query
 from .search import FacetFilter, Predicate, SearchIndex
 from .shortlists import UserStore
@@ -34,6 +35,9 @@ class Library:
         self.index = index if index is not None else SearchIndex(postings)
         self.extra_keys: list[str] = list(extra_keys) if extra_keys is not None else extra_column_names(postings)
         self.new_keys: frozenset[str] = frozenset()  # new since the folder was last opened (is:nova)
+        self.closed_keys: frozenset[str] = frozenset()  # closed since the folder was last opened (is:fechou)
+        self.changes = PostingChanges()  # what changed in each posting across opens (is:alterada)
+        self.superseded: dict[str, list[str]] = {}  # Ref -> older files of the same offer, newest first
         self._row_of_key: dict[str, int] | None = None
 
     @classmethod
@@ -77,7 +81,8 @@ class Library:
         """The is:/status:/list: qualifiers over the user's data, for these postings."""
         if store is None:
             return None
-        return user_predicates(store, self.keys, self.ghost_from, self.new_keys)
+        return user_predicates(store, self.keys, self.ghost_from, self.new_keys, self.closed_keys,
+                               self.changes.history)
 
     def search(self, query: Query, facets: FacetFilter | None = None, store: UserStore | None = None,
                today: date | None = None) -> list[int]:
@@ -101,6 +106,15 @@ class Library:
     def sort(self, rows: Sequence[int], key: str, descending: bool = False, collate: Any = None,
              today: date | None = None) -> list[int]:
         return self.index.sort(rows, key, descending, collate=collate, today=today)
+
+    # -- history -------------------------------------------------------------------------------
+    def changes_of(self, posting: Posting) -> tuple[Change, ...]:
+        """What changed in this posting across opens of the folder, oldest first."""
+        return self.changes.of(posting.key)
+
+    def older_versions(self, posting: Posting) -> list[str]:
+        """Files holding older versions of this posting (same Ref), newest first."""
+        return self.superseded.get(posting.ref, []) if posting.ref else []
 
     # -- texts -----------------------------------------------------------------------------------
     def profile(self, posting: Posting) -> ProfileText:

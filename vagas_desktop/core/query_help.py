@@ -12,7 +12,18 @@ from dataclasses import dataclass
 from vagas_desktop.core.columns import QT_TRANSLATE_NOOP
 from vagas_desktop.core.date_terms import STATE_ALIASES, STATE_FIELD
 from vagas_desktop.core.query import BUILTIN_QUALIFIERS, PLAIN
-from vagas_desktop.core.user_filters import IS_BOOKMARKED, IS_MISSING, IS_NEW, IS_NOTED, USER_QUALIFIERS
+from vagas_desktop.core.user_filters import (
+    IS_BOOKMARKED,
+    IS_CHANGED,
+    IS_CLOSED_SINCE,
+    IS_EXTENDED,
+    IS_MISSING,
+    IS_NEW,
+    IS_NOTED,
+    IS_REPUBLISHED,
+    IS_TRACKED,
+    USER_QUALIFIERS,
+)
 from vagas_desktop.core.userdata_schema import Status
 
 CONTEXT = "SearchSyntax"  # every QT_TRANSLATE_NOOP below uses it (lupdate reads literals)
@@ -73,6 +84,15 @@ SEARCH_SYNTAX: tuple[SyntaxRow, ...] = (
               "texto:licenciatura", "texto"),
     _is_row("marcada", IS_BOOKMARKED, QT_TRANSLATE_NOOP("SearchSyntax", "Vagas marcadas com ★.")),
     _is_row("nova", IS_NEW, QT_TRANSLATE_NOOP("SearchSyntax", "Vagas novas desde a última visita à pasta.")),
+    _is_row("fechou", IS_CLOSED_SINCE,
+            QT_TRANSLATE_NOOP("SearchSyntax", "Vagas que fecharam desde a última visita à pasta.")),
+    _is_row("alterada", IS_CHANGED,
+            QT_TRANSLATE_NOOP("SearchSyntax", "Vagas que mudaram entre visitas à pasta (prazo, título, perfil…).")),
+    _is_row("prorrogada", IS_EXTENDED, QT_TRANSLATE_NOOP("SearchSyntax", "Vagas com o prazo prorrogado.")),
+    _is_row("republicada", IS_REPUBLISHED,
+            QT_TRANSLATE_NOOP("SearchSyntax", "Vagas publicadas de novo com outra referência.")),
+    _is_row("acompanhada", IS_TRACKED,
+            QT_TRANSLATE_NOOP("SearchSyntax", "Vagas marcadas ou com estado de candidatura.")),
     _is_row("nota", IS_NOTED, QT_TRANSLATE_NOOP("SearchSyntax", "Vagas com uma nota sua.")),
     _is_row("ausente", IS_MISSING,
             QT_TRANSLATE_NOOP("SearchSyntax", "Vagas que acompanha mas já não estão na pasta.")),
@@ -117,7 +137,8 @@ SEARCH_SYNTAX: tuple[SyntaxRow, ...] = (
     _state_row("a-abrir", QT_TRANSLATE_NOOP("SearchSyntax", "Vagas que ainda não abriram (abrem mais tarde).")),
 )
 
-IS_WORD_SETS = (IS_BOOKMARKED, IS_NEW, IS_NOTED, IS_MISSING)  # every is: value has a row above
+IS_WORD_SETS = (IS_BOOKMARKED, IS_NEW, IS_NOTED, IS_MISSING, IS_CLOSED_SINCE, IS_CHANGED, IS_EXTENDED,
+                IS_REPUBLISHED, IS_TRACKED)  # every is: value has a row above
 
 
 def accepted_qualifiers() -> tuple[str, ...]:

@@ -11,8 +11,10 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QDesktopServices, QGuiAppl
 from PySide6.QtWidgets import QMenu, QTextBrowser, QVBoxLayout, QWidget
 
 from ..core.posting import Posting
+from ..core.posting_history import Change
 from ..core.texts import ProfileText, read_profile
 from . import html_render
+from .history_render import history_html, history_lines, is_versions_link
 from .html_render import Countdown, Labels
 from .theme import theme_manager
 
@@ -51,12 +53,16 @@ class DetailPane(QWidget):
     """Shows one posting (or a placeholder); links open in the system browser only if http(s)."""
 
     link_activated = Signal(QUrl)
+    versions_requested = Signal(object)  # the posting whose older versions were asked for
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.open_url = QDesktopServices.openUrl  # side-effect seam: tests swap in a recorder
         # Where profile texts come from: the window points this at its Library.
         self.profile_source: Callable[[Posting], ProfileText] = read_profile
+        # What changed in a posting across opens, and its older files: the window points these at its Library.
+        self.history_source: Callable[[Posting], Sequence[Change]] = lambda _posting: ()
+        self.versions_source: Callable[[Posting], Sequence[str]] = lambda _posting: ()
         self._posting: Posting | None = None
         self._today = date.today()
         self._highlight: tuple[str, ...] = ()
@@ -103,8 +109,9 @@ class DetailPane(QWidget):
             text = self.tr("Selecione uma vaga para ver os detalhes.")
             self.browser.setHtml(html_render.placeholder_html(text))
             return
+        history = history_html(self.history_source(posting), len(self.versions_source(posting)))
         page = html_render.posting_html(posting, self._countdown(posting), self._labels(), self._highlight,
-                                        self.profile_source(posting))
+                                        self.profile_source(posting), history)
         self.browser.setHtml(page)
 
     def set_highlight(self, highlight: Sequence[str]) -> None:
@@ -125,7 +132,9 @@ class DetailPane(QWidget):
         if self._posting is None:
             return ""
         posting = self._posting
-        return html_render.posting_text(posting, self._countdown(posting), self._labels(), self.profile_source(posting))
+        text = html_render.posting_text(posting, self._countdown(posting), self._labels(), self.profile_source(posting))
+        changes = history_lines(self.history_source(posting))
+        return "\n\n".join([text, "\n".join([self.tr("Histórico"), *changes])]) if changes else text
 
     def copy_as_text(self) -> None:
         """Put the plain-text rendering on the clipboard."""
@@ -133,6 +142,9 @@ class DetailPane(QWidget):
             QGuiApplication.clipboard().setText(self.as_text())
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
+        if is_versions_link(url) and self._posting is not None:
+            self.versions_requested.emit(self._posting)
+            return
         # Only web links leave the app; javascript:, file:, relative and other schemes are ignored.
         if url.scheme().lower() not in SAFE_SCHEMES or not url.isValid():
             return

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..core.user_filters import SCOPE_BOOKMARKED, SCOPE_NEW
+from ..core.user_filters import SCOPE_BOOKMARKED, SCOPE_CLOSED, SCOPE_NEW
 from .filter_proxy import FilterController
 from .folder_loader import FolderLoader
 from .user_data import UserDataController
@@ -109,11 +109,14 @@ class EmptyStates(QObject):
         elif filtered and not self._scope_is_empty(scope):  # an empty list is empty whatever the filters
             self.overlay.show_message(self.tr("Nenhuma vaga corresponde à pesquisa e aos filtros."),
                                       self.tr("Limpar filtros"), self._clear_filters)
-        elif scope is not None and scope not in (SCOPE_BOOKMARKED, SCOPE_NEW):
+        elif scope is not None and scope not in (SCOPE_BOOKMARKED, SCOPE_NEW, SCOPE_CLOSED):
             self.overlay.show_message(self._empty_list_text(scope), self.tr("Mostrar todas as vagas"),
                                       self._show_all)
         elif scope == SCOPE_BOOKMARKED:
             self.overlay.show_message(self.tr("Ainda não marcou nenhuma vaga. Marque-as com ★ ou Ctrl+D."),
+                                      self.tr("Mostrar todas as vagas"), self._show_all)
+        elif scope == SCOPE_CLOSED:
+            self.overlay.show_message(self.tr("Nenhuma vaga fechou desde a última visita."),
                                       self.tr("Mostrar todas as vagas"), self._show_all)
         else:
             self.overlay.show_message(self.tr("Não há vagas novas desde a última visita."),
@@ -124,7 +127,7 @@ class EmptyStates(QObject):
         store = self._user.store
         if scope == SCOPE_BOOKMARKED:
             return not store.bookmarked_keys()
-        return scope is not None and scope != SCOPE_NEW and not store.members(scope)
+        return scope is not None and scope not in (SCOPE_NEW, SCOPE_CLOSED) and not store.members(scope)
 
     def _empty_list_text(self, list_id: str) -> str:
         found = self._user.store.shortlist(list_id)

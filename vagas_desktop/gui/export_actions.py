@@ -6,13 +6,15 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..core.export import ExportCancelled, ExportError, export, safe_text
 from ..core.export_columns import ExportArgumentError, ExportContext
+from ..core.export_ics import DEFAULT_REMIND_DAYS, export_ics
+from ..core.export_json import export_json, record_maker, relative_to, user_fields
 from ..core.library import Library
 from ..core.posting import Posting
 from .export_dialog import FORMAT_SUFFIX, ExportDialog, ExportRequest, ExportSource
@@ -22,13 +24,17 @@ from .table_model import PostingTableModel, status_label
 from .user_data import UserDataController
 
 log = logging.getLogger(__name__)
+REMIND_SETTING = "export/remind_days"
 
 class ExportActions(QObject):
-    """Owns Export (Ctrl+E) and Print (Ctrl+P); `selected` gives the table's selected postings."""
+    """Owns Export (Ctrl+E), Print (Ctrl+P) and the deadlines' calendar export; `selected` gives the
+    table's selected postings. The reminder's working days are remembered in settings (when given)."""
 
     def __init__(self, model: PostingTableModel, library: Callable[[], Library], user: UserDataController,
-                 selected: Callable[[], list[Posting]], shown_keys: Callable[[], list[str]], window: QWidget) -> None:
+                 selected: Callable[[], list[Posting]], shown_keys: Callable[[], list[str]], window: QWidget,
+                 settings: QSettings | None = None) -> None:
         super().__init__(window)
+        self._settings = settings
         self._model, self._library, self._user = model, library, user
         self._selected, self._shown_keys = selected, shown_keys
         self._window = window
@@ -38,6 +44,8 @@ class ExportActions(QObject):
         self.print_action = QAction(self.tr("&Imprimir…"), window)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_view)
+        self.calendar_action = QAction(self.tr("Exportar prazos para o &calendário…"), window)
+        self.calendar_action.triggered.connect(lambda: self.export_dialog(fmt="ics"))
         window.addAction(self.export_action)
         window.addAction(self.print_action)
         self.last_path = ""
@@ -70,11 +78,20 @@ class ExportActions(QObject):
                              note_of=lambda p: store.note(p.key))
 
     # -- export -----------------------------------------------------------------------------------------
-    def export_dialog(self, preselect: str | None = None) -> None:
-        dialog = ExportDialog(self.sources(), self._shown_keys(), preselect, self._window)
+    def remind_days(self) -> int:
+        value = self._settings.value(REMIND_SETTING, DEFAULT_REMIND_DAYS) if self._settings is not None else None
+        try:
+            return int(value) if value is not None else DEFAULT_REMIND_DAYS  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return DEFAULT_REMIND_DAYS
+
+    def export_dialog(self, preselect: str | None = None, fmt: str | None = None) -> None:
+        dialog = ExportDialog(self.sources(), self._shown_keys(), preselect, self._window, fmt, self.remind_days())
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         request = dialog.request()
+        if request.fmt == "ics" and self._settings is not None:
+            self._settings.setValue(REMIND_SETTING, request.remind_days)
         path = self._ask_path(request)
         if path:
             self.run(request, path)
@@ -103,7 +120,17 @@ class ExportActions(QObject):
         try:
             if request.fmt == "pdf":
                 export_pdf(postings, Path(path), self.context(), request.source.title, overwrite=overwrite,
-                           progress=on_progress, cancelled=progress.wasCanceled)
+                           progress=on_progress, cancelled=progress.wasCanceled, include_notes=request.include_notes)
+            elif request.fmt == "ics":
+                calendar = export_ics(postings, Path(path), self.context(), active_language(), request.remind_days,
+                                      request.source.title, overwrite=overwrite, progress=on_progress,
+                                      cancelled=progress.wasCanceled)
+                self._calendar_done(calendar.written, calendar.skipped, path)
+                return True
+            elif request.fmt == "json":
+                export_json(postings, Path(path), record_maker(self._model.today, relative_to(self._library().folder)),
+                            user_fields(self._user.store), overwrite=overwrite, progress=on_progress,
+                            cancelled=progress.wasCanceled)
             else:
                 export(postings, Path(path), request.fmt, request.columns, self.context(), overwrite=overwrite,
                        progress=on_progress, cancelled=progress.wasCanceled)
@@ -130,6 +157,13 @@ class ExportActions(QObject):
         self.last_path = path
         self._status(self.tr("%1 vagas exportadas para %2").replace("%1", str(len(postings))).replace("%2", path))
         return True
+
+    def _calendar_done(self, written: int, skipped: int, path: str) -> None:
+        self.last_path = path
+        text = self.tr("%1 prazos exportados para %2").replace("%1", str(written)).replace("%2", path)
+        if skipped:
+            text += " " + self.tr("(%n sem data de fecho, fora do calendário)", "", skipped)
+        self._status(text)
 
     def print_view(self) -> None:
         selected = self._selected()

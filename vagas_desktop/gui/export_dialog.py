@@ -1,4 +1,7 @@
-"""ExportDialog: choose what to export (view, selection, a list, the bookmarked), which columns, which format."""
+"""ExportDialog: choose what to export (view, selection, a list, the bookmarked), which columns, which format.
+
+A list's export ticks Estado and Notas (a list is a client's file); the PDF leaves notes out unless
+"incluir notas" is ticked; the calendar (ICS) takes a reminder in working days."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,15 +24,27 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.export_columns import COLUMNS, EXTRA_PREFIX, ExportColumn, column, extra_names, visible_extra_keys
+from ..core.export_columns import (
+    COLUMNS,
+    EXTRA_PREFIX,
+    LIST_KEYS,
+    ExportColumn,
+    column,
+    extra_names,
+    visible_extra_keys,
+)
+from ..core.export_ics import DEFAULT_REMIND_DAYS
 from ..core.posting import Posting
 from .language import active_language
 
-FORMAT_SUFFIX = {"csv-excel-pt": ".csv", "csv": ".csv", "xlsx": ".xlsx", "pdf": ".pdf"}
+FORMAT_SUFFIX = {"csv-excel-pt": ".csv", "csv": ".csv", "xlsx": ".xlsx", "pdf": ".pdf", "ics": ".ics",
+                 "json": ".json"}
+MAX_REMIND_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -46,6 +62,8 @@ class ExportRequest:
     source: ExportSource
     columns: list[ExportColumn]
     fmt: str
+    include_notes: bool = False  # PDF: the notes are private unless asked for
+    remind_days: int = DEFAULT_REMIND_DAYS  # ICS: working days before the deadline; -1: no reminder
 
 
 def format_labels() -> dict[str, str]:
@@ -55,6 +73,8 @@ def format_labels() -> dict[str, str]:
         "csv": QCoreApplication.translate("ExportDialog", "CSV — UTF-8 (vírgula): LibreOffice, pandas, scripts"),
         "xlsx": QCoreApplication.translate("ExportDialog", "XLSX — folha de cálculo Excel"),
         "pdf": QCoreApplication.translate("ExportDialog", "PDF para um cliente (para imprimir)"),
+        "ics": QCoreApplication.translate("ExportDialog", "Calendário (ICS): os prazos, com lembrete"),
+        "json": QCoreApplication.translate("ExportDialog", "JSON — para scripts (com estado, notas e listas)"),
     }
 
 
@@ -74,7 +94,8 @@ class ExportDialog(QDialog):
     """A modal dialog; `request()` after exec() says what the user chose."""
 
     def __init__(self, sources: list[ExportSource], shown_keys: list[str], preselect: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, fmt: str | None = None,
+                 remind_days: int = DEFAULT_REMIND_DAYS) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Exportar vagas"))
@@ -95,6 +116,8 @@ class ExportDialog(QDialog):
         self.columns.setAccessibleName(self.tr("Colunas a exportar (arraste ou Alt+↑/↓ para ordenar)"))
         self.columns.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self._fill_columns(shown_keys, [p for s in sources for p in s.postings[:2000]])
+        self._radios.idToggled.connect(self._on_source_toggled)
+        self._tick_list_columns()
         up, down = QPushButton(self.tr("Subir"), self), QPushButton(self.tr("Descer"), self)
         up.clicked.connect(lambda: self.move_current(-1))
         down.clicked.connect(lambda: self.move_current(1))
@@ -109,6 +132,18 @@ class ExportDialog(QDialog):
         for key, label in format_labels().items():
             self.format_combo.addItem(label, key)
         self.format_combo.setCurrentIndex(0 if active_language() == "pt" else 1)  # Excel (Portugal) in pt
+        if fmt is not None:
+            self.set_format(fmt)
+        self.notes_check = QCheckBox(self.tr("Incluir notas (são privadas: por omissão ficam de fora)"), self)
+        self.notes_check.setObjectName("exportIncludeNotes")
+        self.remind_spin = QSpinBox(self)
+        self.remind_spin.setObjectName("exportRemindDays")
+        self.remind_spin.setRange(-1, MAX_REMIND_DAYS)
+        self.remind_spin.setSpecialValueText(self.tr("sem lembrete"))  # shown for -1
+        self.remind_spin.setValue(remind_days)
+        self.remind_spin.setAccessibleName(self.tr("Lembrete: dias úteis antes do fecho"))
+        self.format_combo.currentIndexChanged.connect(self._enable_options)
+        self._enable_options()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Exportar…"))
         buttons.accepted.connect(self.accept)
@@ -116,6 +151,8 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Formato:"), self.format_combo)
+        form.addRow("", self.notes_check)
+        form.addRow(self.tr("Lembrete (dias úteis antes do fecho):"), self.remind_spin)
         layout = QVBoxLayout(self)
         layout.addWidget(what)
         layout.addWidget(QLabel(self.tr("<b>Colunas</b> (CSV e XLSX; marque, arraste ou use Alt+↑/↓)"), self))
@@ -147,6 +184,31 @@ class ExportDialog(QDialog):
             self.columns.addItem(item)
         self.columns.setCurrentRow(0)
 
+    def _on_source_toggled(self, number: int, checked: bool) -> None:
+        if checked:
+            self._tick_list_columns()
+
+    def _tick_list_columns(self) -> None:
+        """A list's export includes Estado and Notas: ticked when a list is the chosen source."""
+        source = self.chosen_source()
+        if source is None or not source.id.startswith("list:"):
+            return
+        for i in range(self.columns.count()):
+            item = self.columns.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) in LIST_KEYS:
+                item.setCheckState(Qt.CheckState.Checked)
+
+    def _enable_options(self) -> None:
+        fmt = self.format_combo.currentData()
+        self.notes_check.setEnabled(fmt == "pdf")
+        self.remind_spin.setEnabled(fmt == "ics")
+        self.columns.setEnabled(fmt in ("csv-excel-pt", "csv", "xlsx"))
+
+    def chosen_source(self) -> ExportSource | None:
+        sources = list(self._sources.values())
+        number = self._radios.checkedId()
+        return sources[number] if 0 <= number < len(sources) else None
+
     def move_current(self, step: int) -> None:
         row = self.columns.currentRow()
         target = row + step
@@ -165,4 +227,5 @@ class ExportDialog(QDialog):
 
     def request(self) -> ExportRequest:
         source = list(self._sources.values())[max(self._radios.checkedId(), 0)]
-        return ExportRequest(source, [column(k) for k in self.chosen_keys()], str(self.format_combo.currentData()))
+        return ExportRequest(source, [column(k) for k in self.chosen_keys()], str(self.format_combo.currentData()),
+                             self.notes_check.isChecked(), self.remind_spin.value())

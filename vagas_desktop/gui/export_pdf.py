@@ -1,16 +1,20 @@
-"""Printable export of postings: one QTextDocument built from escaped HTML, to a PDF file or a printer."""
+"""Printable export of postings for a client: a summary table on the first page, then the postings
+several to a page, "página N de M" at each foot; notes only when asked (they are private)."""
 
 from __future__ import annotations
 
 import errno
 import html
 from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from ..core.columns import CONTEXT, NO_N, days_words
 from ..core.export import ExportContext, IncompleteWriteError, Ticker, atomic_output, check_complete, safe_text
 from ..core.posting import Posting
 from . import html_render
@@ -26,6 +30,7 @@ from .html_render import (
     style_sheet,
     text_html,
 )
+from .pdf_pages import paint_pages
 from .theme import Scheme, colours_for
 
 RESOLUTION_DPI = 300
@@ -46,6 +51,12 @@ h2 {{ font-size: medium; margin-top: 12px; }}
 h3 {{ font-size: medium; margin-top: 10px; }}
 p.links {{ font-size: small; color: {light["link"]}; }}
 hr {{ margin-top: 14px; margin-bottom: 14px; }}
+h2.summary {{ margin-top: 4px; }}
+table.summary {{ border-collapse: collapse; font-size: small; }}
+table.summary th {{ background-color: {light["table_head_bg"]}; color: {light["heading"]}; text-align: left;
+  padding: 4px; border: 1px solid {light["border"]}; }}
+table.summary td {{ padding: 4px; border: 1px solid {light["border"]}; }}
+td.num {{ text-align: right; white-space: nowrap; }}
 """
 
 
@@ -105,27 +116,65 @@ def posting_block(
     return "".join(parts)
 
 
+def summary_order(postings: Sequence[Posting]) -> list[Posting]:
+    """By deadline, soonest first; postings without one last (stable otherwise)."""
+    return sorted(postings, key=lambda p: (p.data_fecho is None, p.data_fecho or date.min))
+
+
+def _days_text(posting: Posting, ctx: ExportContext) -> str:
+    """The table's Dias cell, translated ("12", "fecha hoje", "fechada")."""
+    text, n = days_words(posting.data_fecho, ctx.today, posting.data_abertura)
+    if n == NO_N:
+        return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate(CONTEXT, text, "", n)
+
+
+def summary_html(postings: Sequence[Posting], ctx: ExportContext) -> str:
+    """The first page's table: Ref, Trabalho, Empregador, Local, Fecho, Dias, Estado by deadline."""
+    heads = [QCoreApplication.translate("ExportPdf", "Ref"), QCoreApplication.translate("ExportPdf", "Trabalho"),
+             QCoreApplication.translate("ExportPdf", "Empregador"), QCoreApplication.translate("ExportPdf", "Local"),
+             QCoreApplication.translate("ExportPdf", "Fecho"), QCoreApplication.translate("ExportPdf", "Dias"),
+             QCoreApplication.translate("ExportPdf", "Estado")]
+    rows = ["<tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in heads) + "</tr>"]
+    for posting in summary_order(postings):
+        place = ", ".join(p for p in (posting.concelho, posting.distrito) if p)
+        status = ctx.status_of(posting) if ctx.status_of is not None else ""
+        cells = [text_html(posting.ref), text_html(posting.trabalho or posting.title), text_html(posting.empregador),
+                 text_html(place), html.escape(format_date(posting.data_fecho))]
+        days = f'<td class="num">{html.escape(_days_text(posting, ctx))}</td>'
+        rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + days + f"<td>{text_html(status)}</td></tr>")
+    heading = html.escape(QCoreApplication.translate("ExportPdf", "Resumo"))
+    return (f'<h2 class="summary">{heading}</h2>'
+            f'<table class="summary" width="100%" cellspacing="0">{"".join(rows)}</table>')
+
+
 def document_html(
     postings: Sequence[Posting],
     ctx: ExportContext,
     title: str,
     tick: Callable[[int], None] | None = None,
-    page_per_posting: bool = True,
+    page_per_posting: bool = False,
+    include_notes: bool = False,
 ) -> str:
-    """The whole document: a title block, then each posting (each on a new page if page_per_posting)."""
+    """The whole document: a title block and the summary table, then from a new page each posting
+    (several to a page, or each on its own page if page_per_posting); notes only if include_notes."""
+    if not include_notes:
+        ctx = replace(ctx, note_of=None)
     n = len(postings)
     if n == 1:
         count = QCoreApplication.translate("ExportPdf", "1 oferta")
     else:
         count = QCoreApplication.translate("ExportPdf", "%n ofertas", "", n)
     when = QCoreApplication.translate("ExportPdf", "Situação em %1").replace("%1", format_date(ctx.today))
-    parts = [f'<h1 class="doc">{text_html(title)}</h1><p class="doc">{html.escape(when)} · {html.escape(count)}</p>']
+    parts = [f'<h1 class="doc">{text_html(title)}</h1><p class="doc">{html.escape(when)} · {html.escape(count)}</p>',
+             summary_html(postings, ctx)]
     labels = _labels()
     for i, posting in enumerate(postings):
         if tick is not None:
             tick(i)
         later = i > 0
-        parts.append(posting_block(posting, ctx, labels, page_per_posting and later, not page_per_posting and later))
+        parts.append(posting_block(posting, ctx, labels, page_per_posting or not later,
+                                   not page_per_posting and later))
     return "".join(parts)
 
 
@@ -134,17 +183,18 @@ def build_document(
     ctx: ExportContext,
     title: str,
     tick: Callable[[int], None] | None = None,
-    page_per_posting: bool = True,
+    page_per_posting: bool = False,
+    include_notes: bool = False,
 ) -> QTextDocument:
     """A QTextDocument of the postings, styled like the detail pane."""
     doc = QTextDocument()
     doc.setDefaultStyleSheet(print_style_sheet())
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
-    doc.setHtml(document_html(postings, ctx, title, tick, page_per_posting))
+    doc.setHtml(document_html(postings, ctx, title, tick, page_per_posting, include_notes))
     return doc
 
 
-def _pdf_writer(device: QIODevice, title: str) -> QPdfWriter:
+def pdf_writer(device: QIODevice, title: str) -> QPdfWriter:
     writer = QPdfWriter(device)
     writer.setResolution(RESOLUTION_DPI)
     margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
@@ -162,8 +212,8 @@ def render_pdf(doc: QTextDocument, title: str) -> bytes:
     disk through Python, which reports them. Raises IncompleteWriteError if Qt did not finish it."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _pdf_writer(buffer, title)
-    doc.print_(writer)  # begins and ends its own painter on the writer
+    writer = pdf_writer(buffer, title)
+    paint_pages(doc, writer)  # begins and ends its own painter on the writer
     del writer
     data = bytes(buffer.data().data())
     buffer.close()
@@ -180,7 +230,8 @@ def export_pdf(
     overwrite: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
-    page_per_posting: bool = True,
+    page_per_posting: bool = False,
+    include_notes: bool = False,
 ) -> int:
     """Write postings as an A4 PDF; the number of postings written.
 
@@ -191,7 +242,7 @@ def export_pdf(
     ticker = Ticker(len(postings), progress, cancelled, PROGRESS_EVERY)
     title = safe_text(title)  # a list name typed on a command line may carry undecodable bytes
     with atomic_output(Path(path), overwrite) as tmp:
-        doc = build_document(postings, ctx, title, ticker, page_per_posting)
+        doc = build_document(postings, ctx, title, ticker, page_per_posting, include_notes)
         ticker.check()
         data = render_pdf(doc, title)
         ticker.check()
@@ -206,8 +257,10 @@ def export_pdf(
 
 
 def print_document(
-    postings: Sequence[Posting], printer: QPrinter, ctx: ExportContext, title: str, page_per_posting: bool = True
+    postings: Sequence[Posting], printer: QPrinter, ctx: ExportContext, title: str, page_per_posting: bool = False,
+    include_notes: bool = False,
 ) -> None:
     """Send the same document to a printer (File ▸ Print); the caller set the printer up."""
-    doc = build_document(postings, ctx, safe_text(title), page_per_posting=page_per_posting)
-    doc.print_(printer)
+    doc = build_document(postings, ctx, safe_text(title), page_per_posting=page_per_posting,
+                         include_notes=include_notes)
+    paint_pages(doc, printer)

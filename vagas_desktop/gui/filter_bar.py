@@ -132,6 +132,12 @@ class FilterBar(QWidget):
             facet.clear_find()
         self.set_selection(FilterSelection())
 
+    def show_deadlines(self, key: str) -> None:
+        """Choose a deadline radio as a click would (the closed-since-last-visit list needs "all")."""
+        button = self._deadline_group.button(DEADLINES.index(key))
+        if button is not None and not button.isChecked():
+            button.setChecked(True)
+
     def set_search_active(self, active: bool) -> None:
         """The window's search text counts as a filter for "Limpar filtros" (which clears it too)."""
         self._search_active = active

@@ -12,7 +12,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from ..core import textfold
-from ..core.columns import CONTEXT, bep_url, days_words, visible_extra_keys
+from ..core.columns import CONTEXT, bep_url, days_words, extra_label, visible_extra_keys
 from ..core.deadline import DeadlineState, days_left, deadline_state
 from ..core.posting import Posting
 from ..core.profile import Profile, parse_profile
@@ -48,6 +48,7 @@ table.extra td {{ padding: 4px 8px; border: 1px solid {c["border"]}; }}
 p.links {{ margin-top: 8px; }}
 p.placeholder {{ color: {c["placeholder"]}; }}
 p.notice {{ color: {c["notice"]}; font-style: italic; }}
+span.seen {{ color: {c["muted"]}; }}
 span.hl {{ background-color: {c["highlight_bg"]}; color: {c["highlight_text"]}; }}
 {countdowns}"""
 
@@ -156,9 +157,9 @@ def format_date(day: date | None) -> str:
 
 
 def visible_extra(posting: Posting) -> list[tuple[str, str]]:
-    """Extra fields worth showing, in file order."""
+    """Extra fields worth showing, in file order, each under its readable label."""
     extra = posting.extra
-    return [(k, extra[k]) for k in visible_extra_keys(extra)]
+    return [(QCoreApplication.translate(CONTEXT, extra_label(k)), extra[k]) for k in visible_extra_keys(extra)]
 
 
 def header_fields(posting: Posting, labels: Labels) -> list[tuple[str, str]]:
@@ -202,8 +203,12 @@ def extra_html(pairs: list[tuple[str, str]], terms: Sequence[str] = ()) -> str:
 
 
 def posting_html(posting: Posting, countdown: Countdown, labels: Labels, terms: Sequence[str] = (),
-                 profile: ProfileText | None = None) -> str:
-    """The whole detail page of one posting (profile: its text as the Library gave it; read here if None)."""
+                 profile: ProfileText | None = None, history: str = "") -> str:
+    """The whole detail page of one posting (profile: its text as the Library gave it; read here if None).
+
+    history: the Histórico section's HTML (gui.history_render), put before the profile: for someone who
+    applied, what changed matters most.
+    """
     parts = [f"<h1>{text_html(posting.title or posting.trabalho or '—', terms)}</h1>"]
     rows = [_row(label, text_html(value, terms)) for label, value in header_fields(posting, labels)]
     phrase = countdown_html(countdown)
@@ -213,6 +218,7 @@ def posting_html(posting: Posting, countdown: Countdown, labels: Labels, terms: 
     url = bep_url(posting.id)
     if url:
         parts.append(f'<p class="links">{link_html(url, labels.bep_link)}</p>')
+    parts.append(history)
     parts.append(profile_and_extra_html(posting, labels, terms, profile))
     return "".join(parts)
 

@@ -35,9 +35,10 @@ from ..core.library import Library
 from ..core.posting import Posting
 from ..core.scan import ScanResult
 from ..core.shortlists import UserStore
-from ..core.user_filters import USER_QUALIFIERS
+from ..core.user_filters import SCOPE_CLOSED, USER_QUALIFIERS
 from ..paths import user_data_dir
 from .about import show_about
+from .activity_dialog import ActivityReportAction
 from .detail_pane import DetailPane
 from .empty_state import EmptyStates
 from .export_actions import ExportActions
@@ -68,10 +69,12 @@ from .table_place import remember_place, restore_place
 from .theme import keep_styled
 from .theme_menu import ThemeMenu
 from .timers import debounce_timer
+from .tracked_changes import TrackedChangesNotice
 from .tracking_actions import TrackingActions
 from .tracking_panel import TrackingPanel
 from .undo import undo_actions
 from .user_data import UserDataController
+from .versions_dialog import VersionsDialog
 from .window_state import WindowSettings
 
 log = logging.getLogger(__name__)
@@ -136,6 +139,8 @@ class MainWindow(QMainWindow):
         self.table.apply_default_columns()
         self.detail = DetailPane(self)
         self.detail.profile_source = lambda posting: self.library.profile(posting)
+        self.detail.history_source = lambda posting: self.library.changes_of(posting)
+        self.detail.versions_source = lambda posting: self.library.older_versions(posting)
         self.tracking = TrackingPanel(self.user, self)
         self.right_splitter = right = QSplitter(Qt.Orientation.Vertical, self)
         right.setObjectName("rightSplitter")
@@ -163,6 +168,7 @@ class MainWindow(QMainWindow):
         self.problems_button = ProblemsButton(self)
         self.load_status = LoadStatus(self.loader, status)
         self.cancel_button = self.load_status.cancel_button
+        self.tracked_changes = TrackedChangesNotice(status, self.show_query, self)
         status.addPermanentWidget(self.count_label)  # permanent: messages never hide the count
         status.addPermanentWidget(self.problems_button)
         status.addPermanentWidget(self.load_status.progress)
@@ -200,8 +206,12 @@ class MainWindow(QMainWindow):
         self.about_action = action(self.tr("&Sobre o Vagas Desktop"), None, self.show_about)
         self.tracking_actions = TrackingActions(self.user, self.selected_postings, self.shortlists.current_list, self)
         self.export_actions = ExportActions(self.model, lambda: self.library, self.user, self.selected_postings,
-                                            self.table.shown_keys, self)
+                                            self.table.shown_keys, self, self.window_settings.settings)
+        self.activity_report = ActivityReportAction(lambda: self.user.store, lambda: self.library,
+                                                    lambda: self.model.today, self)
         self.shortlists.export_requested.connect(lambda list_id: self.export_actions.export_dialog(f"list:{list_id}"))
+        self.shortlists.calendar_requested.connect(
+            lambda list_id: self.export_actions.export_dialog(f"list:{list_id}", fmt="ics"))
         self.statistics = StatisticsDock(self.controller, self.model, self.user, self.filter_bar,
                                          self.search_edit, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.statistics)
@@ -216,7 +226,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.reload_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_actions.export_action)
+        file_menu.addAction(self.export_actions.calendar_action)
         file_menu.addAction(self.export_actions.print_action)
+        file_menu.addAction(self.activity_report.action)
         file_menu.addSeparator()
         file_menu.addAction(self.tracking_actions.export_action)
         file_menu.addAction(self.tracking_actions.import_action)
@@ -285,6 +297,10 @@ class MainWindow(QMainWindow):
         self.user.changed.connect(self._on_user_data_changed)
         self.user.failed.connect(self._on_user_data_failed)
         self.shortlists.scope_changed.connect(self.controller.set_scope)
+        self.shortlists.scope_changed.connect(  # closed since the last visit: hidden by "Abertas"
+            lambda scope: self.filter_bar.show_deadlines("all") if scope == SCOPE_CLOSED else None)
+        self.detail.versions_requested.connect(
+            lambda posting: VersionsDialog(posting, self.library.older_versions(posting), self.folder, self).open())
         self.shortlists.create_requested.connect(self.user.create_list)
         self.shortlists.rename_requested.connect(self.user.rename_list)
         self.shortlists.delete_requested.connect(self.user.delete_list)
@@ -364,6 +380,8 @@ class MainWindow(QMainWindow):
         elif header.sortIndicatorSection() >= 0:
             header.setSortIndicator(-1, header.sortIndicatorOrder())  # its column is gone: the folder's own order
         self.statusBar().showMessage(message, 15_000)
+        if loaded.changes is not None:  # an open, not a quiet refresh
+            self.tracked_changes.show_for(library, self.user.store)
         if place is not None:
             restore_place(self.table, self.model, library, place)
         elif self.model.rowCount():  # a folder opened: its first row (in the order just applied), alone
@@ -377,7 +395,8 @@ class MainWindow(QMainWindow):
         self.problems.set_problems(result.folder, result.problems)
         self.row_problems.set_problems(result.problems)
         self.problems_button.show_counts(result.problems, result.superseded)
-        self.shortlists.refresh(self.user.store, len(loaded.library.new_keys))
+        self.shortlists.refresh(self.user.store, len(loaded.library.new_keys), len(loaded.library.closed_keys))
+        self.model.set_history(loaded.library.changes.history)
         self.window_settings.remember_folder(result.folder)
         self.recent_menu.refill()
         self.watcher.watch(loaded.directories)
@@ -390,6 +409,7 @@ class MainWindow(QMainWindow):
             old_keys, keys = set(before.folder_keys()), set(library.folder_keys())
             added = frozenset(keys - old_keys)
             library.new_keys = before.new_keys | added
+            library.closed_keys = before.closed_keys
             return self.tr("Pasta atualizada: %1, %2").replace("%1", self.tr("%n novas", "", len(added))).replace(
                 "%2", self.tr("%n removidas", "", len(old_keys - keys)))
         if changes is None or changes.first_visit:
@@ -398,6 +418,11 @@ class MainWindow(QMainWindow):
         return self.tr("Desde %1: %2, %3").replace("%1", since).replace(
             "%2", self.tr("%n novas", "", len(changes.new_keys))).replace(
             "%3", self.tr("%n fecharam", "", len(changes.closed_keys)))
+
+    def show_query(self, query: str) -> None:
+        """Show every posting matching query (the search box set to it, the Lists panel on all)."""
+        self.shortlists.set_scope(None)
+        self.search_edit.setText(query)
 
     def _recover(self, result: ScanResult, loaded: LoadedFolder, old: Library) -> None:
         """After a failure: the new folder with default columns and order, else the previous folder."""

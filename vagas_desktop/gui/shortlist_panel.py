@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.shortlists import UserStore
-from ..core.user_filters import SCOPE_BOOKMARKED, SCOPE_NEW
+from ..core.user_filters import SCOPE_BOOKMARKED, SCOPE_CLOSED, SCOPE_NEW
 from .table_model import KEYS_MIME
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SCOPE_ROLE = Qt.ItemDataRole.UserRole + 1
-_NOT_LISTS = (None, SCOPE_BOOKMARKED, SCOPE_NEW)
+_NOT_LISTS = (None, SCOPE_BOOKMARKED, SCOPE_NEW, SCOPE_CLOSED)
 
 
 class ShortlistModel(QAbstractListModel):
@@ -35,10 +35,11 @@ class ShortlistModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[tuple[str | None, str]] = [(None, "")]
 
-    def refresh(self, store: UserStore, new_count: int = 0) -> None:
+    def refresh(self, store: UserStore, new_count: int = 0, closed_count: int = 0) -> None:
         rows: list[tuple[str | None, str]] = [
             (None, self.tr("Todas as vagas")),
             (SCOPE_NEW, self.tr("✦ Novas desde a última visita (%1)").replace("%1", str(new_count))),
+            (SCOPE_CLOSED, self.tr("✕ Fecharam desde a última visita (%1)").replace("%1", str(closed_count))),
             (SCOPE_BOOKMARKED, self.tr("★ Marcadas (%1)").replace("%1", str(len(store.bookmarked_keys())))),
         ]
         for shortlist in store.shortlists():
@@ -64,8 +65,10 @@ class ShortlistModel(QAbstractListModel):
             return text
         if role == SCOPE_ROLE:
             return scope
-        if role == Qt.ItemDataRole.ToolTipRole and index.row() >= 3:
+        if role == Qt.ItemDataRole.ToolTipRole and scope not in _NOT_LISTS:
             return self.tr("Arraste vagas da tabela para aqui para as juntar a esta lista")
+        if role == Qt.ItemDataRole.ToolTipRole and scope is not None:
+            return text  # the whole name: the panel is often narrower than it
         return None
 
 
@@ -116,16 +119,17 @@ class ShortlistPanel(QWidget):
     rename_requested = Signal(str, str)
     delete_requested = Signal(str)
     export_requested = Signal(str)
+    calendar_requested = Signal(str)  # the list's deadlines to a calendar file
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._new_count = 0
+        self._new_count = self._closed_count = 0
         self.model = ShortlistModel(self)
         self.view = ShortlistListView(self)
         self.view.setObjectName("shortlistPicker")
         self.view.setAccessibleName(self.tr("Listas de vagas"))
         self.view.setModel(self.model)
-        self.view.setMaximumHeight(170)
+        self.view.setMaximumHeight(190)  # the four fixed rows and a few lists
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_menu)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
@@ -150,13 +154,17 @@ class ShortlistPanel(QWidget):
         self.delete_action.triggered.connect(self.ask_delete)
         self.export_action = QAction(self.tr("Exportar a lista…"), self)
         self.export_action.triggered.connect(self._on_export)
+        self.calendar_action = QAction(self.tr("Exportar os prazos para o calendário…"), self)
+        self.calendar_action.triggered.connect(self._on_calendar)
 
-    def refresh(self, store: UserStore, new_count: int | None = None) -> None:
+    def refresh(self, store: UserStore, new_count: int | None = None, closed_count: int | None = None) -> None:
         """Rebuild the rows, keeping the chosen scope (back to all if that list is gone)."""
         scope = self.current_scope()
         if new_count is not None:
             self._new_count = new_count
-        self.model.refresh(store, self._new_count)
+        if closed_count is not None:
+            self._closed_count = closed_count
+        self.model.refresh(store, self._new_count, self._closed_count)
         row = self.model.row_of(scope)
         self.view.setCurrentIndex(self.model.index(row, 0))
         if self.model.scope_at(row) != scope:
@@ -203,6 +211,11 @@ class ShortlistPanel(QWidget):
         if list_id is not None:
             self.export_requested.emit(list_id)
 
+    def _on_calendar(self) -> None:
+        list_id = self.current_list()
+        if list_id is not None:
+            self.calendar_requested.emit(list_id)
+
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.scope_changed.emit(self.model.scope_at(current.row()))
 
@@ -212,6 +225,7 @@ class ShortlistPanel(QWidget):
         new.triggered.connect(self.ask_create)
         if self.current_list() is not None:
             menu.addAction(self.export_action)
+            menu.addAction(self.calendar_action)
             menu.addAction(self.rename_action)
             menu.addAction(self.delete_action)
         menu.exec(self.view.viewport().mapToGlobal(pos))

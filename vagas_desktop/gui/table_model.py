@@ -32,7 +32,10 @@ from ..core.columns import (
 )
 from ..core.deadline import DeadlineState, deadline_state
 from ..core.posting import Posting
+from ..core.posting_history import Change
 from ..core.userdata_schema import Status
+from .history_render import badge_tooltip
+from .icons import icon
 from .theme import theme_manager
 
 if TYPE_CHECKING:
@@ -59,9 +62,7 @@ _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 def header_text(column: ColumnDef) -> str:
-    """A registry column's header, translated (extra fields keep their own name)."""
-    if column.key.startswith(EXTRA_PREFIX):
-        return column.header
+    """A registry column's header, translated (an extra field without a label keeps its own name)."""
     return QCoreApplication.translate(CONTEXT, column.header)
 
 
@@ -140,6 +141,8 @@ class PostingTableModel(QAbstractTableModel):
         self._ghost_from = 0  # postings at or after this index are not in the open folder
         self._warnings: Mapping[str, Sequence[str]] = {}  # source path -> what was repaired to read it
         self._warning_icon: QIcon | None = None
+        self._history: Mapping[str, Sequence[Change]] = {}  # posting key -> what changed across opens
+        self._history_icon: QIcon | None = None
         self._italic = QFont()
         self._italic.setItalic(True)
         self._context = self._make_context()
@@ -200,6 +203,15 @@ class PostingTableModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, WARNING_COLUMN), self.index(len(self._rows) - 1, WARNING_COLUMN))
 
+    def set_history(self, history: Mapping[str, Sequence[Change]]) -> None:
+        """What changed in each posting across opens (key -> changes): their rows carry a badge."""
+        self._history = history
+        if self._rows:
+            self.dataChanged.emit(self.index(0, HISTORY_COLUMN), self.index(len(self._rows) - 1, HISTORY_COLUMN))
+
+    def changes_of(self, posting: Posting | None) -> Sequence[Change]:
+        return self._history.get(posting.key, ()) if posting is not None else ()
+
     def warnings_of(self, posting: Posting | None) -> Sequence[str]:
         """Why this posting's file was read with problems (empty: it was not)."""
         return self._warnings.get(posting.source_path, ()) if posting is not None else ()
@@ -221,6 +233,7 @@ class PostingTableModel(QAbstractTableModel):
 
     def _on_theme_changed(self) -> None:
         self._take_colours()
+        self._history_icon = None  # tinted again in the new colours
         self.user_data_changed()  # the same full repaint
 
     def is_ghost(self, posting_index: int) -> bool:
@@ -321,6 +334,8 @@ class PostingTableModel(QAbstractTableModel):
         if role == _FONT:
             return self._italic if ghost else None
         if role == _DECORATION:
+            if column == HISTORY_COLUMN:
+                return self._history_decoration(posting)
             return self._warning_decoration(posting) if column == WARNING_COLUMN else None
         if role == _BACKGROUND:
             return self._background(posting)
@@ -335,6 +350,8 @@ class PostingTableModel(QAbstractTableModel):
             return days_text(posting, self._today)
         if column == WARNING_COLUMN and posting.source_path in self._warnings:
             return warning_tooltip(self._warnings[posting.source_path])
+        if column == HISTORY_COLUMN and posting.key in self._history:
+            return badge_tooltip(self._history[posting.key])
         return self._display(posting, column) or None  # the whole text of a cut-short cell
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -376,6 +393,13 @@ class PostingTableModel(QAbstractTableModel):
             self._warning_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return self._warning_icon
 
+    def _history_decoration(self, posting: Posting) -> QIcon | None:
+        if posting.key not in self._history:
+            return None
+        if self._history_icon is None:
+            self._history_icon = icon("history")
+        return self._history_icon
+
     def _background(self, posting: Posting) -> QBrush | None:
         state = deadline_state(posting.data_fecho, self._today, opens=posting.data_abertura)
         if state is DeadlineState.TODAY:
@@ -406,3 +430,5 @@ _FIXED_INDEX = {c.key: i for i, c in enumerate(_TABLE)}
 _STAR = _FIXED_INDEX["star"]
 _FECHO = _FIXED_INDEX["data_fecho"]
 WARNING_COLUMN = _FIXED_INDEX["ref"]  # the warning icon of a file read with problems: shown by default
+# The badge of a posting that changed across opens (is:alterada): the first text column shown by default.
+HISTORY_COLUMN = _FIXED_INDEX["trabalho"]

@@ -62,6 +62,8 @@ COLOURS: dict[str, tuple[str, str]] = {
     "chart_bar": ("#2a6399", "#7fb0e0"),
     "chart_bar_active": ("#173d63", "#bcdaf7"),  # the bar under the mouse or the keyboard's current bar
     "chart_bar_muted": ("#666666", "#a8a8a8"),  # closed postings, "outros", no value
+    # paper (PDF reports use the light values): the header row of their tables, under "heading" text
+    "table_head_bg": ("#e8eef6", "#2b3645"),
 }
 
 _R = QPalette.ColorRole
