@@ -27,6 +27,7 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", default=None, help=say("help.data-dir"))
     parser.add_argument("--verbose", action="store_true", help=say("help.verbose"))
     parser.add_argument("-V", "--version", action="version", version=version_line(), help=say("help.version"))
+    parser.add_argument("--install-desktop-entry", action="store_true", help=say("help.install-desktop-entry"))
     return parser
 
 
@@ -59,6 +60,7 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName("Vagas Desktop")
+    app.setDesktopFileName(APP_NAME)  # Wayland matches the window to vagas-desktop.desktop (its icon, its name)
     settings = QSettings()
     language.install_translators(app, language.chosen_language(settings))
     from .gui.icons import app_icon

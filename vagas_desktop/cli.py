@@ -20,6 +20,7 @@ from .cli_text import language, say
 from .core import export_json
 from .core.export import ExportError, atomic_output, check_complete
 from .core.export_columns import safe_text
+from .core.export_json import json_safe
 from .core.messages import os_reason, render
 from .core.posting import Posting, Severity
 from .core.scan import ScanResult, scan
@@ -144,17 +145,6 @@ def cmd_scan(args: argparse.Namespace) -> int:
 def _scan_failed(message: str) -> int:
     print(f"vagas-desktop scan: {message}", file=sys.stderr)
     return EXIT_FAILED
-
-
-def json_safe(value: Any) -> Any:
-    """value with every string through safe_text: a path that is not UTF-8 shows its bad bytes as \\xNN."""
-    if isinstance(value, str):
-        return safe_text(value)
-    if isinstance(value, dict):
-        return {json_safe(k): json_safe(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [json_safe(v) for v in value]
-    return value
 
 
 def json_line(value: Any, ascii_only: bool = False) -> str:

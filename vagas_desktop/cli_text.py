@@ -99,6 +99,16 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "help.folder": ('pasta das vagas (por omissão: a última aberta, senão os exemplos)',
                    'folder of postings (default: the last one, else the samples)'),
     "help.version": ("mostrar a versão e sair", "show the version and exit"),
+    "help.install-desktop-entry": ('criar a entrada no menu de aplicações e os ícones, só para este utilizador '
+                                   '(Linux, em ~/.local/share)',
+                                   'add the app, with its icon, to the applications menu of this user only '
+                                   '(Linux, under ~/.local/share)'),
+    "desktop-entry.linux-only": ('--install-desktop-entry só existe em Linux',
+                                 '--install-desktop-entry is for Linux only'),
+    "desktop-entry.failed": ('não foi possível criar a entrada no menu: {0}',
+                             'could not add the menu entry: {0}'),
+    "desktop-entry.done": ('Entrada no menu criada: {0}\nComando: {1}',
+                           'Menu entry added: {0}\nCommand: {1}'),
     "not-a-date": ('não é uma data (AAAA-MM-DD): {0!r}',
                   'not a date (YYYY-MM-DD): {0!r}'),
 }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from copy import copy
 from datetime import date
@@ -137,23 +137,32 @@ def write_xlsx(
 
     out is the caller's own handle on the file, to check afterwards that every byte reached the disk.
     """
+    widths = column_widths(postings, columns, ctx)
+    rows = (row_values(posting, columns, ctx) for posting in postings)
+    _write_sheet(SHEET_TITLE, [c.header for c in columns], widths, [c.wrap for c in columns], rows, out, tick)
+
+
+def _write_sheet(title: str, headers: Sequence[str], widths: Sequence[float], wraps: Sequence[bool],
+                 rows: Iterable[Sequence[Value]], out: BinaryIO, tick: Callable[[int], None]) -> None:
+    """One sheet: bold frozen filterable header (repeated on printed pages), then the rows, sized to wrap."""
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet(SHEET_TITLE)
+    ws = wb.create_sheet(title[:31])  # Excel's limit for a sheet name
     ws.freeze_panes = "A2"
     _page_setup(ws)
-    for i, width in enumerate(column_widths(postings, columns, ctx), 1):
+    for i, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = width
     cells = _Cells(ws)
     try:
-        ws.append([cells.header(c.header) for c in columns])
-        wraps = [c.wrap for c in columns]
-        for i, posting in enumerate(postings):
+        ws.append([cells.header(h) for h in headers])
+        count = 0
+        for i, values in enumerate(rows):
             tick(i)
-            row, lines = cells.row(row_values(posting, columns, ctx), wraps)
+            row, lines = cells.row(values, wraps)
             if lines > 1:  # spreadsheets do not grow rows on open: size them here
                 ws.row_dimensions[i + 2].height = min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT)
             ws.append(row)
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(postings) + 1}"
+            count = i + 1
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{count + 1}"
         _save(wb, out)
     except BaseException:
         _discard(wb)
@@ -192,27 +201,9 @@ def _discard(wb: Any) -> None:
 def write_rows_xlsx(headers: Sequence[str], rows: Sequence[Sequence[Value]], wraps: Sequence[bool], out: BinaryIO,
                     tick: Callable[[int], None], title: str = SHEET_TITLE) -> None:
     """A table that is not postings (the activity report) with the same hygiene and looks as write_xlsx."""
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(title[:31])  # Excel's limit for a sheet name
-    ws.freeze_panes = "A2"
-    _page_setup(ws)
     widths = [len(h) for h in headers]
     for values in rows[:SAMPLE_ROWS]:
         widths = [max(w, _display_width(v)) for w, v in zip(widths, values, strict=True)]
-    for i, (width, wrap) in enumerate(zip(widths, wraps, strict=True), 1):
-        ws.column_dimensions[get_column_letter(i)].width = WRAP_WIDTH if wrap else min(max(width + 2, MIN_WIDTH),
-                                                                                       MAX_WIDTH)
-    cells = _Cells(ws)
-    try:
-        ws.append([cells.header(h) for h in headers])
-        for i, values in enumerate(rows):
-            tick(i)
-            row, lines = cells.row(values, wraps)
-            if lines > 1:
-                ws.row_dimensions[i + 2].height = min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT)
-            ws.append(row)
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
-        _save(wb, out)
-    except BaseException:
-        _discard(wb)
-        raise
+    fitted = [WRAP_WIDTH if wrap else min(max(width + 2, MIN_WIDTH), MAX_WIDTH)
+              for width, wrap in zip(widths, wraps, strict=True)]
+    _write_sheet(title, headers, fitted, wraps, rows, out, tick)

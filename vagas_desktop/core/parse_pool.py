@@ -33,6 +33,9 @@ MAX_WORKERS = 4
 BATCH = 500  # files per task: small enough for a prompt cancel and steady progress
 _FRAME = struct.Struct("<Q")  # the byte length of each message on a worker's pipes
 WORKERS_ENV = "VAGAS_PARSE_WORKERS"  # a number of worker processes, 0 for none (default: one per core)
+# A frozen app has no `python -m`: its workers are the executable itself with this hidden argument,
+# which vagas_desktop.__main__ hands to serve_worker() before importing anything else.
+WORKER_FLAG = "--parse-worker"
 
 log = logging.getLogger(__name__)
 
@@ -102,8 +105,9 @@ def parse_in_workers(files: Sequence[Candidate], workers: int, cancelled: Callab
                      sections: bool = True) -> Iterator[list[tuple[bool, Record]]]:
     """(cacheable, record) for each file, a batch at a time, in order; read by worker processes.
 
-    The workers are plain `python -m vagas_desktop.core.parse_pool` processes fed through pipes
-    (not multiprocessing, which would run the caller's main script again in each of them). Raises
+    The workers are plain `python -m vagas_desktop.core.parse_pool` processes (in a frozen app, the
+    executable with WORKER_FLAG) fed through pipes (not multiprocessing, which would run the caller's
+    main script again in each of them). Raises
     when a worker cannot start or dies: the caller reads the rest itself. Stops early (the workers
     are killed) when cancelled() turns true.
     """
@@ -130,13 +134,21 @@ def parse_in_workers(files: Sequence[Candidate], workers: int, cancelled: Callab
                     pipe.close()
 
 
-def _start_worker() -> subprocess.Popen[bytes]:
-    env = dict(os.environ)
-    package_parent = str(Path(__file__).resolve().parents[2])  # importable, however this process found it
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, (package_parent, env.get("PYTHONPATH"))))
+def worker_command() -> list[str]:
+    """The command line of a worker process: this Python with -m, or the frozen executable itself."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_FLAG]
     # -P: the current folder is not put first on the path, where a checkout of another version (or
     # anything named vagas_desktop) would be imported instead of this code.
-    return subprocess.Popen([sys.executable, "-P", "-m", __name__], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+    return [sys.executable, "-P", "-m", __name__]
+
+
+def _start_worker() -> subprocess.Popen[bytes]:
+    env = dict(os.environ)
+    if not getattr(sys, "frozen", False):
+        package_parent = str(Path(__file__).resolve().parents[2])  # importable, however this process found it
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, (package_parent, env.get("PYTHONPATH"))))
+    return subprocess.Popen(worker_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, env=env)
 
 
@@ -180,10 +192,11 @@ def _parse_batch(batch: tuple[bool, list[tuple[Any, ...]]]) -> bytes:
     return marshal.dumps(out)
 
 
-def _serve() -> None:
+def serve_worker() -> None:
     """A worker's loop: batches in on stdin, results out on stdout, until stdin ends."""
     gc.disable()  # as in scan(): many small objects, no cycles
-    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    # The raw descriptors, not sys.stdin/sys.stdout: a windowed frozen app (Windows) may have set those to None.
+    stdin, stdout = open(0, "rb", closefd=False), open(1, "wb", closefd=False)
     while True:
         try:
             batch = marshal.loads(_read_frame(stdin))
@@ -195,4 +208,4 @@ def _serve() -> None:
 
 
 if __name__ == "__main__":
-    _serve()
+    serve_worker()
