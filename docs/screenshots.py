@@ -42,6 +42,8 @@ def main() -> int:
         shoot_main(work, out / f"main-window-dark{suffix}.png", dark=True)
         shoot_shortlists(work, out / f"shortlists{suffix}.png")
         shoot_problems(work, out / f"problems{suffix}.png")
+        shoot_statistics(work, out / f"statistics{suffix}.png")
+        shoot_statistics(work, out / f"statistics-dark{suffix}.png", dark=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
@@ -141,6 +143,27 @@ def shoot_problems(work: Path, path: Path) -> None:
     settle(win)
     win.table.selectRow(0)
     save(win, path)
+    win.close()
+
+
+def shoot_statistics(work: Path, path: Path, dark: bool = False) -> None:
+    """View ▸ Estatísticas beside the table: every posting of the samples by distrito, the bars' counts."""
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    from vagas_desktop.gui.theme import ThemeChoice
+
+    win = window(work, "stats-dark" if dark else "stats", ROOT / "sample_posts")
+    if dark:
+        win.theme_menu.choice_actions[ThemeChoice.DARK].trigger()
+    win.filter_bar.clear()  # every posting, not only the open ones
+    win.statistics.show_and_focus()
+    win.resizeDocks([win.statistics], [520], Qt.Orientation.Horizontal)
+    settle(win)
+    while win.statistics.view.pending:
+        QCoreApplication.processEvents()
+    win.table.selectRow(0)
+    save(win, path)
+    win.theme_menu.choice_actions[ThemeChoice.SYSTEM].trigger()
     win.close()
 
 

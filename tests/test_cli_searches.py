@@ -121,3 +121,22 @@ def test_export_search_refuses_a_saved_query_with_a_bad_term(sample_copy: Path, 
     code = run(["export", str(sample_copy), "--search", "Velha", "-o", str(tmp_path / "v.csv"),
                 "--data-dir", str(tmp_path / "data")])
     assert code == 2 and "search 'Velha'" in capsys.readouterr().err
+
+
+def test_stats_search_counts_what_export_search_exports(sample_copy: Path, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """`stats --search` and `export --search` select the same postings: the counts add up to the export."""
+    data = tmp_path / "data"
+    UserStore.open(data).create_search("Técnicos", "tecnico -distrito:lisboa", {})
+    common = ["--search", "tecnicos", "--data-dir", str(data), "--today", "2025-03-15"]
+    out_csv = tmp_path / "t.csv"
+    assert run(["export", str(sample_copy), "-o", str(out_csv), "--columns", "ref,distrito", *common]) == 0
+    exported: dict[str, int] = {}
+    for row in read_excel_csv(out_csv):
+        exported[row["Distrito"]] = exported.get(row["Distrito"], 0) + 1
+    capsys.readouterr()
+    assert run(["stats", str(sample_copy), "--by", "distrito", "--format", "csv", *common]) == 0
+    counted = {row["distrito"]: int(row["count"]) for row in csv.DictReader(capsys.readouterr().out.splitlines())}
+    assert counted == exported and "Lisboa" not in counted and sum(counted.values()) > 5
+    assert run(["stats", str(sample_copy), "--search", "ninguém", "--data-dir", str(data)]) == 2
+    assert "ninguém" in capsys.readouterr().err

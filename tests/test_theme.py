@@ -341,7 +341,7 @@ def test_toolbar_actions_have_icons_tinted_for_the_scheme(qtbot, window: MainWin
     tracking, export = window.tracking_actions, window.export_actions
     expected = [window.open_action, window.reload_action, tracking.bookmark_action,
                 tracking.status_menu.menuAction(), tracking.add_menu.menuAction(),
-                export.export_action, export.print_action]
+                export.export_action, export.print_action, window.statistics.show_action]
     shown = [a for a in bar.actions() if not a.isSeparator()]
     assert shown == expected
     for act in shown:

@@ -1,4 +1,4 @@
-"""Entry point: the GUI by default, headless sub-commands (scan, export, searches, report) otherwise."""
+"""Entry point: the GUI by default, headless sub-commands (scan, export, searches, report, stats) otherwise."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import sys
 
 from . import version_line
 
-HEADLESS_COMMANDS = ("scan", "export", "searches", "report")
+HEADLESS_COMMANDS = ("scan", "export", "searches", "report", "stats")
 VERSION_FLAGS = ("--version", "-V")
 INSTALL_ENTRY_FLAG = "--install-desktop-entry"  # Linux: desktop_entry.py
 PARSE_WORKER_FLAG = "--parse-worker"  # hidden: the frozen app's parse workers (core.parse_pool.WORKER_FLAG)

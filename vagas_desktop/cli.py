@@ -16,6 +16,7 @@ from typing import IO, Any
 from .cli_export import add_export_parser, cmd_export, output_error
 from .cli_report import add_report_parser, cmd_report
 from .cli_searches import add_searches_parser, cmd_searches
+from .cli_stats import add_stats_parser, cmd_stats
 from .cli_text import language, say
 from .core import export_json
 from .core.export import ExportError, atomic_output, check_complete
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help=say("help.scan-no-cache"))
     add_export_parser(sub, iso_day)
     add_report_parser(sub, iso_day)
+    add_stats_parser(sub, iso_day)
     for command in sub.choices.values():
         command.add_argument("--verbose", action="store_true", help=say("help.verbose"))
     add_searches_parser(sub, iso_day)  # its own --verbose, on each action
@@ -72,6 +74,8 @@ def run(argv: list[str]) -> int:
             return cmd_searches(args, check_folder(args.folder) if args.action == "list" else None)
         if args.command == "report":
             return cmd_report(args)
+        if args.command == "stats":
+            return cmd_stats(args, check_folder(args.folder))
     return EXIT_USAGE  # pragma: no cover - argparse refuses unknown commands
 
 

@@ -23,6 +23,7 @@ from .core.saved_searches import match_rows
 from .core.scan import scan
 from .core.shortlists import UserStore
 from .core.user_filters import SCOPE_BOOKMARKED, USER_QUALIFIERS, scoped_query, tracked_snapshots
+from .core.userdata_schema import SavedSearch
 from .paths import user_data_dir
 
 EXPORT_FORMATS = (*CSV_FORMATS, "xlsx", "pdf", "ics", "json")
@@ -35,11 +36,7 @@ def add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser], 
     p.add_argument("-o", "--output", required=True, help=say("help.output"))
     p.add_argument("--format", choices=EXPORT_FORMATS, default=None,
                    help=say("help.format"))
-    p.add_argument("--query", default="", help=say("help.query"))
-    scope = p.add_mutually_exclusive_group()
-    scope.add_argument("--shortlist", metavar="NAME", help=say("help.shortlist"))
-    scope.add_argument("--bookmarked", action="store_true", help=say("help.bookmarked"))
-    scope.add_argument("--search", metavar="NAME", help=say("help.search"))
+    add_selectors(p)
     p.add_argument("--columns", default=None, help=say("help.columns"))
     p.add_argument("--include-notes", action="store_true", help=say("help.include-notes"))
     p.add_argument("--remind-days", type=int, default=DEFAULT_REMIND_DAYS, metavar="N", help=say("help.remind-days"))
@@ -71,24 +68,13 @@ def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
     except ExportArgumentError as exc:
         return _fail(exc.text(language()), EXIT_USAGE)
     store = UserStore.open(user_data_dir(args.data_dir))
-    if args.shortlist and store.shortlist_by_name(args.shortlist) is None:
-        names = ", ".join(s.name for s in store.shortlists()) or "none"
-        return _fail(say("no-shortlist", args.shortlist, names), EXIT_USAGE)
-    saved = find_search(store, args.search) if args.search else None
+    saved = chosen_search(args, store)
     if isinstance(saved, str):
         return _fail(saved, EXIT_USAGE)
-    problem = query_problem(saved.name, saved.query) if saved is not None else None
-    if problem:
-        return _fail(problem, EXIT_USAGE)
     today = args.today or date.today()
     result = scan(args.folder, use_cache=not args.no_cache)
     library = Library.build(result.folder, result.postings, tracked_snapshots(store))
-    if saved is not None:
-        chosen = [library.postings[r] for r in match_rows(library, saved, store, today)]
-    else:
-        for hint in parse_query(args.query, USER_QUALIFIERS).hints:  # e.g. a malformed date: ignored, said why
-            print(hint.render(language()), file=sys.stderr)
-        chosen = select_postings(library, store, args.query, args.shortlist, args.bookmarked, today)
+    chosen = [library.postings[r] for r in selected_rows(args, library, store, saved, today)]
     ctx = ExportContext(today=today, status_of=lambda p: _status_label(store, p),
                         note_of=lambda p: store.note(p.key))
     fmt = guess_format(args.output, args.format)
@@ -145,14 +131,47 @@ def _shown(path: Path) -> str:
     return safe_text(str(path))
 
 
-def select_postings(library: Library, store: UserStore, query_text: str, shortlist: str | None,
-                    bookmarked: bool, today: date | None = None) -> list[Posting]:
-    """The postings the query keeps (tracked ones missing from the folder when it asks for them);
-    relative dates (fecho<=7d) and estado: count from today."""
+def add_selectors(p: argparse.ArgumentParser) -> None:
+    """--query and one of --shortlist, --bookmarked, --search: how export and stats choose postings."""
+    p.add_argument("--query", default="", help=say("help.query"))
+    scope = p.add_mutually_exclusive_group()
+    scope.add_argument("--shortlist", metavar="NAME", help=say("help.shortlist"))
+    scope.add_argument("--bookmarked", action="store_true", help=say("help.bookmarked"))
+    scope.add_argument("--search", metavar="NAME", help=say("help.search"))
+
+
+def chosen_search(args: argparse.Namespace, store: UserStore) -> SavedSearch | None | str:
+    """The saved search --search names (None without it), or why the selectors cannot be used:
+    checked before the folder is read."""
+    if args.shortlist and store.shortlist_by_name(args.shortlist) is None:
+        names = ", ".join(s.name for s in store.shortlists()) or "none"
+        return say("no-shortlist", args.shortlist, names)
+    if not args.search:
+        return None
+    saved = find_search(store, args.search)
+    if isinstance(saved, str):
+        return saved
+    return query_problem(saved.name, saved.query) or saved
+
+
+def selected_rows(args: argparse.Namespace, library: Library, store: UserStore, saved: SavedSearch | None,
+                  today: date) -> list[int]:
+    """The rows the selectors keep; a term the query box would only hint about is said on stderr and ignored."""
+    if saved is not None:
+        return match_rows(library, saved, store, today)
+    for hint in parse_query(args.query, USER_QUALIFIERS).hints:  # e.g. a malformed date
+        print(hint.render(language()), file=sys.stderr)
+    return select_rows(library, store, args.query, args.shortlist, args.bookmarked, today)
+
+
+def select_rows(library: Library, store: UserStore, query_text: str, shortlist: str | None = None,
+                bookmarked: bool = False, today: date | None = None) -> list[int]:
+    """The Library rows the query keeps (tracked ones missing from the folder when it asks for them):
+    what export and stats both select. Relative dates (fecho<=7d) and estado: count from today."""
     chosen = store.shortlist_by_name(shortlist) if shortlist else None
     scope = chosen.id if chosen is not None else (SCOPE_BOOKMARKED if bookmarked else None)
     query = scoped_query(parse_query(query_text, USER_QUALIFIERS), scope)
-    return [library.postings[r] for r in library.search(query, None, store, today)]
+    return library.search(query, None, store, today)
 
 
 def _status_label(store: UserStore, posting: Posting) -> str:

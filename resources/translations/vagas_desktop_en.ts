@@ -133,6 +133,14 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/bar_chart.py" line="91" />
+        <source>%1: %2 (%3%)</source>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../vagas_desktop/core/columns.py" line="53" />
@@ -1274,120 +1282,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="121" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="123" />
         <source>Pesquisa</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="186" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="188" />
         <source>&amp;Abrir pasta…</source>
         <translation>&amp;Open folder…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="187" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="189" />
         <source>&amp;Recarregar</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="188" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="190" />
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="189" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="191" />
         <source>&amp;Procurar</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="192" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="194" />
         <source>Cancelar leitura</source>
         <translation>Cancel loading</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="196" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="198" />
         <source>&amp;Problemas</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="198" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="200" />
         <source>Ir para a tabela</source>
         <translation>Go to table</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="199" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="201" />
         <source>Ir para os filtros</source>
         <translation>Go to filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="200" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="202" />
         <source>Ir para os detalhes</source>
         <translation>Go to details</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="205" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="207" />
         <source>&amp;Sobre o Vagas Desktop</source>
         <translation>&amp;About Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="221" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="226" />
         <source>&amp;Ficheiro</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="223" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="228" />
         <source>Abrir &amp;recente</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="237" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="242" />
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="247" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="252" />
         <source>&amp;Listas</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="256" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="261" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="257" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="262" />
         <source>&amp;Colunas</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="268" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="274" />
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="331" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="337" />
         <source>Abrir pasta de vagas</source>
         <translation>Open postings folder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="348" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="354" />
         <source>Pasta não encontrada</source>
         <translation>Folder not found</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="349" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="355" />
         <source>A pasta não existe ou não é legível:
 %s</source>
         <translation>The folder does not exist or is not readable:
 %s</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="416" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="422" />
         <source>Pasta atualizada: %1, %2</source>
         <translation>Folder updated: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="416" />
         <location filename="../../vagas_desktop/gui/main_window.py" line="422" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="428" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -1395,7 +1403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="417" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="423" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -1403,7 +1411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="419" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="425" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n posting read in %1 s</numerusform>
@@ -1411,12 +1419,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="421" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="427" />
         <source>Desde %1: %2, %3</source>
         <translation>Since %1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="423" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="429" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n closed</numerusform>
@@ -1424,27 +1432,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="439" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="445" />
         <source>A pasta foi aberta com as colunas e a ordem de origem: não foi possível repor as anteriores.</source>
         <translation>The folder was opened with the default columns and order: the previous ones could not be restored.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="445" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="451" />
         <source>Não foi possível mostrar a pasta %s; mantém-se a pasta anterior.</source>
         <translation>The folder %s could not be shown; the previous folder stays open.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="447" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="453" />
         <source>Vagas Desktop</source>
         <translation>Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="460" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="466" />
         <source>Erro ao ler a pasta</source>
         <translation>Error reading the folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="486" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="492" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 of %Ln posting</numerusform>
@@ -1452,14 +1460,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="552" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="561" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="558" />
         <location filename="../../vagas_desktop/gui/main_window.py" line="567" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="573" />
         <source>Os seus dados</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="562" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="568" />
         <source>Quer recuperar a última cópia de segurança?</source>
         <translation>Do you want to restore the latest backup?</translation>
     </message>
@@ -2109,6 +2117,81 @@
         <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="269" />
         <source>Apagar a lista «%1»? As vagas continuam marcadas e com as suas notas.</source>
         <translation>Delete the list “%1”? Its postings stay bookmarked and keep their notes.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDock</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="275" />
+        <source>Estatísticas</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="279" />
+        <source>&amp;Estatísticas</source>
+        <translation>&amp;Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="282" />
+        <source>Mostrar as estatísticas das vagas em vista (Ctrl+4)</source>
+        <translation>Show the statistics of the postings in view (Ctrl+4)</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="66" />
+        <source>Contar as vagas por</source>
+        <translation>Count postings by</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="71" />
+        <source>Distrito dos concelhos</source>
+        <translation>District of the municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="72" />
+        <source>Todos os distritos</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="88" />
+        <source>Copiar como imagem</source>
+        <translation>Copy as image</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="89" />
+        <source>Guardar imagem…</source>
+        <translation>Save image…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="90" />
+        <source>Copiar tabela</source>
+        <translation>Copy table</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="181" />
+        <source>%n vagas em vista</source>
+        <translation>
+            <numerusform>%n posting in view</numerusform>
+            <numerusform>%n postings in view</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="258" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="261" />
+        <source>Guardar imagem</source>
+        <translation>Save image</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="259" />
+        <source>Imagem PNG (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="262" />
+        <source>Não foi possível guardar a imagem em %1.</source>
+        <translation>Could not save the image to %1.</translation>
     </message>
 </context>
 <context>

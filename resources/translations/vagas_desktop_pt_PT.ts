@@ -56,8 +56,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="416" />
         <location filename="../../vagas_desktop/gui/main_window.py" line="422" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="428" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n nova</numerusform>
@@ -65,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="417" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="423" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removida</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="419" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="425" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n vaga lida em %1 s</numerusform>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="423" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="429" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n fechou</numerusform>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="486" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="492" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 de %Ln vaga</numerusform>
@@ -170,6 +170,17 @@
         <translation>
             <numerusform>%n nova</numerusform>
             <numerusform>%n novas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message numerus="yes">
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="181" />
+        <source>%n vagas em vista</source>
+        <translation>
+            <numerusform>%n vaga em vista</numerusform>
+            <numerusform>%n vagas em vista</numerusform>
         </translation>
     </message>
 </context>

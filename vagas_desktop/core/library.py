@@ -99,6 +99,10 @@ class Library:
                      store: UserStore | None = None, today: date | None = None) -> list[tuple[str, int]]:
         return self.index.facet_counts(query, facets, field, self.predicates(store), today)
 
+    def column(self, name: str) -> Sequence[Any]:
+        """One field's value per posting (a facet field, "data_abertura", "data_fecho"): what counts read."""
+        return self.index.column(name)
+
     def sort(self, rows: Sequence[int], key: str, descending: bool = False, collate: Any = None,
              today: date | None = None) -> list[int]:
         return self.index.sort(rows, key, descending, collate=collate, today=today)

@@ -225,6 +225,32 @@ _TEXTS.update({
     "status.desisti": ("Desisti", "Withdrawn"),
 })
 
+# -- statistics (core.stats): chart titles and the names of bars that are not a value ----------------
+_TEXTS.update({
+    "stats.by.distrito": ("Vagas por distrito", "Postings by district"),
+    "stats.by.concelho": ("Vagas por concelho", "Postings by municipality"),
+    "stats.by.trabalho": ("Vagas por trabalho", "Postings by job"),
+    "stats.by.empregador": ("Vagas por empregador", "Postings by employer"),
+    "stats.by.fecho-semana": ("Prazos: a fechar por semana", "Deadlines: closing per week"),
+    "stats.by.abertura-mes": ("Abertas por mês", "Opened per month"),
+    "stats.by.estado": ("Vagas por estado da candidatura", "Postings by application status"),
+    "stats.count": ("vagas", "postings"),
+    "stats.share": ("percentagem", "share"),
+    "stats.total": ("total", "total"),
+    "stats.others": ("outros ({0})", "others ({0})"),
+    "stats.empty": ("(sem valor)", "(none)"),
+    "stats.closed": ("já fechadas", "already closed"),
+    "stats.later": ("mais tarde", "later"),
+    "stats.no-status": ("sem estado", "no status"),
+    "stats.week": ("{0}–{1}", "{0}–{1}"),
+    "status.interessado": ("Interessado", "Interested"),
+    "status.candidatura_enviada": ("Candidatura enviada", "Application sent"),
+    "status.entrevista": ("Entrevista / Prova", "Interview / Test"),
+    "status.oferta": ("Oferta / Colocado", "Offer / Placed"),
+    "status.excluido": ("Excluído", "Excluded"),
+    "status.desisti": ("Desisti", "Withdrawn"),
+})
+
 # Messages with a count: code -> ((pt singular, pt plural), (en singular, en plural)); args[0] is the count.
 _PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "more-warnings": (("e mais {0} aviso", "e mais {0} avisos"), ("and {0} more warning", "and {0} more warnings")),

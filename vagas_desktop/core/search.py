@@ -166,6 +166,14 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self._ids)
 
+    def column(self, name: str) -> Sequence[Any]:
+        """One field's value per row: a facet field (str) or "data_abertura"/"data_fecho" (date | None)."""
+        if name == "data_abertura":
+            return self._abertura
+        if name == "data_fecho":
+            return self._fecho
+        return self._columns[name]
+
     # -- search ---------------------------------------------------------------------------------
 
     def search(

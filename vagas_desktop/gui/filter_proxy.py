@@ -158,7 +158,7 @@ class FilterController(QObject):
         counts = self._library.facet_counts(self._effective_query(), self._facets, field, self._store())
         self.counts_changed.emit(field, counts)
         if position + 1 < len(FACET_FIELDS):
-            QTimer.singleShot(0, lambda: self._count_next(position + 1, generation))
+            QTimer.singleShot(0, self, lambda: self._count_next(position + 1, generation))  # dropped with us
         else:
             self._counting = False
 

@@ -64,6 +64,7 @@ from .saved_search_actions import SavedSearchActions
 from .search_edit import SearchEdit
 from .shortlist_panel import ShortlistPanel
 from .slow_release import SlowRelease
+from .statistics_view import StatisticsDock
 from .table_model import POSTING_ROLE, Column, PostingTableModel
 from .table_place import remember_place, restore_place
 from .theme import keep_styled
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.main_toolbar, self.icons = install_main_toolbar(self)
+        self.main_toolbar.add_statistics(self.statistics.show_action, self.icons)
         self._connect()
         self._restore_state()
 
@@ -215,6 +217,9 @@ class MainWindow(QMainWindow):
         self.filter_bar.hide_employer_requested.connect(self.user.hide_employer)  # the employer facet's menu
         self.shortlists.calendar_requested.connect(
             lambda list_id: self.export_actions.export_dialog(f"list:{list_id}", fmt="ics"))
+        self.statistics = StatisticsDock(self.controller, self.model, self.user, self.filter_bar,
+                                         self.search_edit, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.statistics)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -261,7 +266,8 @@ class MainWindow(QMainWindow):
         self.theme_menu = ThemeMenu(self.window_settings.settings, self)  # applies the saved theme
         view_menu.addMenu(self.theme_menu)
         view_menu.addSeparator()
-        for act in (self.focus_table_action, self.focus_filters_action, self.focus_detail_action):
+        for act in (self.focus_table_action, self.focus_filters_action, self.focus_detail_action,
+                    self.statistics.show_action):
             view_menu.addAction(act)
         view_menu.addSeparator()
         view_menu.addMenu(LanguageMenu(self.window_settings.settings, self.statusBar(), self))

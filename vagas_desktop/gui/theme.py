@@ -58,6 +58,10 @@ COLOURS: dict[str, tuple[str, str]] = {
     "hint_text": ("#7d5200", "#f0c060"),  # the search toolbar's hint about a malformed query
     "banner_bg": ("#efeaff", "#3a3150"),  # "this posting is not in this folder"
     "banner_text": ("#4b3f72", "#ddd5ff"),
+    # the statistics charts: bars on the base colour (kept at text contrast, so thin bars stay visible)
+    "chart_bar": ("#2a6399", "#7fb0e0"),
+    "chart_bar_active": ("#173d63", "#bcdaf7"),  # the bar under the mouse or the keyboard's current bar
+    "chart_bar_muted": ("#666666", "#a8a8a8"),  # closed postings, "outros", no value
     # paper (PDF reports use the light values): the header row of their tables, under "heading" text
     "table_head_bg": ("#e8eef6", "#2b3645"),
 }

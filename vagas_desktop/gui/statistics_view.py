@@ -1,0 +1,289 @@
+"""View ▸ Estatísticas: charts of the postings in view (core.stats), in a dock; a click on a bar filters the table."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPixmap, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.columns import FACET_ATTRS
+from ..core.facets import EXCLUDED_ATTRS, DeadlineFilter
+from ..core.messages import render
+from ..core.stats import DISTRITOS, VIEW_TOP, RowKind, StatBy, StatRow, StatTable, count, distrito_of
+from ..core.textfold import fold
+from .bar_chart import BarChart, ChartBar
+from .filter_bar import FilterBar
+from .filter_proxy import FilterController
+from .icons import ThemedIcons
+from .language import active_language
+from .table_model import PostingTableModel
+from .timers import debounce_timer
+from .user_data import UserDataController
+
+log = logging.getLogger(__name__)
+RECOMPUTE_MS = 150  # after the filter settles: typing in the search box recounts once
+_COLUMNS = frozenset({StatBy.FECHO_SEMANA, StatBy.ABERTURA_MES})  # time runs left to right
+_MUTED = frozenset({RowKind.CLOSED, RowKind.OTHERS, RowKind.EMPTY, RowKind.LATER, RowKind.NO_STATUS})
+
+
+class StatisticsView(QWidget):
+    """A chooser (by what; the distrito of the concelhos), the chart, and copy/save; recounts only when shown."""
+
+    def __init__(self, controller: FilterController, model: PostingTableModel, user: UserDataController,
+                 filter_bar: FilterBar, search_edit: QLineEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statisticsView")
+        self._controller, self._model, self._user = controller, model, user
+        self._filter_bar, self._search_edit = filter_bar, search_edit
+        self._table = StatTable(StatBy.DISTRITO, (), 0)
+        self._stale = True
+        self.last_seconds = 0.0  # the last recount's time (the bench reads it)
+        self._timer = debounce_timer(self, RECOMPUTE_MS, self.recompute)
+        lang = active_language()
+
+        self.by_combo = QComboBox()
+        self.by_combo.setObjectName("statisticsBy")
+        self.by_combo.setAccessibleName(self.tr("Contar as vagas por"))
+        for by in StatBy:
+            self.by_combo.addItem(render(by.title_code, (), lang), by.value)
+        self.distrito_combo = QComboBox()
+        self.distrito_combo.setObjectName("statisticsDistrito")
+        self.distrito_combo.setAccessibleName(self.tr("Distrito dos concelhos"))
+        self.distrito_combo.addItem(self.tr("Todos os distritos"), "")
+        for name in sorted(DISTRITOS, key=fold):
+            self.distrito_combo.addItem(name, name)
+        self.summary = QLabel()
+        self.summary.setObjectName("statisticsSummary")
+
+        self.chart = BarChart()
+        self.chart.activated.connect(self._on_bar_activated)
+        self.chart.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.chart.customContextMenuRequested.connect(self._on_chart_menu)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.chart)
+        self.setFocusProxy(self.chart)
+
+        self.copy_image_action = self._action(self.tr("Copiar como imagem"), "copy", self.copy_image)
+        self.save_image_action = self._action(self.tr("Guardar imagem…"), None, self.choose_image_file)
+        self.copy_table_action = self._action(self.tr("Copiar tabela"), None, self.copy_table)
+        self.copy_table_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_table_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.copy_table_action)
+
+        choose = QHBoxLayout()
+        choose.addWidget(self.by_combo, 1)
+        choose.addWidget(self.distrito_combo, 1)
+        buttons = QHBoxLayout()
+        for act in (self.copy_image_action, self.save_image_action, self.copy_table_action):
+            button = QToolButton()
+            button.setDefaultAction(act)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.addLayout(choose)
+        column.addWidget(self.summary)
+        column.addWidget(scroll, 1)
+        column.addLayout(buttons)
+
+        self.by_combo.currentIndexChanged.connect(self._on_choice_changed)
+        self.distrito_combo.currentIndexChanged.connect(self._on_choice_changed)
+        controller.results_changed.connect(self.invalidate)
+        user.changed.connect(self.invalidate)
+        self._sync_distrito_combo()
+
+    def _action(self, text: str, icon: str | None, slot: object) -> QAction:
+        act = QAction(text, self)
+        act.triggered.connect(slot)
+        if icon is not None:
+            if not hasattr(self, "_icons"):
+                self._icons = ThemedIcons(self)
+            self._icons.bind(act, icon)
+        return act
+
+    # -- what is counted -------------------------------------------------------------------------
+    @property
+    def by(self) -> StatBy:
+        return StatBy(self.by_combo.currentData())
+
+    def set_by(self, by: StatBy | str) -> None:
+        self.by_combo.setCurrentIndex(self.by_combo.findData(StatBy(by).value))
+
+    @property
+    def table(self) -> StatTable:
+        """The counts on show."""
+        return self._table
+
+    def invalidate(self) -> None:
+        """The postings in view changed: recount soon if shown, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self._timer.start(0)
+
+    @property
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def recompute(self) -> None:
+        """Count the postings in the table now (by the chosen kind) and redraw."""
+        self._timer.stop()
+        started = time.perf_counter()
+        by, library = self.by, self._controller.library
+        within = None
+        if by is StatBy.CONCELHO and self.distrito_combo.currentData():
+            chosen = self.distrito_combo.currentData()
+            within = {v for v in set(library.column("distrito")) if distrito_of(v) == chosen} | {chosen}
+        top = VIEW_TOP if by is StatBy.EMPREGADOR or (by is StatBy.CONCELHO and within is None) else None
+        self._table = count(library, self._model.rows, by, self._model.today, store=self._user.store,
+                            top=top, within=within)
+        self._stale = False
+        self.last_seconds = time.perf_counter() - started
+        self._show_table()
+
+    def _show_table(self) -> None:
+        table, lang = self._table, active_language()
+        bars = [ChartBar(r.label(lang), r.count, table.share(r), self._clickable(r), r.kind in _MUTED,
+                         short=r.start.strftime("%d/%m") if r.kind is RowKind.WEEK and r.start else "",
+                         scaled=r.kind is not RowKind.OTHERS)
+                for r in table.rows]
+        title = render(table.by.title_code, (), lang)
+        if table.by is StatBy.CONCELHO and self.distrito_combo.currentData():
+            title = f"{title} — {self.distrito_combo.currentText()}"
+        self.chart.set_bars(title, bars, table.by in _COLUMNS)
+        self.summary.setText(self.tr("%n vagas em vista", "", table.total))
+
+    def _on_choice_changed(self) -> None:
+        self._sync_distrito_combo()
+        self._stale = True
+        if self.isVisible():
+            self.recompute()  # the user's own choice: at once
+
+    def _sync_distrito_combo(self) -> None:
+        self.distrito_combo.setVisible(self.by is StatBy.CONCELHO)
+
+    # -- a click on a bar ------------------------------------------------------------------------
+    def _clickable(self, row: StatRow) -> bool:
+        if row.kind is RowKind.VALUE:
+            return self._table.by.facet is not None and bool(row.values)
+        return row.kind in (RowKind.CLOSED, RowKind.STATUS, RowKind.WEEK, RowKind.LATER, RowKind.MONTH)
+
+    def _on_bar_activated(self, index: int) -> None:
+        row = self._table.rows[index]
+        by = self._table.by
+        if row.kind is RowKind.VALUE and by.facet is not None:
+            self._filter_by_facet(by.facet, row)
+        elif row.kind is RowKind.CLOSED:
+            choice = self._filter_bar.selection()
+            closed = DeadlineFilter.CLOSED
+            self._filter_bar.set_selection(
+                replace(choice, deadline=DeadlineFilter.ALL if choice.deadline is closed else closed))
+        elif row.kind is RowKind.STATUS:
+            self._toggle_search_terms("status", [f"status:{row.key}"])
+        elif row.kind is RowKind.MONTH:
+            self._toggle_search_terms("abertura", [f"abertura:{row.key}"])
+        elif row.kind is RowKind.WEEK and row.start and row.end:
+            self._toggle_search_terms("fecho", [f"fecho>={row.start.isoformat()}", f"fecho<={row.end.isoformat()}"])
+        elif row.kind is RowKind.LATER and row.start:
+            self._toggle_search_terms("fecho", [f"fecho>={row.start.isoformat()}"])
+
+    def _filter_by_facet(self, facet: str, row: StatRow) -> None:
+        """The same facet filter as the filter bar's lists: shown there, combined with the rest.
+        Clicking the bar that is already the whole filter clears it."""
+        choice = self._filter_bar.selection()
+        attr = FACET_ATTRS[facet]
+        chosen = frozenset() if getattr(choice, attr) == row.values else row.values
+        if facet == "distrito" and chosen:
+            self.distrito_combo.setCurrentIndex(max(self.distrito_combo.findData(row.key), 0))
+        excluded = EXCLUDED_ATTRS[facet]  # a value picked from the chart is no longer excluded
+        changes: dict[str, Any] = {attr: chosen, excluded: getattr(choice, excluded) - chosen}
+        self._filter_bar.set_selection(replace(choice, **changes))
+
+    def _toggle_search_terms(self, field: str, terms: list[str]) -> None:
+        """Put terms in the search box in place of the field's own (a week replaces another week: both
+        would find nothing); when they are there already, take them out."""
+        words = self._search_edit.text().split()
+        had = all(t in words for t in terms)
+        words = [w for w in words if not (w.startswith(field) and w[len(field):][:1] in (":", "<", ">", "="))]
+        self._search_edit.setText(" ".join(words if had else [*words, *terms]))
+
+    # -- copy and save ---------------------------------------------------------------------------
+    def image(self) -> QPixmap:
+        """The whole chart (title included), as drawn now."""
+        return self.chart.grab()
+
+    def copy_image(self) -> None:
+        QGuiApplication.clipboard().setImage(self.image().toImage())
+
+    def copy_table(self) -> None:
+        """The counts as tab-separated text (label, count, %): pastes as columns in a spreadsheet."""
+        QGuiApplication.clipboard().setText(self._table.tsv(active_language()))
+
+    def save_image(self, path: str) -> bool:
+        target = path if path.lower().endswith(".png") else path + ".png"
+        if self.image().save(target, "PNG"):
+            return True
+        log.warning("could not save the chart to %s", target)
+        return False
+
+    def choose_image_file(self) -> None:
+        suggested = str(Path(self._controller.library.folder or Path.home()) / f"vagas-{self._table.by.value}.png")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Guardar imagem"), suggested,
+                                                    self.tr("Imagem PNG (*.png)"))
+        if path and not self.save_image(path):
+            QMessageBox.warning(self, self.tr("Guardar imagem"),
+                                self.tr("Não foi possível guardar a imagem em %1.").replace("%1", path))
+
+    def _on_chart_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addActions([self.copy_image_action, self.save_image_action, self.copy_table_action])
+        menu.exec(self.chart.mapToGlobal(pos))
+
+
+class StatisticsDock(QDockWidget):
+    """The dock around the view; show_action (View ▸ Estatísticas, Ctrl+4) shows it and gives it focus."""
+
+    def __init__(self, controller: FilterController, model: PostingTableModel, user: UserDataController,
+                 filter_bar: FilterBar, search_edit: QLineEdit, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Estatísticas"), parent)
+        self.setObjectName("statisticsDock")
+        self.view = StatisticsView(controller, model, user, filter_bar, search_edit, self)
+        self.setWidget(self.view)
+        self.show_action = QAction(self.tr("&Estatísticas"), self)
+        self.show_action.setObjectName("statisticsAction")
+        self.show_action.setShortcut(QKeySequence("Ctrl+4"))
+        self.show_action.setToolTip(self.tr("Mostrar as estatísticas das vagas em vista (Ctrl+4)"))
+        self.show_action.triggered.connect(self.show_and_focus)
+        self.hide()
+
+    def show_and_focus(self) -> None:
+        self.show()
+        self.raise_()
+        self.view.chart.setFocus(Qt.FocusReason.ShortcutFocusReason)
