@@ -74,7 +74,7 @@ def test_a_rescrape_shows_what_changed(qtbot, qtmodeltester, tmp_path: Path) -> 
     panel = win.shortlists
     qtmodeltester.check(panel.model)
     labels = [str(panel.model.index(r, 0).data()) for r in range(panel.model.rowCount())]
-    assert "✕ Fecharam desde a última visita (1)" in labels
+    assert "✕ Fecharam (1)" in labels
     win.search_edit.clear()
     panel.view.setFocus()
     panel.set_scope(None)

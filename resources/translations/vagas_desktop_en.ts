@@ -1274,7 +1274,7 @@
 <context>
     <name>MainToolbar</name>
     <message>
-        <location filename="../../vagas_desktop/gui/main_toolbar.py" line="59" />
+        <location filename="../../vagas_desktop/gui/main_toolbar.py" line="87" />
         <source>Barra de ferramentas</source>
         <translation>Toolbar</translation>
     </message>
@@ -1282,120 +1282,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="123" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="125" />
         <source>Pesquisa</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="188" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="191" />
         <source>&amp;Abrir pasta…</source>
         <translation>&amp;Open folder…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="189" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="192" />
         <source>&amp;Recarregar</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="190" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="193" />
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="191" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="194" />
         <source>&amp;Procurar</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="194" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="197" />
         <source>Cancelar leitura</source>
         <translation>Cancel loading</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="198" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="201" />
         <source>&amp;Problemas</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="200" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="203" />
         <source>Ir para a tabela</source>
         <translation>Go to table</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="201" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="204" />
         <source>Ir para os filtros</source>
         <translation>Go to filters</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="202" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="205" />
         <source>Ir para os detalhes</source>
         <translation>Go to details</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="207" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="210" />
         <source>&amp;Sobre o Vagas Desktop</source>
         <translation>&amp;About Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="226" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="229" />
         <source>&amp;Ficheiro</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="228" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="231" />
         <source>Abrir &amp;recente</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="242" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="245" />
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="252" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="255" />
         <source>&amp;Listas</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="261" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="264" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="262" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="265" />
         <source>&amp;Colunas</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="274" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="277" />
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="337" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="340" />
         <source>Abrir pasta de vagas</source>
         <translation>Open postings folder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="354" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="357" />
         <source>Pasta não encontrada</source>
         <translation>Folder not found</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="355" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="358" />
         <source>A pasta não existe ou não é legível:
 %s</source>
         <translation>The folder does not exist or is not readable:
 %s</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="422" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="425" />
         <source>Pasta atualizada: %1, %2</source>
         <translation>Folder updated: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="422" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="428" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="425" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="431" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -1403,7 +1403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="423" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="426" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -1411,7 +1411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="425" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="428" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n posting read in %1 s</numerusform>
@@ -1419,12 +1419,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="427" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="430" />
         <source>Desde %1: %2, %3</source>
         <translation>Since %1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="429" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="432" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n closed</numerusform>
@@ -1432,27 +1432,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="445" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="448" />
         <source>A pasta foi aberta com as colunas e a ordem de origem: não foi possível repor as anteriores.</source>
         <translation>The folder was opened with the default columns and order: the previous ones could not be restored.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="451" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="454" />
         <source>Não foi possível mostrar a pasta %s; mantém-se a pasta anterior.</source>
         <translation>The folder %s could not be shown; the previous folder stays open.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="453" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="456" />
         <source>Vagas Desktop</source>
         <translation>Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="466" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="469" />
         <source>Erro ao ler a pasta</source>
         <translation>Error reading the folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="492" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="495" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 of %Ln posting</numerusform>
@@ -1460,14 +1460,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="558" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="567" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="573" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="561" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="570" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="576" />
         <source>Os seus dados</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="568" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="571" />
         <source>Quer recuperar a última cópia de segurança?</source>
         <translation>Do you want to restore the latest backup?</translation>
     </message>
@@ -2025,13 +2025,13 @@
     </message>
     <message>
         <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="85" />
-        <source>✦ Novas desde a última visita (%1)</source>
-        <translation>✦ New since last visit (%1)</translation>
+        <source>✦ Novas (%1)</source>
+        <translation>✦ New (%1)</translation>
     </message>
     <message>
         <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="86" />
-        <source>✕ Fecharam desde a última visita (%1)</source>
-        <translation>✕ Closed since the last visit (%1)</translation>
+        <source>✕ Fecharam (%1)</source>
+        <translation>✕ Closed (%1)</translation>
     </message>
     <message>
         <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="87" />
@@ -2039,12 +2039,22 @@
         <translation>★ Bookmarked (%1)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="123" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="129" />
+        <source>Vagas novas desde a última visita à pasta.</source>
+        <translation>New postings since your last visit to the folder.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="131" />
+        <source>Vagas que fecharam desde a última visita à pasta.</source>
+        <translation>Postings that closed since your last visit to the folder.</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="133" />
         <source>Escolher esta pesquisa repõe os seus filtros; as vagas novas ficam vistas ao fim de um momento</source>
         <translation>Choosing this search restores its filters; its new postings count as seen after a moment</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="126" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="136" />
         <source>Arraste vagas da tabela para aqui para as juntar a esta lista</source>
         <translation>Drag postings here from the table to add them to this list</translation>
     </message>
@@ -2052,69 +2062,69 @@
 <context>
     <name>ShortlistPanel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="190" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="198" />
         <source>Listas de vagas</source>
         <translation>Posting lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="196" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="206" />
         <source>&lt;b&gt;Listas&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lists&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="200" />
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="298" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="210" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="308" />
         <source>Nova lista…</source>
         <translation>New list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="201" />
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="249" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="211" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="259" />
         <source>Nova lista</source>
         <translation>New list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="211" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="221" />
         <source>Mudar o nome da lista…</source>
         <translation>Rename list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="213" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="223" />
         <source>Apagar a lista…</source>
         <translation>Delete list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="215" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="225" />
         <source>Exportar a lista…</source>
         <translation>Export list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="217" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="227" />
         <source>Exportar os prazos para o calendário…</source>
         <translation>Export the deadlines to a calendar…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="249" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="259" />
         <source>Nome da lista (por exemplo, o cliente):</source>
         <translation>List name (for example, the client):</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="258" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="268" />
         <source>Mudar o nome</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="258" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="268" />
         <source>Novo nome:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="268" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="278" />
         <source>Apagar lista</source>
         <translation>Delete list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="269" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="279" />
         <source>Apagar a lista «%1»? As vagas continuam marcadas e com as suas notas.</source>
         <translation>Delete the list “%1”? Its postings stay bookmarked and keep their notes.</translation>
     </message>
@@ -2122,55 +2132,55 @@
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="275" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="292" />
         <source>Estatísticas</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="279" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="296" />
         <source>&amp;Estatísticas</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="282" />
-        <source>Mostrar as estatísticas das vagas em vista (Ctrl+4)</source>
-        <translation>Show the statistics of the postings in view (Ctrl+4)</translation>
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="299" />
+        <source>Mostrar as estatísticas das vagas em vista</source>
+        <translation>Show the statistics of the postings in view</translation>
     </message>
 </context>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="66" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="69" />
         <source>Contar as vagas por</source>
         <translation>Count postings by</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="71" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="74" />
         <source>Distrito dos concelhos</source>
         <translation>District of the municipalities</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="72" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="75" />
         <source>Todos os distritos</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="88" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="91" />
         <source>Copiar como imagem</source>
         <translation>Copy as image</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="89" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="92" />
         <source>Guardar imagem…</source>
         <translation>Save image…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="90" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="93" />
         <source>Copiar tabela</source>
         <translation>Copy table</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="181" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="185" />
         <source>%n vagas em vista</source>
         <translation>
             <numerusform>%n posting in view</numerusform>
@@ -2178,18 +2188,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="258" />
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="261" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="274" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="277" />
         <source>Guardar imagem</source>
         <translation>Save image</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="259" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="275" />
         <source>Imagem PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="262" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="278" />
         <source>Não foi possível guardar a imagem em %1.</source>
         <translation>Could not save the image to %1.</translation>
     </message>

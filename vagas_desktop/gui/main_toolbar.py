@@ -6,12 +6,40 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton, QWidget
 
 from .icons import ThemedIcons
 
 ToolItem = QAction | QMenu
+TIP_BASE = "toolTipBase"  # an action's own tooltip (set before it joined the toolbar), kept without the keys
+
+
+def plain_text(text: str) -> str:
+    """A menu text as a tooltip says it: "&Abrir pasta…" -> "Abrir pasta" ("A && B" -> "A & B")."""
+    return text.replace("&&", "\x00").replace("&", "").replace("\x00", "&").replace("…", "").strip()
+
+
+def shortcut_tooltip(action: QAction) -> str:
+    """"Abrir pasta (Ctrl+O)": the action's own tooltip or plain text, then its keys as the platform writes them."""
+    base = action.property(TIP_BASE) or plain_text(action.text())
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{base} ({keys})" if keys else str(base)
+
+
+def keep_shortcut_tooltip(action: QAction) -> None:
+    """Show the shortcut in the action's tooltip now and whenever its text or keys change."""
+    own = action.toolTip()
+    if own not in (action.text().replace("&", "").strip(), plain_text(action.text())):
+        action.setProperty(TIP_BASE, own)  # a tooltip of its own ("Mostrar as estatísticas…")
+
+    def refresh() -> None:
+        tip = shortcut_tooltip(action)
+        if action.toolTip() != tip:  # no change, no signal: no loop
+            action.setToolTip(tip)
+
+    action.changed.connect(refresh)
+    refresh()
 
 
 def window_icons(window: Any) -> list[tuple[ToolItem | None, str]]:
@@ -70,6 +98,7 @@ class MainToolbar(QToolBar):
         for item in items:
             action = item.menuAction() if isinstance(item, QMenu) else item
             self.addAction(action)
+            keep_shortcut_tooltip(action)
             button = self.widgetForAction(action)
             if isinstance(item, QMenu) and isinstance(button, QToolButton):
                 button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

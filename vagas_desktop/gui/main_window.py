@@ -65,6 +65,7 @@ from .search_edit import SearchEdit
 from .shortlist_panel import ShortlistPanel
 from .slow_release import SlowRelease
 from .statistics_view import StatisticsDock
+from .status_bar import StatusBar
 from .table_model import POSTING_ROLE, Column, PostingTableModel
 from .table_place import remember_place, restore_place
 from .theme import keep_styled
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.main_toolbar, self.icons = install_main_toolbar(self)
         self.main_toolbar.add_statistics(self.statistics.show_action, self.icons)
+        self.view_menu.insertAction(self.problems_action, self.main_toolbar.toggleViewAction())
         self._connect()
         self._restore_state()
 
@@ -163,6 +165,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.problems.hide()
 
+        self.setStatusBar(StatusBar(self))
         status = self.statusBar()
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
@@ -218,7 +221,7 @@ class MainWindow(QMainWindow):
         self.shortlists.calendar_requested.connect(
             lambda list_id: self.export_actions.export_dialog(f"list:{list_id}", fmt="ics"))
         self.statistics = StatisticsDock(self.controller, self.model, self.user, self.filter_bar,
-                                         self.search_edit, self)
+                                         self.search_edit, self, self.window_settings.settings)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.statistics)
 
     def _build_menus(self) -> None:
@@ -258,7 +261,7 @@ class MainWindow(QMainWindow):
         lists_menu.addAction(self.shortlists.delete_action)
         lists_menu.addSeparator()
         lists_menu.addActions([self.saved_searches.save_action, self.saved_searches.hidden_dialog_action])
-        view_menu = bar.addMenu(self.tr("&Ver"))
+        self.view_menu = view_menu = bar.addMenu(self.tr("&Ver"))
         self.columns_menu = view_menu.addMenu(self.tr("&Colunas"))
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         view_menu.addAction(self.problems_action)

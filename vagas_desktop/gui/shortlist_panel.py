@@ -82,8 +82,8 @@ class ShortlistModel(QAbstractListModel):
     def refresh(self, store: UserStore, new_count: int = 0, closed_count: int = 0) -> None:
         rows: list[tuple[str | None, str]] = [
             (None, self.tr("Todas as vagas")),
-            (SCOPE_NEW, self.tr("✦ Novas desde a última visita (%1)").replace("%1", str(new_count))),
-            (SCOPE_CLOSED, self.tr("✕ Fecharam desde a última visita (%1)").replace("%1", str(closed_count))),
+            (SCOPE_NEW, self.tr("✦ Novas (%1)").replace("%1", str(new_count))),  # "since when": the tooltip
+            (SCOPE_CLOSED, self.tr("✕ Fecharam (%1)").replace("%1", str(closed_count))),
             (SCOPE_BOOKMARKED, self.tr("★ Marcadas (%1)").replace("%1", str(len(store.bookmarked_keys())))),
         ]
         for shortlist in store.shortlists():
@@ -119,14 +119,22 @@ class ShortlistModel(QAbstractListModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and search_of(scope) is not None:
-            return self.tr("Escolher esta pesquisa repõe os seus filtros; as vagas novas ficam vistas ao fim de "
-                           "um momento")
-        if role == Qt.ItemDataRole.ToolTipRole and is_list(scope):
-            return self.tr("Arraste vagas da tabela para aqui para as juntar a esta lista")
-        if role == Qt.ItemDataRole.ToolTipRole and scope is not None:
-            return text  # the whole name: the panel is often narrower than it
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(scope, text)
         return None
+
+    def _tooltip(self, scope: str | None, text: str) -> str | None:
+        """The row's whole text (the panel elides what does not fit), then what the row is for."""
+        if scope == SCOPE_NEW:
+            return f"{text}\n" + self.tr("Vagas novas desde a última visita à pasta.")
+        if scope == SCOPE_CLOSED:
+            return f"{text}\n" + self.tr("Vagas que fecharam desde a última visita à pasta.")
+        if search_of(scope) is not None:
+            return f"{text}\n" + self.tr("Escolher esta pesquisa repõe os seus filtros; as vagas novas ficam "
+                                         "vistas ao fim de um momento")
+        if is_list(scope):
+            return f"{text}\n" + self.tr("Arraste vagas da tabela para aqui para as juntar a esta lista")
+        return text
 
 
 class ShortlistListView(QListView):
@@ -190,6 +198,8 @@ class ShortlistPanel(QWidget):
         self.view.setAccessibleName(self.tr("Listas de vagas"))
         self.view.setModel(self.model)
         self.view.setMaximumHeight(260)  # the four fixed rows, a few lists and saved searches
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long names elide (…)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the tooltip has the whole text
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_menu)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)

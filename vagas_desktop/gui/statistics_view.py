@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,15 +44,18 @@ log = logging.getLogger(__name__)
 RECOMPUTE_MS = 150  # after the filter settles: typing in the search box recounts once
 _COLUMNS = frozenset({StatBy.FECHO_SEMANA, StatBy.ABERTURA_MES})  # time runs left to right
 _MUTED = frozenset({RowKind.CLOSED, RowKind.OTHERS, RowKind.EMPTY, RowKind.LATER, RowKind.NO_STATUS})
+BY_KEY, DISTRITO_KEY = "statistics/by", "statistics/distrito"  # the chart chosen last time, and its distrito
 
 
 class StatisticsView(QWidget):
     """A chooser (by what; the distrito of the concelhos), the chart, and copy/save; recounts only when shown."""
 
     def __init__(self, controller: FilterController, model: PostingTableModel, user: UserDataController,
-                 filter_bar: FilterBar, search_edit: QLineEdit, parent: QWidget | None = None) -> None:
+                 filter_bar: FilterBar, search_edit: QLineEdit, parent: QWidget | None = None,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statisticsView")
+        self._settings = settings
         self._controller, self._model, self._user = controller, model, user
         self._filter_bar, self._search_edit = filter_bar, search_edit
         self._table = StatTable(StatBy.DISTRITO, (), 0)
@@ -109,6 +112,7 @@ class StatisticsView(QWidget):
         column.addWidget(scroll, 1)
         column.addLayout(buttons)
 
+        self._restore_choice()
         self.by_combo.currentIndexChanged.connect(self._on_choice_changed)
         self.distrito_combo.currentIndexChanged.connect(self._on_choice_changed)
         controller.results_changed.connect(self.invalidate)
@@ -180,7 +184,19 @@ class StatisticsView(QWidget):
         self.chart.set_bars(title, bars, table.by in _COLUMNS)
         self.summary.setText(self.tr("%n vagas em vista", "", table.total))
 
+    def _restore_choice(self) -> None:
+        """The chart and distrito of the last session (a value no longer offered is ignored)."""
+        if self._settings is None:
+            return
+        for combo, key in ((self.by_combo, BY_KEY), (self.distrito_combo, DISTRITO_KEY)):
+            found = combo.findData(str(self._settings.value(key, "") or ""))
+            if found >= 0:
+                combo.setCurrentIndex(found)
+
     def _on_choice_changed(self) -> None:
+        if self._settings is not None:
+            self._settings.setValue(BY_KEY, self.by.value)
+            self._settings.setValue(DISTRITO_KEY, self.distrito_combo.currentData())
         self._sync_distrito_combo()
         self._stale = True
         if self.isVisible():
@@ -271,15 +287,16 @@ class StatisticsDock(QDockWidget):
     """The dock around the view; show_action (View ▸ Estatísticas, Ctrl+4) shows it and gives it focus."""
 
     def __init__(self, controller: FilterController, model: PostingTableModel, user: UserDataController,
-                 filter_bar: FilterBar, search_edit: QLineEdit, parent: QWidget | None = None) -> None:
+                 filter_bar: FilterBar, search_edit: QLineEdit, parent: QWidget | None = None,
+                 settings: QSettings | None = None) -> None:
         super().__init__(self.tr("Estatísticas"), parent)
         self.setObjectName("statisticsDock")
-        self.view = StatisticsView(controller, model, user, filter_bar, search_edit, self)
+        self.view = StatisticsView(controller, model, user, filter_bar, search_edit, self, settings)
         self.setWidget(self.view)
         self.show_action = QAction(self.tr("&Estatísticas"), self)
         self.show_action.setObjectName("statisticsAction")
         self.show_action.setShortcut(QKeySequence("Ctrl+4"))
-        self.show_action.setToolTip(self.tr("Mostrar as estatísticas das vagas em vista (Ctrl+4)"))
+        self.show_action.setToolTip(self.tr("Mostrar as estatísticas das vagas em vista"))  # the toolbar adds the keys
         self.show_action.triggered.connect(self.show_and_focus)
         self.hide()
 

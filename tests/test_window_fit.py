@@ -1,0 +1,113 @@
+"""What a user sees fits: the Lists panel's rows, the toolbar's tooltips, the status bar at 1024 px, the
+statistics chart chosen last time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QToolBar
+
+from vagas_desktop.core.stats import StatBy
+from vagas_desktop.core.user_filters import SCOPE_CLOSED, SCOPE_NEW
+from vagas_desktop.gui.language import install_translators, remove_translators
+from vagas_desktop.gui.main_window import MainWindow
+from vagas_desktop.gui.shortlist_panel import search_scope
+
+from .conftest import open_window
+
+LONG_NAME = "Rui Costa — informática no Porto e arredores, só contratos sem termo"
+
+
+@pytest.fixture(params=["pt", "en"])
+def lang(request, qapp):
+    translators = install_translators(qapp, request.param)
+    yield request.param
+    remove_translators(qapp, translators)
+
+
+def panel_rows(win: MainWindow) -> dict[object, tuple[str, str]]:
+    model = win.shortlists.model
+    return {model.scope_at(r): (str(model.index(r, 0).data()),
+                                str(model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) or ""))
+            for r in range(model.rowCount())}
+
+
+def test_the_lists_panel_rows_fit_its_default_width(qtbot, tmp_path: Path, lang: str) -> None:
+    win = open_window(qtbot, tmp_path)
+    win.resize(1400, 900)
+    win.saved_searches.save_current(LONG_NAME)
+    qtbot.waitUntil(lambda: not win.saved_searches.pending, timeout=10_000)
+    view = win.shortlists.view
+    assert view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert view.textElideMode() == Qt.TextElideMode.ElideRight
+    assert not view.horizontalScrollBar().isVisible()
+    rows = panel_rows(win)
+    fixed = [rows[None][0], rows[SCOPE_NEW][0], rows[SCOPE_CLOSED][0]]
+    width = view.viewport().width()
+    for text in fixed:  # the fixed rows are never cut at the window's first size
+        assert view.fontMetrics().horizontalAdvance(text) + 8 <= width, text
+    new_text, new_tip = rows[SCOPE_NEW]
+    closed_text, closed_tip = rows[SCOPE_CLOSED]
+    if lang == "pt":
+        assert new_text == "✦ Novas (0)" and closed_text == "✕ Fecharam (0)"
+        assert "Vagas novas desde a última visita à pasta." in new_tip
+        assert "Vagas que fecharam desde a última visita à pasta." in closed_tip
+    else:
+        assert new_text == "✦ New (0)" and closed_text == "✕ Closed (0)"
+        assert "since your last visit" in new_tip and "since your last visit" in closed_tip
+    search = win.user.store.saved_search_by_name(LONG_NAME)
+    text, tip = rows[search_scope(search.id)]
+    assert text.startswith(LONG_NAME) and view.fontMetrics().horizontalAdvance(text) > width  # elided on screen
+    assert tip.startswith(text)  # ... whole in its tooltip
+
+
+def test_toolbar_tooltips_name_the_shortcut_and_view_menu_toggles_the_toolbar(qtbot, window) -> None:
+    keys = QKeySequence(QKeySequence.StandardKey.Open).toString(QKeySequence.SequenceFormat.NativeText)
+    assert window.open_action.toolTip() == f"Abrir pasta ({keys})"
+    assert window.reload_action.toolTip() == "Recarregar (F5)"
+    assert window.statistics.show_action.toolTip() == "Mostrar as estatísticas das vagas em vista (Ctrl+4)"
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    button = toolbar.widgetForAction(window.open_action)
+    assert button.toolTip() == window.open_action.toolTip()
+    toggle = next(a for a in window.view_menu.actions() if a.text() == "Barra de ferramentas")
+    assert toggle.isCheckable() and toggle.isChecked()
+    toggle.trigger()
+    assert not toolbar.isVisible()
+    toggle.trigger()
+    assert toolbar.isVisible()
+
+
+def test_status_bar_message_is_elided_before_the_permanent_widgets(qtbot, tmp_path: Path) -> None:
+    win = open_window(qtbot, tmp_path)
+    win.resize(1024, 700)
+    win.problems_button.setText("12 problemas · 3 ignorados")
+    win.problems_button.show()
+    status = win.statusBar()
+    message = "Desde 15/03/2025: 12 novas, 3 fecharam · 2 pesquisas com novidades · " * 4
+    status.showMessage(message)
+    qtbot.waitUntil(lambda: status.shown_message() != "")
+    permanent = status.shown_permanent()
+    assert [w.objectName() for w in permanent][:2] == ["countLabel", "problemsButton"]
+    right_end = status.message_rect().right()
+    assert right_end < permanent[0].x()  # the message never runs into the count
+    assert status.shown_message().endswith("…") and status.toolTip() == message
+    for left, right in zip(permanent, permanent[1:], strict=False):
+        assert right.x() - (left.x() + left.width()) >= 6  # room for the separator between them
+    status.showMessage("Pronto")
+    assert status.shown_message() == "Pronto"
+
+
+def test_statistics_remembers_the_chart_and_distrito(qtbot, tmp_path: Path) -> None:
+    win = open_window(qtbot, tmp_path)
+    view = win.statistics.view
+    win.statistics.show_action.trigger()
+    view.set_by(StatBy.CONCELHO)
+    view.distrito_combo.setCurrentIndex(view.distrito_combo.findData("Porto"))
+    win.close()
+    again = open_window(qtbot, tmp_path)  # the same settings file
+    assert again.statistics.view.by is StatBy.CONCELHO
+    assert again.statistics.view.distrito_combo.currentText() == "Porto"
+    assert again.statistics.view.distrito_combo.isVisibleTo(again.statistics.view)
