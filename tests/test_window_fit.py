@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QToolBar
 
 from vagas_desktop.core.stats import StatBy
 from vagas_desktop.core.user_filters import SCOPE_CLOSED, SCOPE_NEW
+from vagas_desktop.gui.bar_chart import BarChart, ChartBar
 from vagas_desktop.gui.language import install_translators, remove_translators
 from vagas_desktop.gui.main_window import MainWindow
 from vagas_desktop.gui.shortlist_panel import search_scope
@@ -111,3 +112,22 @@ def test_statistics_remembers_the_chart_and_distrito(qtbot, tmp_path: Path) -> N
     assert again.statistics.view.by is StatBy.CONCELHO
     assert again.statistics.view.distrito_combo.currentText() == "Porto"
     assert again.statistics.view.distrito_combo.isVisibleTo(again.statistics.view)
+
+
+def test_statistics_labels_are_whole_when_the_dock_has_room(qtbot, tmp_path: Path) -> None:
+    win = open_window(qtbot, tmp_path)
+    win.resize(1400, 900)
+    win.filter_bar.clear()
+    win.statistics.show_action.trigger()
+    win.resizeDocks([win.statistics], [400], Qt.Orientation.Horizontal)
+    view = win.statistics.view
+    qtbot.waitUntil(lambda: not win.controller.pending and not view.pending)
+    chart = view.chart
+    labels = [row.label("pt") for row in view.table.rows]
+    madeira = next(i for i, label in enumerate(labels) if "Madeira" in label)
+    assert chart.shown_label(madeira) == labels[madeira] == "Região Autónoma da Madeira"
+    narrow = BarChart()  # a narrow chart: elided in the middle, the bars keep their room
+    qtbot.addWidget(narrow)
+    narrow.set_bars("Vagas por distrito", [ChartBar(labels[madeira], 2, 0.5, True, False)], False)
+    narrow.resize(200, 100)
+    assert "…" in narrow.shown_label(0)

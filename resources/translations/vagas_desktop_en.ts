@@ -135,7 +135,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../vagas_desktop/gui/bar_chart.py" line="91" />
+        <location filename="../../vagas_desktop/gui/bar_chart.py" line="92" />
         <source>%1: %2 (%3%)</source>
         <translation>%1: %2 (%3%)</translation>
     </message>

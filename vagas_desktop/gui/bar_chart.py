@@ -13,6 +13,7 @@ from .theme import theme_manager
 
 MARGIN = 10
 GAP = 8  # between a label and its bar, a bar and its number
+MIN_BAR_ROOM = 90  # a label is elided only when a wider one would leave the bars less than this
 COLUMNS_HEIGHT = 260  # a column chart's height; bar charts grow with their bars
 
 
@@ -116,8 +117,14 @@ class BarChart(QWidget):
 
     def _label_width(self) -> int:
         metrics = self.fontMetrics()
-        widest = max((metrics.horizontalAdvance(b.label) for b in self._bars), default=0)
-        return min(widest, int(self.width() * 0.45))
+        widest = max((metrics.horizontalAdvance(b.label) + 2 for b in self._bars), default=0)  # +2: rounding
+        room = self.width() - 2 * MARGIN - 2 * GAP - self._number_width() - MIN_BAR_ROOM
+        return max(min(widest, room), int(self.width() * 0.3))  # "Região Autónoma da Madeira" whole
+
+    def shown_label(self, index: int) -> str:
+        """A bar chart's label as drawn: elided (…) in the middle only when the chart is too narrow."""
+        label = self._bars[index].label
+        return self.fontMetrics().elidedText(label, Qt.TextElideMode.ElideMiddle, self._label_width())
 
     def _number_width(self) -> int:
         widest = max((b.count for b in self._bars), default=0)
@@ -162,13 +169,13 @@ class BarChart(QWidget):
         return "chart_bar_muted" if bar.muted else "chart_bar"
 
     def _paint_bars(self, painter: QPainter) -> None:
-        theme, metrics = theme_manager(), self.fontMetrics()
+        theme = theme_manager()
         text = self.palette().color(QPalette.ColorRole.Text)
         label_w, number_w = self._label_width(), self._number_width()
         room = max(self.width() - 2 * MARGIN - label_w - 2 * GAP - number_w, 10)
         peak = self._peak()
         for i, (bar, rect) in enumerate(zip(self._bars, self.bar_rects(), strict=True)):
-            label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideMiddle, label_w)
+            label = self.shown_label(i)
             painter.setPen(text)
             painter.drawText(QRect(rect.left(), rect.top(), label_w, rect.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
