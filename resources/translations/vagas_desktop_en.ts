@@ -2132,17 +2132,17 @@
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="292" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="295" />
         <source>Estatísticas</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="296" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="299" />
         <source>&amp;Estatísticas</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="299" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="302" />
         <source>Mostrar as estatísticas das vagas em vista</source>
         <translation>Show the statistics of the postings in view</translation>
     </message>
@@ -2165,22 +2165,22 @@
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="91" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="94" />
         <source>Copiar como imagem</source>
         <translation>Copy as image</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="92" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="95" />
         <source>Guardar imagem…</source>
         <translation>Save image…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="93" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="96" />
         <source>Copiar tabela</source>
         <translation>Copy table</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="185" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="188" />
         <source>%n vagas em vista</source>
         <translation>
             <numerusform>%n posting in view</numerusform>
@@ -2188,18 +2188,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="274" />
         <location filename="../../vagas_desktop/gui/statistics_view.py" line="277" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="280" />
         <source>Guardar imagem</source>
         <translation>Save image</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="275" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="278" />
         <source>Imagem PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="278" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="281" />
         <source>Não foi possível guardar a imagem em %1.</source>
         <translation>Could not save the image to %1.</translation>
     </message>

@@ -75,6 +75,9 @@ class StatisticsView(QWidget):
         self.distrito_combo.addItem(self.tr("Todos os distritos"), "")
         for name in sorted(DISTRITOS, key=fold):
             self.distrito_combo.addItem(name, name)
+        for combo in (self.by_combo, self.distrito_combo):  # a narrow dock elides them, not the table beside it
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.summary = QLabel()
         self.summary.setObjectName("statisticsSummary")
 
@@ -95,9 +98,9 @@ class StatisticsView(QWidget):
         self.copy_table_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.copy_table_action)
 
-        choose = QHBoxLayout()
-        choose.addWidget(self.by_combo, 1)
-        choose.addWidget(self.distrito_combo, 1)
+        choose = QVBoxLayout()  # one above the other: a narrow dock still shows "Vagas por concelho" whole
+        choose.addWidget(self.by_combo)
+        choose.addWidget(self.distrito_combo)
         buttons = QHBoxLayout()
         for act in (self.copy_image_action, self.save_image_action, self.copy_table_action):
             button = QToolButton()
