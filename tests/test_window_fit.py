@@ -16,6 +16,7 @@ from vagas_desktop.gui.bar_chart import BarChart, ChartBar
 from vagas_desktop.gui.language import install_translators, remove_translators
 from vagas_desktop.gui.main_window import MainWindow
 from vagas_desktop.gui.shortlist_panel import search_scope
+from vagas_desktop.gui.table_model import POSTING_ROLE
 
 from .conftest import open_window
 
@@ -131,3 +132,18 @@ def test_statistics_labels_are_whole_when_the_dock_has_room(qtbot, tmp_path: Pat
     narrow.set_bars("Vagas por distrito", [ChartBar(labels[madeira], 2, 0.5, True, False)], False)
     narrow.resize(200, 100)
     assert "…" in narrow.shown_label(0)
+
+
+def test_hidden_employers_dialog_wraps_and_waits_for_a_choice(qtbot, tmp_path: Path) -> None:
+    win = open_window(qtbot, tmp_path)
+    employer = win.model.index(0, 0).data(POSTING_ROLE).empregador
+    win.user.set_employers_hidden([employer], True)
+    dialog = win.saved_searches.show_hidden_dialog()
+    assert dialog.minimumSizeHint().width() < 450  # the sentence above the list wraps
+    assert not dialog.show_button.isEnabled()  # nothing chosen yet
+    dialog.list.setFocus()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Down)  # the keyboard chooses the first name
+    assert dialog.list.selectedItems() and dialog.show_button.isEnabled()
+    qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.user.store.hidden_employers() == [])
+    assert dialog.list.count() == 0 and not dialog.show_button.isEnabled() and dialog.empty_label.isVisible()

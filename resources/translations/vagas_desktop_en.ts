@@ -1197,7 +1197,7 @@
         <translation>&amp;Show again</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/hidden_employers_dialog.py" line="56" />
+        <location filename="../../vagas_desktop/gui/hidden_employers_dialog.py" line="57" />
         <source>As vagas destes empregadores não aparecem em nenhuma vista (a não ser com «Mostrar ocultas»).</source>
         <translation>Postings from these employers appear in no view (unless “Show hidden” is on).</translation>
     </message>

@@ -49,12 +49,15 @@ class HiddenEmployersDialog(QDialog):
         self.show_button.setObjectName("unhideEmployers")
         self.show_button.clicked.connect(self.unhide_selected)
         self.list.delete_pressed.connect(self.unhide_selected)
+        self.list.itemSelectionChanged.connect(self._update_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("As vagas destes empregadores não aparecem em nenhuma vista "
-                                        "(a não ser com «Mostrar ocultas»)."), self))
+        intro = QLabel(self.tr("As vagas destes empregadores não aparecem em nenhuma vista "
+                               "(a não ser com «Mostrar ocultas»)."), self)
+        intro.setWordWrap(True)  # the dialog's width is the names', not this sentence's
+        layout.addWidget(intro)
         layout.addWidget(self.list)
         layout.addWidget(self.empty_label)
         layout.addWidget(buttons)
@@ -66,7 +69,11 @@ class HiddenEmployersDialog(QDialog):
         self.list.clear()
         self.list.addItems(names)
         self.empty_label.setVisible(not names)
-        self.show_button.setEnabled(bool(names))
+        self._update_button()
+
+    def _update_button(self) -> None:
+        """"Voltar a mostrar" acts on the chosen names: without one it has nothing to do."""
+        self.show_button.setEnabled(bool(self.list.selectedItems()))
 
     def unhide_selected(self) -> None:
         names = [item.text() for item in self.list.selectedItems()]
