@@ -119,7 +119,8 @@ def test_older_versions_are_reachable_by_keyboard_with_the_differences_marked(qt
     assert dialog.list.count() == 1 and dialog.list.item(0).text() == os.path.join("2025-02", "x.md")
     assert dialog.differing_labels(0) == ["Título", "Abertura", "Fecho"]
     shown = dialog.view.toHtml()
-    assert "≠ diferente da versão atual" in dialog.view.toPlainText()
+    assert "≠ atual: 31/03/2025" in dialog.view.toPlainText()  # the older 20/02 beside today's deadline
+    assert "≠ atual: Técnico Superior - Jurista" in dialog.view.toPlainText()
     assert "<b>Jurista</b>" not in shown and "&lt;b&gt;Jurista&lt;/b&gt;" in shown  # data, escaped
     assert "20/02/2025" in dialog.view.toPlainText()
     dialog.resize(700, 360)

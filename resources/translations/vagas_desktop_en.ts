@@ -2573,69 +2573,74 @@
         <translation>Earlier versions of %1</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="35" />
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="36" />
         <source>Versões anteriores</source>
         <translation>Earlier versions</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="60" />
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="61" />
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="60" />
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="61" />
         <source>Abertura</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="60" />
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="61" />
         <source>Fecho</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="61" />
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="62" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="61" />
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="62" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="61" />
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="62" />
         <source>Concelho</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="62" />
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="63" />
         <source>Distrito</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="62" />
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="63" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="62" />
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="63" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="63" />
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="64" />
         <source>Perfil funcional</source>
         <translation>Job profile</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="69" />
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="70" />
         <source>Este ficheiro já não pode ser lido.</source>
         <translation>This file can no longer be read.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="71" />
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="72" />
         <source>≠ diferente da versão atual</source>
         <translation>≠ differs from the current version</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/versions_dialog.py" line="79" />
+        <source>≠ atual: %1</source>
+        <translation>≠ now: %1</translation>
     </message>
 </context>
 </TS>

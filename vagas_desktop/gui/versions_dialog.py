@@ -28,6 +28,7 @@ class VersionsDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Versões anteriores de %1").replace("%1", posting.ref or posting.title))
         self.resize(760, 520)
+        self._posting = posting
         current_profile = read_profile(posting).text
         self.versions: list[Version] = [read_version(p, posting, current_profile) for p in paths]
         self.list = QListWidget(self)
@@ -73,10 +74,11 @@ class VersionsDialog(QDialog):
         for name, label in self._labels().items():
             if name == "descricao":
                 continue  # below, as a paragraph
-            value = getattr(version.posting, name)
-            shown = html.escape(html_render.format_date(value) if isinstance(value, date) else str(value or ""))
-            if name in version.differs:
-                shown = f'<b>{shown}</b> <span class="seen">{marker}</span>'
+            shown = html.escape(_field_text(getattr(version.posting, name)))
+            if name in version.differs:  # the current value beside it: what changed, not only that it did
+                now = html.escape(self.tr("≠ atual: %1").replace("%1", _field_text(getattr(self._posting, name))
+                                                                   or "—"))
+                shown = f'<b>{shown}</b> <span class="seen">{now}</span>'
             rows.append(f'<tr><td class="label">{html.escape(label)}</td><td>{shown}</td></tr>')
         parts = [f'<table cellspacing="0">{"".join(rows)}</table>']
         profile = html.escape(self._labels()["descricao"])
@@ -95,3 +97,8 @@ class VersionsDialog(QDialog):
     def _show(self, row: int) -> None:
         if 0 <= row < len(self.versions):
             self.view.setHtml(self.version_html(self.versions[row]))
+
+
+def _field_text(value: object) -> str:
+    """A field as the detail pane shows it: dates as dd/mm/yyyy, nothing as ""."""
+    return html_render.format_date(value) if isinstance(value, date) else str(value or "")
