@@ -71,6 +71,7 @@ def test_toolbar_tooltips_name_the_shortcut_and_view_menu_toggles_the_toolbar(qt
     assert window.open_action.toolTip() == f"Abrir pasta ({keys})"
     assert window.reload_action.toolTip() == "Recarregar (F5)"
     assert window.statistics.show_action.toolTip() == "Mostrar as estatísticas das vagas em vista (Ctrl+4)"
+    assert window.saved_searches.save_action.toolTip() == "Guardar pesquisa (Ctrl+Shift+S)"
     toolbar = window.findChild(QToolBar, "mainToolbar")
     button = toolbar.widgetForAction(window.open_action)
     assert button.toolTip() == window.open_action.toolTip()

@@ -56,8 +56,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="425" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="431" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="426" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="432" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n nova</numerusform>
@@ -65,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="426" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="427" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removida</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="428" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="429" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n vaga lida em %1 s</numerusform>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="432" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="433" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n fechou</numerusform>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="495" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="496" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 de %Ln vaga</numerusform>

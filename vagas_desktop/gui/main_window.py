@@ -54,7 +54,7 @@ from .language_menu import LanguageMenu
 from .load_status import LoadStatus
 from .load_worker import GUI_SWITCH_INTERVAL
 from .log_folder import log_folder_action
-from .main_toolbar import install_main_toolbar
+from .main_toolbar import install_main_toolbar, keep_shortcut_tooltip
 from .postings_view import PostingsTableView
 from .problems_view import ProblemsButton, ProblemsDock
 from .recent_menu import RecentMenu
@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.main_toolbar, self.icons = install_main_toolbar(self)
         self.main_toolbar.add_statistics(self.statistics.show_action, self.icons)
         self.view_menu.insertAction(self.problems_action, self.main_toolbar.toggleViewAction())
+        keep_shortcut_tooltip(self.saved_searches.save_action)  # the search toolbar's button says its keys too
         self._connect()
         self._restore_state()
 
