@@ -148,3 +148,22 @@ def test_hidden_employers_dialog_wraps_and_waits_for_a_choice(qtbot, tmp_path: P
     qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: win.user.store.hidden_employers() == [])
     assert dialog.list.count() == 0 and not dialog.show_button.isEnabled() and dialog.empty_label.isVisible()
+
+
+def test_the_saved_searches_title_is_readable_in_both_themes(qtbot, tmp_path: Path) -> None:
+    from vagas_desktop.gui.shortlist_panel import SEARCHES_HEADER
+    from vagas_desktop.gui.theme import ThemeChoice, contrast_ratio
+
+    win = open_window(qtbot, tmp_path)
+    win.saved_searches.save_current("Ana")
+    model, view = win.shortlists.model, win.shortlists.view
+    header = model.index(model.row_of(SEARCHES_HEADER), 0)
+    try:
+        for choice in (ThemeChoice.LIGHT, ThemeChoice.DARK):
+            win.theme_menu.choice_actions[choice].trigger()
+            dark = choice is ThemeChoice.DARK
+            qtbot.waitUntil(lambda dark=dark: (view.palette().base().color().lightness() < 128) == dark)
+            colour = header.data(Qt.ItemDataRole.ForegroundRole).color()
+            assert contrast_ratio(colour, view.palette().base().color()) >= 4.5
+    finally:
+        win.theme_menu.choice_actions[ThemeChoice.SYSTEM].trigger()

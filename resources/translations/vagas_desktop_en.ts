@@ -2006,7 +2006,7 @@
 <context>
     <name>ShortlistModel</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="71" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="72" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -2014,47 +2014,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="79" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="80" />
         <source>Pesquisas guardadas</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="84" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="85" />
         <source>Todas as vagas</source>
         <translation>All postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="85" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="86" />
         <source>✦ Novas (%1)</source>
         <translation>✦ New (%1)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="86" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="87" />
         <source>✕ Fecharam (%1)</source>
         <translation>✕ Closed (%1)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="87" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="88" />
         <source>★ Marcadas (%1)</source>
         <translation>★ Bookmarked (%1)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="129" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="132" />
         <source>Vagas novas desde a última visita à pasta.</source>
         <translation>New postings since your last visit to the folder.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="131" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="134" />
         <source>Vagas que fecharam desde a última visita à pasta.</source>
         <translation>Postings that closed since your last visit to the folder.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="133" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="136" />
         <source>Escolher esta pesquisa repõe os seus filtros; as vagas novas ficam vistas ao fim de um momento</source>
         <translation>Choosing this search restores its filters; its new postings count as seen after a moment</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="136" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="139" />
         <source>Arraste vagas da tabela para aqui para as juntar a esta lista</source>
         <translation>Drag postings here from the table to add them to this list</translation>
     </message>
@@ -2062,69 +2062,69 @@
 <context>
     <name>ShortlistPanel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="198" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="201" />
         <source>Listas de vagas</source>
         <translation>Posting lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="206" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="209" />
         <source>&lt;b&gt;Listas&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lists&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="210" />
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="308" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="213" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="311" />
         <source>Nova lista…</source>
         <translation>New list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="211" />
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="259" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="214" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="262" />
         <source>Nova lista</source>
         <translation>New list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="221" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="224" />
         <source>Mudar o nome da lista…</source>
         <translation>Rename list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="223" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="226" />
         <source>Apagar a lista…</source>
         <translation>Delete list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="225" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="228" />
         <source>Exportar a lista…</source>
         <translation>Export list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="227" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="230" />
         <source>Exportar os prazos para o calendário…</source>
         <translation>Export the deadlines to a calendar…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="259" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="262" />
         <source>Nome da lista (por exemplo, o cliente):</source>
         <translation>List name (for example, the client):</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="268" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="271" />
         <source>Mudar o nome</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="268" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="271" />
         <source>Novo nome:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="278" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="281" />
         <source>Apagar lista</source>
         <translation>Delete list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="279" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="282" />
         <source>Apagar a lista «%1»? As vagas continuam marcadas e com as suas notas.</source>
         <translation>Delete the list “%1”? Its postings stay bookmarked and keep their notes.</translation>
     </message>

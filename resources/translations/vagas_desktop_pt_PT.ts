@@ -165,7 +165,7 @@
 <context>
     <name>ShortlistModel</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="71" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="72" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n nova</numerusform>

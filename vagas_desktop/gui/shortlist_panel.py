@@ -23,6 +23,7 @@ from ..core.saved_searches import SearchCounts
 from ..core.shortlists import UserStore
 from ..core.user_filters import SCOPE_BOOKMARKED, SCOPE_CLOSED, SCOPE_NEW
 from .table_model import KEYS_MIME
+from .theme import theme_manager
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SCOPE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -119,6 +120,8 @@ class ShortlistModel(QAbstractListModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ForegroundRole and scope == SEARCHES_HEADER:
+            return theme_manager().brush("muted")  # not the disabled grey: a title, readable in both themes
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(scope, text)
         return None
