@@ -137,7 +137,7 @@ class ShortlistModel(QAbstractListModel):
                                          "vistas ao fim de um momento")
         if is_list(scope):
             return f"{text}\n" + self.tr("Arraste vagas da tabela para aqui para as juntar a esta lista")
-        return text
+        return text if scope == SCOPE_BOOKMARKED else None  # "Todas as vagas" and the group title say it all
 
 
 class ShortlistListView(QListView):
