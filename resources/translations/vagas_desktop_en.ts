@@ -1564,7 +1564,7 @@
         <translation>Postings table</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/postings_view.py" line="102" />
+        <location filename="../../vagas_desktop/gui/postings_view.py" line="104" />
         <source>Colunas</source>
         <translation>Columns</translation>
     </message>
