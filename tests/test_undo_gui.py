@@ -49,12 +49,12 @@ def test_bookmark_ctrl_z_unbookmarks_and_redo_bookmarks_again(qtbot, tmp_path: P
     win.table.setFocus()
     qtbot.keyClick(win.table, Qt.Key.Key_D, CTRL)
     assert all(win.user.store.is_bookmarked(k) for k in key)
-    assert win.undo_action.isEnabled() and "Desfazer Marcar 3 vagas" in edit_menu_texts(win)
+    assert win.undo_action.isEnabled() and "Desfazer: Marcar 3 vagas" in edit_menu_texts(win)
 
     qtbot.keyClick(win.table, Qt.Key.Key_Z, CTRL)
     assert not any(win.user.store.is_bookmarked(k) for k in key)
     assert not any(UserStore.open(tmp_path / "data").is_bookmarked(k) for k in key)  # on disk too
-    assert win.redo_action.text() == "Refazer Marcar 3 vagas"
+    assert win.redo_action.text() == "Refazer: Marcar 3 vagas"
     assert "★ Marcadas (0)" in [str(win.shortlists.model.index(r, 0).data())
                                 for r in range(win.shortlists.model.rowCount())]
 
@@ -72,7 +72,7 @@ def test_undo_puts_back_each_postings_own_status(qtbot, tmp_path: Path) -> None:
     select_rows(win, 0, 1)
     first, second = keys_of(win, 0, 1)
     win.tracking_actions.set_status(Status.CANDIDATURA_ENVIADA)
-    assert win.undo_action.text() == "Desfazer Estado: Candidatura enviada"
+    assert win.undo_action.text() == "Desfazer: Estado: Candidatura enviada"
     win.undo_action.trigger()
     store = UserStore.open(tmp_path / "data")
     assert store.status(first) is Status.ENTREVISTA and store.is_bookmarked(first)
@@ -90,12 +90,12 @@ def test_undo_adding_to_a_list_and_renaming_it(qtbot, tmp_path: Path) -> None:
     win.user.add_to_list(lisboa.id, [win.model.postings[0]])
     before = win.user.store.members(lisboa.id)
     win.user.add_to_list(lisboa.id, win.model.postings[1:3])
-    assert win.undo_action.text() == "Desfazer Juntar 2 vagas a «Lisboa»"
+    assert win.undo_action.text() == "Desfazer: Juntar 2 vagas a «Lisboa»"
     win.undo_action.trigger()
     assert UserStore.open(tmp_path / "data").members(lisboa.id) == before
 
     win.user.rename_list(lisboa.id, "Lisboa e Porto")
-    assert "Desfazer Mudar o nome da lista «Lisboa» para «Lisboa e Porto»" in edit_menu_texts(win)
+    assert "Desfazer: Mudar o nome da lista «Lisboa» para «Lisboa e Porto»" in edit_menu_texts(win)
     win.undo_action.trigger()
     assert UserStore.open(tmp_path / "data").shortlist(lisboa.id).name == "Lisboa"
     assert "Lisboa (1)" in [str(win.shortlists.model.index(r, 0).data())
@@ -113,7 +113,7 @@ def test_undo_deleting_a_list_brings_it_back_with_its_members_in_order(qtbot, tm
     win.shortlists.set_scope(porto.id)
     win.user.delete_list(porto.id)
     assert win.user.store.shortlist(porto.id) is None
-    assert win.undo_action.text() == "Desfazer Apagar a lista «Porto»"
+    assert win.undo_action.text() == "Desfazer: Apagar a lista «Porto»"
     win.undo_action.trigger()
     reopened = UserStore.open(tmp_path / "data")
     assert reopened.shortlist(porto.id).name == "Porto" and reopened.members(porto.id) == members
@@ -125,7 +125,7 @@ def test_a_new_list_made_from_the_selection_is_one_step(qtbot, tmp_path: Path) -
     win = make_window(qtbot, tmp_path)
     created = win.user.create_list("Clientes", win.model.postings[:2])
     assert len(win.user.store.members(created.id)) == 2
-    assert win.undo_action.text() == "Desfazer Criar a lista «Clientes»"
+    assert win.undo_action.text() == "Desfazer: Criar a lista «Clientes»"
     win.undo_action.trigger()
     assert win.user.store.shortlists() == [] and not win.undo_action.isEnabled()
     win.redo_action.trigger()
@@ -170,7 +170,7 @@ def test_undo_on_a_read_only_disk_says_so_and_claims_nothing(qtbot, tmp_path: Pa
     qtbot.waitUntil(lambda: bool(seen))
     assert "só para leitura" in seen[0]
     assert win.user.store.is_bookmarked(key)  # still bookmarked, as on the disk
-    assert not win.redo_action.isEnabled()  # no "Refazer Marcar" for an undo that never happened
+    assert not win.redo_action.isEnabled()  # no "Refazer: Marcar" for an undo that never happened
     assert UserStore.open(mount_point / "data").is_bookmarked(key)
 
 

@@ -2403,14 +2403,22 @@
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../vagas_desktop/gui/undo.py" line="51" />
-        <location filename="../../vagas_desktop/gui/undo.py" line="56" />
+        <location filename="../../vagas_desktop/gui/undo.py" line="52" />
+        <source>Desfazer:</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/undo.py" line="53" />
+        <source>Refazer:</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/undo.py" line="57" />
         <source>Desfazer</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/undo.py" line="52" />
-        <location filename="../../vagas_desktop/gui/undo.py" line="57" />
+        <location filename="../../vagas_desktop/gui/undo.py" line="58" />
         <source>Refazer</source>
         <translation>Redo</translation>
     </message>

@@ -43,13 +43,14 @@ class StoreCommand(QUndoCommand):
 
 
 def undo_actions(stack: QUndoStack, parent: QObject) -> tuple[QAction, QAction]:
-    """Edit ▸ Desfazer / Refazer, named after the command ("Desfazer Marcar 3 vagas").
+    """Edit ▸ Desfazer / Refazer, named after the command ("Desfazer: Marcar 3 vagas").
 
     Window-wide shortcuts: a focused text field (the search box, the notes) takes Ctrl+Z first
     (Qt lets it claim its own undo keys), so typing is undone there and user data everywhere else.
     """
-    undo = stack.createUndoAction(parent, QCoreApplication.translate("Undo", "Desfazer"))
-    redo = stack.createRedoAction(parent, QCoreApplication.translate("Undo", "Refazer"))
+    # "Desfazer: Marcar 3 vagas" (as LibreOffice pt-PT writes it); Qt joins prefix and command with a space
+    undo = stack.createUndoAction(parent, QCoreApplication.translate("Undo", "Desfazer:"))
+    redo = stack.createRedoAction(parent, QCoreApplication.translate("Undo", "Refazer:"))
     undo.setObjectName("undoAction")
     redo.setObjectName("redoAction")
     # the help lists what the keys do, not the command they would undo today
