@@ -17,6 +17,7 @@ from ..core.export_ics import DEFAULT_REMIND_DAYS, export_ics
 from ..core.export_json import export_json, record_maker, relative_to, user_fields
 from ..core.library import Library
 from ..core.posting import Posting
+from ..core.saved_searches import match_rows
 from .export_dialog import FORMAT_SUFFIX, ExportDialog, ExportRequest, ExportSource
 from .export_pdf import export_pdf, print_document
 from .language import active_language
@@ -65,6 +66,11 @@ class ExportActions(QObject):
                                         members, shortlist.name))
         bookmarked = [p for p, key in zip(library.postings, library.keys, strict=True) if store.is_bookmarked(key)]
         sources.append(ExportSource("bookmarked", self.tr("Todas as marcadas"), bookmarked, self.tr("Vagas marcadas")))
+        for search in store.saved_searches():  # its matches today, as `export --search` exports them
+            matches = [library.postings[row] for row in match_rows(library, search, store, self._model.today)]
+            sources.append(ExportSource(f"search:{search.id}",
+                                        self.tr("Pesquisa guardada «%1»").replace("%1", search.name),
+                                        matches, search.name))
         return sources
 
     def context(self) -> ExportContext:
