@@ -86,7 +86,6 @@ def test_selection_and_the_current_posting(qtbot, win, tmp_path: Path) -> None:
     model = win.model
     titles = [model.postings[i].title for i in model.rows]
     win.table.selectRow(3)
-    win.table.selectRow(3)
     qtbot.waitUntil(lambda: len(win.selected_postings()) == 1)
 
     current = tmp_path / "current.pdf"
@@ -112,3 +111,30 @@ def test_selection_and_the_current_posting(qtbot, win, tmp_path: Path) -> None:
     assert "3 ofertas" in text
     for row in range(len(titles)):
         assert (titles[row] in text) == (row in (1, 3, 5)), titles[row]
+
+
+def test_the_print_dialog_offers_the_selection_chosen_when_several_rows_are(qtbot, win) -> None:
+    from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+    from PySide6.QtWidgets import QApplication
+
+    selection = win.table.selectionModel()
+    for row in (0, 2):
+        selection.select(win.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    seen: list[tuple[bool, bool, QPrinter.PrintRange]] = []
+
+    def inspect() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QPrintDialog):
+            QTimer.singleShot(20, inspect)
+            return
+        options = QAbstractPrintDialog.PrintDialogOption
+        seen.append((dialog.testOption(options.PrintSelection), dialog.testOption(options.PrintCurrentPage),
+                     dialog.printer().printRange()))
+        dialog.reject()
+
+    QTimer.singleShot(50, inspect)
+    win.table.setFocus()
+    qtbot.keyClick(win.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert seen == [(True, False, QPrinter.PrintRange.Selection)]
