@@ -85,3 +85,22 @@ def test_the_cli_before_the_window_sees_the_change_and_leaves_it_new_for_the_win
     window = open_in_window(folder, FRIDAY)
     assert window.library.changes.changed_now == {"ref:A"}  # still news for the window
     assert window.changes is not None and not window.changes.first_visit
+
+
+def test_a_republication_before_the_window_opens_is_seen_and_not_new(tmp_path: Path, capsys) -> None:
+    posts = tmp_path / "repub"
+    write_posting(posts, "X.md", "X", trabalho="Assistente Técnico")
+    write_posting(posts, "Y.md", "Y", trabalho="Técnico Superior")
+    open_in_window(posts, MONDAY)
+    (posts / "Y.md").unlink()
+    write_posting(posts, "Z.md", "Z", trabalho="Técnico Superior")  # Y's offer, published again
+    before = stored(posts)
+    common = ["--format", "csv", "--columns", "ref", "--today", "2025-03-14", "--force"]
+    for query, refs in (("is:republicada", ["Z"]), ("is:nova", [])):
+        out = tmp_path / "r.csv"
+        assert run(["export", str(posts), "--query", query, "-o", str(out), *common]) == 0
+        with out.open(encoding="utf-8", newline="") as fh:
+            assert sorted(row["Ref"] for row in csv.DictReader(fh)) == refs, query
+    assert stored(posts) == before
+    window = open_in_window(posts, FRIDAY)
+    assert dict(window.library.changes.republished) == {"ref:Z": "ref:Y"}
