@@ -32,6 +32,7 @@ os.environ["VAGAS_DATA_DIR"] = tempfile.mkdtemp(prefix="bench-gui-data-")
 from PySide6.QtCore import QElapsedTimer, QSettings, QSortFilterProxyModel, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
+from vagas_desktop.core.facets import FacetChoice  # noqa: E402
 from vagas_desktop.gui.main_window import MainWindow  # noqa: E402
 from vagas_desktop.gui.table_model import Column  # noqa: E402
 
@@ -145,6 +146,7 @@ def main() -> int:
     window = MainWindow(settings, today=date(2025, 3, 15))
     window.resize(1400, 900)
     window.show()
+    window.filter_bar.set_selection(FacetChoice())  # every posting, not a new user's "Abertas"
     meter = StallMeter()
     if args.one_open:  # the memory of one folder loaded, without a previous one being released
         open_timed(app, window, args.folder, meter)

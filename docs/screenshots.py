@@ -12,6 +12,7 @@ import os
 import shutil
 import sys
 import tempfile
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -42,6 +43,7 @@ def main() -> int:
         shoot_main(work, out / f"main-window-dark{suffix}.png", dark=True)
         shoot_shortlists(work, out / f"shortlists{suffix}.png")
         shoot_problems(work, out / f"problems{suffix}.png")
+        shoot_saved_searches(work, out / f"saved-searches{suffix}.png")
         shoot_statistics(work, out / f"statistics{suffix}.png")
         shoot_statistics(work, out / f"statistics-dark{suffix}.png", dark=True)
     finally:
@@ -140,6 +142,42 @@ def shoot_problems(work: Path, path: Path) -> None:
     (folder / "ligacao-para-fora").symlink_to("/")
     win = window(work, "dirty", folder)
     win.problems_action.trigger()
+    settle(win)
+    win.table.selectRow(0)
+    save(win, path)
+    win.close()
+
+
+def shoot_saved_searches(work: Path, path: Path) -> None:
+    """A counselor's saved searches after a new scrape: 'N novas' per client, the news in the status bar."""
+    from PySide6.QtCore import QCoreApplication
+
+    from vagas_desktop.core.facets import DeadlineFilter, FacetChoice
+    from vagas_desktop.gui.shortlist_panel import search_scope
+
+    folder, later = work / "scrape", work / "next-scrape"
+    shutil.copytree(ROOT / "sample_posts", folder)
+    later.mkdir()
+    for file in sorted(folder.rglob("*.md"))[-9:]:  # the next scrape brings these
+        file.rename(later / file.name)
+    win = window(work, "searches", folder)
+    clients = [("Ana — técnicos, Lisboa e Setúbal", "tecnico", FacetChoice(distritos={"Lisboa", "Setúbal"})),
+               ("Rui — informática", "informatica", FacetChoice()),
+               ("Marta — Porto e Braga", "", FacetChoice(distritos={"Porto", "Braga"})),
+               ("João — assistente operacional", '"assistente operacional" -empregador:"Junta"', FacetChoice())]
+    for name, query, choice in clients:
+        win.search_edit.setText(query)
+        win.filter_bar.set_selection(replace(choice, deadline=DeadlineFilter.OPEN))
+        settle(win)
+        win.saved_searches.save_current(name)
+    for file in later.iterdir():
+        file.rename(folder / file.name)
+    win.open_folder(str(folder))
+    settle(win)
+    while win.saved_searches.pending:
+        QCoreApplication.processEvents()
+    newest = max(win.saved_searches.counts(), key=lambda c: c.new)  # the client with the most news
+    win.shortlists.set_scope(search_scope(newest.search_id))
     settle(win)
     win.table.selectRow(0)
     save(win, path)

@@ -29,6 +29,8 @@ class PostingsTableView(QTableView):
         self.setWordWrap(False)
         self.setShowGrid(False)
         self.setTabKeyNavigation(False)  # Tab leaves the table, as in calibre and Thunderbird
+        # fitting a column measures the rows on screen, not 1,000 more (32 ms a column at 100k postings)
+        self.horizontalHeader().setResizeContentsPrecision(0)
         vertical = self.verticalHeader()
         vertical.hide()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
