@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from .cli_library import open_library
 from .cli_searches import find_search, query_problem
 from .cli_text import language, say
 from .core.export import CSV_FORMATS, ExportCancelled, ExportError, export
@@ -20,9 +21,8 @@ from .core.messages import render
 from .core.posting import Posting
 from .core.query import parse_query
 from .core.saved_searches import match_rows
-from .core.scan import scan
 from .core.shortlists import UserStore
-from .core.user_filters import SCOPE_BOOKMARKED, USER_QUALIFIERS, scoped_query, tracked_snapshots
+from .core.user_filters import SCOPE_BOOKMARKED, USER_QUALIFIERS, scoped_query
 from .core.userdata_schema import SavedSearch
 from .paths import user_data_dir
 
@@ -72,8 +72,7 @@ def cmd_export(args: argparse.Namespace, folder_error: str | None) -> int:
     if isinstance(saved, str):
         return _fail(saved, EXIT_USAGE)
     today = args.today or date.today()
-    result = scan(args.folder, use_cache=not args.no_cache)
-    library = Library.build(result.folder, result.postings, tracked_snapshots(store))
+    library = open_library(args.folder, store, today, not args.no_cache)
     chosen = [library.postings[r] for r in selected_rows(args, library, store, saved, today)]
     ctx = ExportContext(today=today, status_of=lambda p: _status_label(store, p),
                         note_of=lambda p: store.note(p.key))

@@ -8,13 +8,12 @@ import json
 import sys
 from datetime import date
 
+from .cli_library import open_library
 from .cli_text import language, say
-from .core.library import Library
 from .core.query import parse_query
 from .core.saved_searches import count_all, match_keys
-from .core.scan import scan
 from .core.shortlists import SavedSearch, StoreError, UserStore
-from .core.user_filters import USER_QUALIFIERS, tracked_snapshots
+from .core.user_filters import USER_QUALIFIERS
 from .paths import user_data_dir
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -96,7 +95,7 @@ def _remove(store: UserStore, name: str) -> int:
 
 def _list(store: UserStore, args: argparse.Namespace) -> int:
     today: date = args.today or date.today()
-    library = open_library(args.folder, store, not args.no_cache)
+    library = open_library(args.folder, store, today, not args.no_cache)
     counts = count_all(library, store, today)
     if args.json:
         rows = [{"name": c.name, "matches": c.matches, "new": c.new} for c in counts]
@@ -112,11 +111,6 @@ def _list(store: UserStore, args: argparse.Namespace) -> int:
         for search in store.saved_searches():
             store.mark_search_seen(search.id, match_keys(library, search, store, today))
     return EXIT_OK
-
-
-def open_library(folder: str, store: UserStore, use_cache: bool = True) -> Library:
-    result = scan(folder, use_cache=use_cache)
-    return Library.build(result.folder, result.postings, tracked_snapshots(store))
 
 
 def _fail(message: str, code: int) -> int:

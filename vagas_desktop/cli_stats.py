@@ -10,13 +10,11 @@ import sys
 from datetime import date
 
 from .cli_export import add_selectors, chosen_search, selected_rows
+from .cli_library import open_library
 from .cli_text import language, say
-from .core.library import Library
 from .core.messages import Lang, render
-from .core.scan import scan
 from .core.shortlists import UserStore
 from .core.stats import StatBy, StatTable, count
-from .core.user_filters import tracked_snapshots
 from .paths import user_data_dir
 
 STATS_FORMATS = ("text", "csv", "json")
@@ -53,9 +51,8 @@ def cmd_stats(args: argparse.Namespace, folder_error: str | None) -> int:
     saved = chosen_search(args, store)
     if isinstance(saved, str):
         return _fail(saved)
-    result = scan(args.folder, use_cache=not args.no_cache)
-    library = Library.build(result.folder, result.postings, tracked_snapshots(store))
     today = args.today or date.today()
+    library = open_library(args.folder, store, today, not args.no_cache)
     rows = selected_rows(args, library, store, saved, today)
     table = count(library, rows, args.by, today, store=store, top=args.top)
     lang = language()

@@ -480,106 +480,111 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="41" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="42" />
         <source>&amp;Exportar…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="44" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="45" />
         <source>&amp;Imprimir…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="47" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="48" />
         <source>Exportar prazos para o &amp;calendário…</source>
         <translation>Export deadlines to a &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="58" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="59" />
         <source>As vagas à vista, pela ordem atual</source>
         <translation>The postings in view, in the current order</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="58" />
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="176" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="59" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="205" />
         <source>Vagas</source>
         <translation>Postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="59" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="60" />
         <source>As linhas selecionadas</source>
         <translation>The selected rows</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="60" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="61" />
         <source>Vagas selecionadas</source>
         <translation>Selected postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="64" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="65" />
         <source>Lista «%1»</source>
         <translation>List “%1”</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="67" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="68" />
         <source>Todas as marcadas</source>
         <translation>All bookmarked</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="67" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="68" />
         <source>Vagas marcadas</source>
         <translation>Bookmarked postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="104" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="72" />
+        <source>Pesquisa guardada «%1»</source>
+        <translation>Saved search “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="110" />
         <source>Exportar para</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="112" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="118" />
         <source>A exportar…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="112" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="118" />
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="138" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="144" />
         <source>Exportação cancelada; nenhum ficheiro foi escrito.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="141" />
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="144" />
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="148" />
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="152" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="147" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="150" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="154" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="158" />
         <source>Não foi possível exportar</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="145" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="151" />
         <source>O ficheiro já existe: %1</source>
         <translation>The file already exists: %1</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="153" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="159" />
         <source>Erro inesperado; nenhum ficheiro foi escrito. Os detalhes estão no registo.</source>
         <translation>Unexpected error; no file was written. The details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="158" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="164" />
         <source>%1 vagas exportadas para %2</source>
         <translation>%1 postings exported to %2</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="163" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="169" />
         <source>%1 prazos exportados para %2</source>
         <translation>%1 deadlines exported to %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="165" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="171" />
         <source>(%n sem data de fecho, fora do calendário)</source>
         <translation>
             <numerusform>(%n without a closing date, left out of the calendar)</numerusform>
@@ -590,92 +595,92 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="71" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="72" />
         <source>CSV — Excel (Portugal): ponto e vírgula, UTF-8 com BOM</source>
         <translation>CSV — Excel (Portugal): semicolon, UTF-8 with BOM</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="73" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="74" />
         <source>CSV — UTF-8 (vírgula): LibreOffice, pandas, scripts</source>
         <translation>CSV — UTF-8 (comma): LibreOffice, pandas, scripts</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="74" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="75" />
         <source>XLSX — folha de cálculo Excel</source>
         <translation>XLSX — Excel spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="75" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="76" />
         <source>PDF para um cliente (para imprimir)</source>
         <translation>PDF for a client (for printing)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="76" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="77" />
         <source>Calendário (ICS): os prazos, com lembrete</source>
         <translation>Calendar (ICS): the deadlines, with a reminder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="77" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="78" />
         <source>JSON — para scripts (com estado, notas e listas)</source>
         <translation>JSON — for scripts (with status, notes and lists)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="101" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="102" />
         <source>Exportar vagas</source>
         <translation>Export postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="104" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="105" />
         <source>O quê</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="116" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="117" />
         <source>Colunas a exportar (arraste ou Alt+↑/↓ para ordenar)</source>
         <translation>Columns to export (drag or Alt+↑/↓ to reorder)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="121" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="122" />
         <source>Subir</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="121" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="122" />
         <source>Descer</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="137" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="138" />
         <source>Incluir notas (são privadas: por omissão ficam de fora)</source>
         <translation>Include notes (they are private: left out by default)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="142" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="143" />
         <source>sem lembrete</source>
         <translation>no reminder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="144" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="145" />
         <source>Lembrete: dias úteis antes do fecho</source>
         <translation>Reminder: working days before the deadline</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="148" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="149" />
         <source>Exportar…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="153" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="154" />
         <source>Formato:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="155" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="156" />
         <source>Lembrete (dias úteis antes do fecho):</source>
         <translation>Reminder (working days before the deadline):</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="158" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="159" />
         <source>&lt;b&gt;Colunas&lt;/b&gt; (CSV e XLSX; marque, arraste ou use Alt+↑/↓)</source>
         <translation>&lt;b&gt;Columns&lt;/b&gt; (CSV and XLSX; tick, drag or use Alt+↑/↓)</translation>
     </message>
@@ -684,13 +689,13 @@
     <name>ExportPdf</name>
     <message>
         <location filename="../../vagas_desktop/gui/export_pdf.py" line="65" />
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="134" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="138" />
         <source>Trabalho</source>
         <translation>Job</translation>
     </message>
     <message>
         <location filename="../../vagas_desktop/gui/export_pdf.py" line="66" />
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="135" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="139" />
         <source>Empregador</source>
         <translation>Employer</translation>
     </message>
@@ -706,7 +711,7 @@
     </message>
     <message>
         <location filename="../../vagas_desktop/gui/export_pdf.py" line="69" />
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="134" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="138" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
@@ -722,7 +727,7 @@
     </message>
     <message>
         <location filename="../../vagas_desktop/gui/export_pdf.py" line="72" />
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="136" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="140" />
         <source>Fecho</source>
         <translation>Closes</translation>
     </message>
@@ -742,38 +747,38 @@
         <translation>Other fields</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="107" />
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="137" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="111" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="141" />
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="110" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="114" />
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="135" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="139" />
         <source>Local</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="136" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="140" />
         <source>Dias</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="146" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="150" />
         <source>Resumo</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="165" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="169" />
         <source>1 oferta</source>
         <translation>1 posting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="167" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="171" />
         <source>%n ofertas</source>
         <translation>
             <numerusform>%n posting</numerusform>
@@ -781,12 +786,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="168" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="172" />
         <source>Situação em %1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/pdf_pages.py" line="23" />
+        <location filename="../../vagas_desktop/gui/pdf_pages.py" line="28" />
         <source>página %1 de %2</source>
         <translation>page %1 of %2</translation>
     </message>

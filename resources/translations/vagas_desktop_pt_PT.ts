@@ -34,7 +34,7 @@
 <context>
     <name>ExportActions</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/export_actions.py" line="165" />
+        <location filename="../../vagas_desktop/gui/export_actions.py" line="171" />
         <source>(%n sem data de fecho, fora do calendário)</source>
         <translation>
             <numerusform>(%n sem data de fecho, fora do calendário)</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>ExportPdf</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/export_pdf.py" line="167" />
+        <location filename="../../vagas_desktop/gui/export_pdf.py" line="171" />
         <source>%n ofertas</source>
         <translation>
             <numerusform>%n oferta</numerusform>

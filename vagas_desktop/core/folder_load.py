@@ -28,24 +28,34 @@ class LoadedFolder:
 
 
 def prepare_folder(result: ScanResult, snapshots: dict[str, Snapshot], cache_dir: Path, today: date,
-                   first_open: bool) -> LoadedFolder:
-    """Build the folder's Library; on a real open, compare with the last visit and record this one."""
+                   first_open: bool, record: bool = True) -> LoadedFolder:
+    """Build the folder's Library; on a real open, compare with the last visit and record this one.
+
+    record=False (the CLI) reads the stored history and the last visit and writes neither: the
+    window's "new" and "changed" stay as they were, yet is:alterada, is:prorrogada, is:republicada,
+    is:nova and is:fechou select what the window would show if it opened the folder now."""
     with collector_paused():  # millions of young objects, no cycles: a full collection would stall the GUI
         library = Library.build(result.folder, result.postings, snapshots)
         library.superseded = superseded_versions(result.problems)
         # Also on a quiet refresh: a deadline moved while the folder is open is news too.
-        posting_changes = update_history(cache_dir, result.folder, result.postings, today, record=result.complete)
+        posting_changes = update_history(cache_dir, result.folder, result.postings, today,
+                                         record=record and result.complete, complete=result.complete)
         library.changes = posting_changes
         changes = None
         if first_open:
             changes = compare_with_last_visit(cache_dir, result.folder, result.postings, today)
-            if result.complete:  # else a subfolder's postings, unread this time, would be "new" next time
+            if record and result.complete:  # else a subfolder's postings, unread this time, would be "new" next time
                 record_visit(cache_dir, result.folder, result.postings, today)
             # a republication is not a new offer: it shows as "republicação de ..." instead
             changes = replace(changes, new_keys=changes.new_keys - posting_changes.republished.keys())
             library.new_keys = changes.new_keys
             library.closed_keys = changes.closed_keys
     return LoadedFolder(library, changes, result.directories, posting_changes)
+
+
+def read_folder(result: ScanResult, snapshots: dict[str, Snapshot], cache_dir: Path, today: date) -> Library:
+    """The folder's Library with its stored history, read-only: what the CLI's commands search."""
+    return prepare_folder(result, snapshots, cache_dir, today, first_open=True, record=False).library
 
 
 @contextmanager

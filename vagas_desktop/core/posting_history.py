@@ -176,8 +176,12 @@ def fingerprint(posting: Posting) -> Fingerprint:
 
 
 def update_history(cache_dir: Path, folder: str, postings: Sequence[Posting], today: date,
-                   record: bool = True) -> PostingChanges:
+                   record: bool = True, complete: bool | None = None) -> PostingChanges:
     """Compare postings with the folder's remembered fingerprints; with record (a complete load), remember it.
+
+    complete (default: record) says the load read the whole folder, so a posting missing from it
+    is gone: republications are matched. A read-only caller (the CLI) passes record=False and
+    complete=True for a whole scan, and sees what the window would see without writing anything.
 
     A posting whose file kept its mtime is taken as unchanged (not fingerprinted again: hashing every
     profile cost 0.2-0.6 s at 100,000); a rewrite that keeps the mtime to the nanosecond goes unseen
@@ -188,7 +192,8 @@ def update_history(cache_dir: Path, folder: str, postings: Sequence[Posting], to
     before = _read(path)
     current = _Current(postings, before)
     # An incomplete load (cancelled, a subfolder unreadable) lacks postings that are not gone: no republication.
-    found = _compare(before, current, today, record) if before is not None else PostingChanges()
+    whole = record if complete is None else complete
+    found = _compare(before, current, today, whole) if before is not None else PostingChanges()
     unchanged = before is not None and not current.fresh and len(current.kept) == len(before.keys)
     if record and not unchanged:
         keys, columns = current.columns(before)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..core.export import ExportCancelled, ExportError, export, safe_text
@@ -17,6 +17,7 @@ from ..core.export_ics import DEFAULT_REMIND_DAYS, export_ics
 from ..core.export_json import export_json, record_maker, relative_to, user_fields
 from ..core.library import Library
 from ..core.posting import Posting
+from ..core.saved_searches import match_rows
 from .export_dialog import FORMAT_SUFFIX, ExportDialog, ExportRequest, ExportSource
 from .export_pdf import export_pdf, print_document
 from .language import active_language
@@ -65,6 +66,11 @@ class ExportActions(QObject):
                                         members, shortlist.name))
         bookmarked = [p for p, key in zip(library.postings, library.keys, strict=True) if store.is_bookmarked(key)]
         sources.append(ExportSource("bookmarked", self.tr("Todas as marcadas"), bookmarked, self.tr("Vagas marcadas")))
+        for search in store.saved_searches():  # its matches today, as `export --search` exports them
+            matches = [library.postings[row] for row in match_rows(library, search, store, self._model.today)]
+            sources.append(ExportSource(f"search:{search.id}",
+                                        self.tr("Pesquisa guardada «%1»").replace("%1", search.name),
+                                        matches, search.name))
         return sources
 
     def context(self) -> ExportContext:
@@ -166,14 +172,37 @@ class ExportActions(QObject):
         self._status(text)
 
     def print_view(self) -> None:
+        """File ▸ Print: the print dialog offers the selected rows (chosen when several are) and the
+        current posting's pages beside the whole view and a page range; then print_to."""
         selected = self._selected()
-        postings = selected if len(selected) > 1 else [self._model.postings[i] for i in self._model.rows]
-        if not postings:
+        if not selected and not self._model.rows:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self._window)
+        options = QAbstractPrintDialog.PrintDialogOption
+        dialog.setOption(options.PrintSelection, bool(selected))
+        dialog.setOption(options.PrintCurrentPage, len(selected) == 1)
+        if len(selected) > 1:
+            printer.setPrintRange(QPrinter.PrintRange.Selection)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            print_document(postings, printer, self.context(), self.tr("Vagas"))
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Print on a printer the dialog set up: the selected rows for its Selection, else the view in
+        its order (the pages of the posting on show for CurrentPage), its page range and copies
+        honoured; the document's page count (0: nothing to print)."""
+        selected = self._selected()
+        view = [self._model.postings[i] for i in self._model.rows]
+        current = None
+        if printer.printRange() == QPrinter.PrintRange.Selection:
+            postings = selected
+        else:
+            postings = view
+            if len(selected) == 1:
+                current = next((n for n, p in enumerate(view) if p is selected[0]), None)
+        if not postings:
+            return 0
+        return print_document(postings, printer, self.context(), self.tr("Vagas"), current=current)
 
     def _status(self, text: str) -> None:
         status_bar = getattr(self._window, "statusBar", None)

@@ -1,4 +1,5 @@
-"""ExportDialog: choose what to export (view, selection, a list, the bookmarked), which columns, which format.
+"""ExportDialog: choose what to export (view, selection, a list, the bookmarked, a saved search's matches),
+which columns, which format.
 
 A list's export ticks Estado and Notas (a list is a client's file); the PDF leaves notes out unless
 "incluir notas" is ticked; the calendar (ICS) takes a reminder in working days."""

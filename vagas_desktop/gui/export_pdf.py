@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextBlock, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from ..core.columns import CONTEXT, NO_N, days_words
@@ -30,14 +30,14 @@ from .html_render import (
     style_sheet,
     text_html,
 )
-from .pdf_pages import paint_pages
+from .pdf_pages import Sheet, lay_out, paint_pages, printer_pages
 from .theme import Scheme, colours_for
 
 RESOLUTION_DPI = 300
 MARGIN_MM = 15.0
 PROGRESS_EVERY = 20  # postings between progress reports while the document is built
 PDF_TRAILER = b"%%EOF"
-
+ANCHOR = "posting-"  # + the posting's number in the document: its title's anchor
 
 
 def print_style_sheet() -> str:
@@ -91,12 +91,16 @@ def _row(label: str, value_html: str) -> str:
 
 
 def posting_block(
-    posting: Posting, ctx: ExportContext, labels: Labels, page_break: bool = False, separator: bool = False
+    posting: Posting, ctx: ExportContext, labels: Labels, page_break: bool = False, separator: bool = False,
+    number: int = 0,
 ) -> str:
-    """One posting: title, header table (with deadline, status and notes), BEP address, profile, extras."""
+    """One posting: title, header table (with deadline, status and notes), BEP address, profile, extras.
+
+    The title carries the anchor "posting-NUMBER": where the posting starts on paper (posting_pages)."""
     style = ' style="page-break-before: always"' if page_break else ""
     parts = ["<hr>"] if separator else []
-    parts.append(f"<h1{style}>{text_html(posting.title or posting.trabalho or '—')}</h1>")
+    title = text_html(posting.title or posting.trabalho or '—')
+    parts.append(f'<h1{style}><a name="{ANCHOR}{number}">{title}</a></h1>')
     rows = [_row(label, text_html(value)) for label, value in header_fields(posting, labels)]
     left = countdown(posting, ctx)
     phrase = countdown_html(left)
@@ -174,7 +178,7 @@ def document_html(
             tick(i)
         later = i > 0
         parts.append(posting_block(posting, ctx, labels, page_per_posting or not later,
-                                   not page_per_posting and later))
+                                   not page_per_posting and later, i))
     return "".join(parts)
 
 
@@ -258,9 +262,47 @@ def export_pdf(
 
 def print_document(
     postings: Sequence[Posting], printer: QPrinter, ctx: ExportContext, title: str, page_per_posting: bool = False,
-    include_notes: bool = False,
-) -> None:
-    """Send the same document to a printer (File ▸ Print); the caller set the printer up."""
+    include_notes: bool = False, current: int | None = None,
+) -> int:
+    """Send the same document to a printer (File ▸ Print); the caller set the printer up. Its page
+    range and copies are honoured; with its print range CurrentPage, the pages of postings[current]
+    (the posting on show). The document's page count."""
     doc = build_document(postings, ctx, safe_text(title), page_per_posting=page_per_posting,
                          include_notes=include_notes)
-    paint_pages(doc, printer)
+    span = None
+    if printer.printRange() == QPrinter.PrintRange.CurrentPage and current is not None:
+        span = posting_pages(doc, lay_out(doc, printer), current)
+    return paint_pages(doc, printer, pages=printer_pages(printer, span))
+
+
+def posting_pages(doc: QTextDocument, sheet: Sheet, number: int) -> tuple[int, int]:
+    """The first and last page (0-based) on which the document's posting `number` is printed
+    (from its title's anchor to the lowest line before the next posting's)."""
+    layout = doc.documentLayout()
+    top = bottom = -1.0
+    block = doc.begin()
+    while block.isValid():
+        rect = layout.blockBoundingRect(block)
+        found = _posting_number(block)
+        if found is not None and top >= 0 and found != number:
+            break  # the next posting starts here
+        if found == number and top < 0:
+            top = rect.top()
+        if top >= 0:
+            bottom = max(bottom, rect.bottom())
+        block = block.next()
+    if top < 0:
+        return 0, max(doc.pageCount() - 1, 0)
+    first = sheet.page_at(top)
+    return first, max(first, sheet.page_at(bottom - 0.5))
+
+
+def _posting_number(block: QTextBlock) -> int | None:
+    """The posting whose title anchor is in block, if any."""
+    it = block.begin()
+    while not it.atEnd():
+        for name in it.fragment().charFormat().anchorNames():
+            if name.startswith(ANCHOR) and name[len(ANCHOR):].isdigit():
+                return int(name[len(ANCHOR):])
+        it += 1
+    return None
