@@ -93,3 +93,20 @@ def test_pdf_export_of_a_list(qtbot, tmp_path: Path) -> None:
     out = tmp_path / "rui.pdf"
     assert win.export_actions.run(request, str(out))
     assert out.read_bytes().startswith(b"%PDF-")
+
+
+def test_export_dialog_names_columns_in_the_ui_language(qtbot, tmp_path) -> None:
+    """In English the column list says "Employer", as the table's header does, not "Empregador"."""
+    from vagas_desktop.gui.language import install_translators, remove_translators
+
+    app = QApplication.instance()
+    translators = install_translators(app, "en")
+    try:
+        win = open_window(qtbot, tmp_path)
+        dialog = ExportDialog(win.export_actions.sources(), win.table.shown_keys(), None, win)
+        qtbot.addWidget(dialog)
+        names = [dialog.columns.item(i).text() for i in range(dialog.columns.count())]
+        assert "Employer" in names and "Empregador" not in names
+        assert win.model.headerData(win.model.column_of("empregador"), Qt.Orientation.Horizontal) == "Employer"
+    finally:
+        remove_translators(app, translators)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.columns import CONTEXT
 from ..core.export_columns import (
     COLUMNS,
     EXTRA_PREFIX,
@@ -178,7 +179,7 @@ class ExportDialog(QDialog):
         extras = [EXTRA_PREFIX + n for n in visible_extra_keys(extra_names(postings))]
         others = [k for k in COLUMNS if k not in keys] + extras
         for key in keys + [k for k in others if k not in keys]:
-            item = QListWidgetItem(column(key).header)
+            item = QListWidgetItem(QCoreApplication.translate(CONTEXT, column(key).header))  # as the table says it
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
             item.setCheckState(Qt.CheckState.Checked if key in keys else Qt.CheckState.Unchecked)
