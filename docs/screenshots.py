@@ -176,7 +176,7 @@ def shoot_saved_searches(work: Path, path: Path) -> None:
     settle(win)
     while win.saved_searches.pending:
         QCoreApplication.processEvents()
-    newest = max(win.saved_searches.counts(), key=lambda c: c.new)  # the client with the most news
+    newest = max(win.saved_searches.counts, key=lambda c: c.new)  # the client with the most news
     win.shortlists.set_scope(search_scope(newest.search_id))
     settle(win)
     win.table.selectRow(0)
