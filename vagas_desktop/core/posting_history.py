@@ -9,8 +9,10 @@ Trabalho, Concelho, Distrito and profile (non-empty), are one offer published ag
 one-to-one: when several gone or several new postings share those fields, none of them is matched
 (a guess could tell someone the wrong offer was republished).
 
-The file: MAGIC, format, CRC-32 and length of the rest, then zlib(marshal(...)). A file that fails
-any check is logged and replaced: the history starts again from this load, never served wrong.
+The file: MAGIC, format, CRC-32 and length of the rest, then zlib(marshal(...)): the fingerprints as
+core.fingerprints packs them (format 1 held a tuple of objects per column: read once, then rewritten),
+then the changes. A file that fails any check is logged and replaced: the history starts again from
+this load, never served wrong.
 """
 
 from __future__ import annotations
@@ -27,17 +29,20 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from .atomic import atomic_write
+from .fingerprints import NUMBERS, TEXTS, Fingerprint, FingerprintTable, TextColumn
 from .messages import Note
 from .posting import Posting
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 MAGIC = b"VAGASHST"
 _HEADER = struct.Struct("<8sHIQ")  # magic, format, CRC-32 of the payload, payload length
+_SIZE = struct.Struct("<Q")  # format 2's payload starts with the size of the data it compresses...
+_MAX_RATIO = 1100  # ...which zlib cannot exceed by more than this (about 1032: 1)
 MAX_CHANGES = 30  # per posting: the oldest are dropped first
 
 
@@ -92,87 +97,51 @@ class PostingChanges:
         return tuple(c for c in self.of(key) if c.seen == self.day)
 
 
-class Fingerprint(NamedTuple):
-    """What is remembered of a posting between loads (dates as ordinals, 0: none)."""
-
-    opens: int
-    closes: int
-    title: str
-    trabalho: str
-    empregador: str
-    concelho: str
-    distrito: str
-    profile: int  # profile_hash (0: no profile)
-    mtime: float  # the file's, when read: an unchanged file is not fingerprinted again
-
-
-_FIELD_TYPES = (int, int, str, str, str, str, str, int, float)  # Fingerprint's, checked when read back
-_MTIME = Fingerprint._fields.index("mtime")
-
-
-class _Remembered:
-    """The fingerprints of the last load, kept column by column as the file holds them, and the changes.
-
-    Columns, not a tuple per posting: building 100,000 tuples at each load cost 0.2 s.
-    """
-
-    def __init__(self, keys: tuple[str, ...], columns: list[tuple[Any, ...]],
-                 changes: dict[str, tuple[Change, ...]]) -> None:
-        self.keys, self.columns, self.changes = keys, columns, changes
-        self.index = dict(zip(keys, range(len(keys)), strict=True))
-
-    def row(self, i: int) -> Fingerprint:
-        return Fingerprint._make(column[i] for column in self.columns)
-
-
 class _Current:
-    """This load's postings: those whose file is unchanged (their remembered row) and the others."""
+    """This load's postings, one per key, beside the remembered rows: a posting whose file kept its mtime
+    keeps its remembered row, the others (fresh) are fingerprinted again."""
 
-    def __init__(self, postings: Sequence[Posting], before: _Remembered | None) -> None:
-        self.kept: dict[str, int] = {}  # key -> its row in before
-        self.fresh: dict[str, Fingerprint] = {}
-        index = before.index if before is not None else {}
-        mtimes = before.columns[_MTIME] if before is not None else ()
-        for posting in postings:
-            key = posting.key
-            i = index.get(key)
-            if i is not None and posting.mtime and mtimes[i] == posting.mtime:
-                self.kept[key] = i
+    def __init__(self, postings: Sequence[Posting], before: FingerprintTable | None,
+                 remembered: Mapping[str, tuple[Change, ...]]) -> None:
+        row_of = {p.key: j for j, p in enumerate(postings)}  # the last posting of a key stands for it
+        row_before = array("i", [-1]) * len(postings)  # posting -> its row in before (-1: none)
+        self.gone = array("i")  # rows of before whose key is not in this load
+        for i, key in enumerate(before.keys() if before is not None else ()):
+            j = row_of.get(key)
+            if j is None:
+                self.gone.append(i)
             else:
-                self.fresh[key] = fingerprint(posting)
+                row_before[j] = i
+        self.kept = array("i")  # rows of before whose posting is unchanged...
+        self.kept_keys: list[str] = []  # ...and their keys
+        self.fresh_postings: list[Posting] = []
+        fresh = self.fresh_postings
+        self.fresh_rows = array("i")  # the fresh postings' rows in before (-1: new)
+        mtimes = before.mtime if before is not None else array("d")
+        unique = len(row_of) == len(postings)
+        for j, posting in enumerate(postings):
+            if not unique and row_of[posting.key] != j:
+                continue
+            i = row_before[j]
+            if i >= 0 and posting.mtime and mtimes[i] == posting.mtime:
+                self.kept.append(i)
+                self.kept_keys.append(posting.key)
+            else:
+                fresh.append(posting)
+                self.fresh_rows.append(i)
+        self.history = {key: items for key, items in remembered.items() if key in row_of}  # of postings here
+        del row_of, row_before  # before the fingerprints are made: the peak of a first load
+        self.fresh = FingerprintTable.of_postings(fresh)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.kept or key in self.fresh
-
-    def columns(self, before: _Remembered | None) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
-        """Keys and columns to write: the kept rows gathered from before's columns, then the fresh ones."""
-        rows = list(self.kept.values())
-        fresh = list(zip(*self.fresh.values(), strict=True)) or [()] * len(_FIELD_TYPES)
-        old = before.columns if before is not None else [()] * len(_FIELD_TYPES)
-        columns = [(*map(column.__getitem__, rows), *new) for column, new in zip(old, fresh, strict=True)]
-        return (*self.kept, *self.fresh), columns
+    def table(self, before: FingerprintTable | None) -> FingerprintTable:
+        """What to write: the kept rows as remembered, then the fresh ones."""
+        return before.gather(self.kept, self.kept_keys, then=self.fresh) if before is not None else self.fresh
 
 
 def changes_path(cache_dir: Path, folder: str) -> Path:
     """Beside core.folder_history's file for the same folder."""
     digest = hashlib.sha1(os.path.abspath(folder).encode("utf-8", "surrogatepass")).hexdigest()[:20]
     return cache_dir / "history" / f"{digest}.changes"
-
-
-def profile_hash(posting: Posting) -> int:
-    """A CRC-32 of the folded profile (its search pieces: no file is read); 0 when there is none.
-
-    Folded: a change of case or accents alone is not a new profile.
-    """
-    pieces = posting.pieces
-    return zlib.crc32(b"".join(pieces)) or 1 if pieces else 0
-
-
-def fingerprint(posting: Posting) -> Fingerprint:
-    return Fingerprint(posting.data_abertura.toordinal() if posting.data_abertura else 0,
-                       posting.data_fecho.toordinal() if posting.data_fecho else 0,
-                       posting.title, posting.trabalho, posting.empregador, posting.concelho, posting.distrito,
-                       profile_hash(posting), float(posting.mtime))
 
 
 def update_history(cache_dir: Path, folder: str, postings: Sequence[Posting], today: date,
@@ -189,31 +158,28 @@ def update_history(cache_dir: Path, folder: str, postings: Sequence[Posting], to
     change. Never raises for a bad or unwritable file; nothing is written when nothing changed.
     """
     path = changes_path(cache_dir, folder)
-    before = _read(path)
-    current = _Current(postings, before)
+    before, remembered = _read(path)
+    current = _Current(postings, before, remembered)
     # An incomplete load (cancelled, a subfolder unreadable) lacks postings that are not gone: no republication.
     whole = record if complete is None else complete
-    found = _compare(before, current, today, whole) if before is not None else PostingChanges()
-    unchanged = before is not None and not current.fresh and len(current.kept) == len(before.keys)
+    found = _compare(before, remembered, current, today, whole) if before is not None else PostingChanges()
+    unchanged = before is not None and not len(current.fresh) and not current.gone
     if record and not unchanged:
-        keys, columns = current.columns(before)
-        _write(path, keys, columns, found.history)
+        table = current.table(before)
+        del before, current  # what was read and compared: gone before the file's bytes are made
+        _write(path, table, found.history)
     return found
 
 
-def _compare(before: _Remembered, current: _Current, today: date, complete: bool) -> PostingChanges:
-    remembered = before.changes
-    history = {key: remembered[key] for key in current.kept if key in remembered}
+def _compare(before: FingerprintTable, remembered: dict[str, tuple[Change, ...]], current: _Current,
+             today: date, complete: bool) -> PostingChanges:
+    history = current.history
     changed_now: set[str] = set()
-    for key, now in current.fresh.items():
-        i = before.index.get(key)
-        kept = remembered.get(key, ())
-        fresh = diff(before.row(i), now, today) if i is not None else []
-        if fresh:
-            kept = (*kept, *fresh)[-MAX_CHANGES:]
+    for t, i in enumerate(current.fresh_rows):
+        if i >= 0 and (fresh := diff(before.row(i), current.fresh.row(t), today)):
+            key = current.fresh_postings[t].key  # the posting's own str, not a copy of it
+            history[key] = (*history.get(key, ()), *fresh)[-MAX_CHANGES:]
             changed_now.add(key)
-        if kept:
-            history[key] = kept
     republished = match_republications(before, current) if complete else {}
     for new_key, old_key in republished.items():
         earlier = remembered.get(old_key, ())
@@ -244,20 +210,20 @@ def diff(old: Fingerprint, new: Fingerprint, today: date) -> list[Change]:
     return found
 
 
-def match_republications(before: _Remembered, current: _Current) -> dict[str, str]:
+def match_republications(before: FingerprintTable, current: _Current) -> dict[str, str]:
     """New key -> gone key, for the pairs alone in sharing Empregador, Trabalho, place and profile."""
     appeared: dict[tuple[Any, ...], list[str]] = {}
-    for key, fp in current.fresh.items():  # a new posting's file is never "kept"
-        if key not in before.index and _matchable(fp):
-            appeared.setdefault(_offer(fp), []).append(key)
+    for t, i in enumerate(current.fresh_rows):  # a new posting's file is never "kept"
+        fp = current.fresh.row(t)
+        if i < 0 and _matchable(fp):
+            appeared.setdefault(_offer(fp), []).append(current.fresh_postings[t].key)
     if not appeared:
         return {}
     gone: dict[tuple[Any, ...], list[str]] = {}
-    for key, i in before.index.items():
-        if key not in current:
-            offer = _offer(before.row(i))
-            if offer in appeared:
-                gone.setdefault(offer, []).append(key)
+    for i in current.gone:
+        offer = _offer(before.row(i))
+        if offer in appeared:
+            gone.setdefault(offer, []).append(before.key(i))
     return {new[0]: gone[offer][0] for offer, new in appeared.items()
             if len(new) == 1 and len(gone.get(offer, ())) == 1}
 
@@ -296,13 +262,12 @@ def change_note(change: Change, format_date: Callable[[date], str]) -> Note:
 
 
 # -- the file -------------------------------------------------------------------------------------
-def _write(path: Path, keys: tuple[str, ...], columns: list[tuple[Any, ...]], history: History) -> None:
-    """Keys, then the fingerprints column by column; text columns as a table of distinct values and
-    an index per posting (BEP repeats its employers and places)."""
-    packed = [_pack_column(c) if wanted is str else c for c, wanted in zip(columns, _FIELD_TYPES, strict=True)]
+def _write(path: Path, table: FingerprintTable, history: History) -> None:
     changes = {key: tuple((c.kind.value, c.old, c.new, c.seen.toordinal()) for c in items)
                for key, items in history.items()}
-    payload = zlib.compress(marshal.dumps((keys, packed, changes)), 1)
+    data = marshal.dumps((table.pack(), changes))
+    payload = _SIZE.pack(len(data)) + zlib.compress(data, 1)
+    del data
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, _HEADER.pack(MAGIC, FORMAT, zlib.crc32(payload), len(payload)) + payload)
@@ -310,57 +275,75 @@ def _write(path: Path, keys: tuple[str, ...], columns: list[tuple[Any, ...]], hi
         log.warning("posting history %s not written: %s", path, exc)
 
 
-def _pack_column(column: tuple[str, ...]) -> tuple[tuple[str, ...], bytes]:
-    distinct = {value: i for i, value in enumerate(dict.fromkeys(column))}
-    return tuple(distinct), array("I", map(distinct.__getitem__, column)).tobytes()
+_NOTHING: tuple[None, dict[str, tuple[Change, ...]]] = (None, {})
 
 
-def _unpack_column(packed: Any, count: int) -> tuple[str, ...]:
-    distinct, raw = packed
-    if type(distinct) is not tuple or type(raw) is not bytes or not set(map(type, distinct)) <= {str}:
-        raise ValueError("a text column of the wrong shape")
-    indexes = array("I")
-    indexes.frombytes(raw)  # raises unless whole items
-    if len(indexes) != count:
-        raise ValueError("a text column of the wrong length")
-    return tuple(map(distinct.__getitem__, indexes))  # an index out of range raises IndexError
-
-
-def _read(path: Path) -> _Remembered | None:
-    """The remembered fingerprints and changes; None when missing, or damaged (logged, started afresh)."""
+def _read(path: Path) -> tuple[FingerprintTable | None, dict[str, tuple[Change, ...]]]:
+    """The remembered fingerprints and changes; none when missing, or damaged (logged, started afresh)."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        return None
+        return _NOTHING
     except OSError as exc:
         log.warning("posting history %s not read, started afresh: %s", path, exc)
-        return None
+        return _NOTHING
     try:
         magic, fmt, crc, length = _HEADER.unpack_from(data)
-        payload = data[_HEADER.size:]
-        if magic != MAGIC or fmt != FORMAT or len(payload) != length or zlib.crc32(payload) != crc:
+        payload = memoryview(data)[_HEADER.size:]
+        if magic != MAGIC or fmt not in (1, FORMAT) or len(payload) != length or zlib.crc32(payload) != crc:
             raise ValueError("wrong header or checksum")
-        keys, packed, changes = marshal.loads(zlib.decompress(payload))
-        if type(keys) is not tuple or type(packed) is not list or len(packed) != len(_FIELD_TYPES) \
-                or type(changes) is not dict:
+        if fmt == 1:
+            raw = zlib.decompress(payload)
+        else:  # sized up front: a growing buffer peaked at 3 times the data (20 MB at 100,000)
+            size, = _SIZE.unpack_from(payload)
+            raw = zlib.decompress(payload[_SIZE.size:], bufsize=max(1, min(size, _MAX_RATIO * len(payload))))
+        del data, payload
+        loaded = marshal.loads(raw)
+        del raw
+        if fmt == 1:
+            table, changes = _format_1(loaded)
+        else:
+            packed, changes = loaded
+            table = FingerprintTable.unpack(packed)
+        if type(changes) is not dict:
             raise ValueError("the wrong shape")
-        columns = []
-        for column, wanted in zip(packed, _FIELD_TYPES, strict=True):
-            if wanted is str:
-                column = _unpack_column(column, len(keys))
-            elif type(column) is not tuple or len(column) != len(keys) or not set(map(type, column)) <= {wanted}:
-                raise ValueError("a column of the wrong shape")
-            columns.append(column)
         remembered = {k: tuple(_checked_change(c) for c in items) for k, items in changes.items()}
-        if not set(map(type, (*keys, *remembered))) <= {str}:
+        if not set(map(type, remembered)) <= {str}:
             raise ValueError("a key that is not text")
-        stored = _Remembered(keys, columns, remembered)
-        if len(stored.index) != len(keys):
-            raise ValueError("a key twice")
-        return stored
-    except (ValueError, TypeError, EOFError, KeyError, IndexError, struct.error, zlib.error) as exc:
+        return table, remembered
+    except (ValueError, TypeError, EOFError, KeyError, IndexError, OverflowError, struct.error, zlib.error) as exc:
         log.warning("posting history %s damaged, started afresh: %s", path, exc)
-        return None
+        return _NOTHING
+
+
+_FORMAT_1_TYPES = {"opens": int, "closes": int, "profile": int, "mtime": float}
+
+
+def _format_1(loaded: Any) -> tuple[FingerprintTable, Any]:
+    """Format 1: keys, then a tuple per column (texts as distinct values and an index per posting)."""
+    keys, packed, changes = loaded
+    if type(keys) is not tuple or type(packed) is not list or len(packed) != len(Fingerprint._fields) \
+            or not set(map(type, keys)) <= {str} or len(set(keys)) != len(keys):
+        raise ValueError("the wrong shape")
+    columns = dict(zip(Fingerprint._fields, packed, strict=True))
+    numbers: dict[str, Sequence[Any]] = {}
+    for name, code in NUMBERS.items():
+        column = columns[name]
+        if type(column) is not tuple or len(column) != len(keys) \
+                or not set(map(type, column)) <= {_FORMAT_1_TYPES[name]}:
+            raise ValueError("a column of the wrong shape")
+        numbers[name] = array(code, column)  # OverflowError: a number out of range
+    texts = {}
+    for name in TEXTS:
+        distinct, raw = columns[name]
+        if type(distinct) is not tuple or not set(map(type, distinct)) <= {str}:
+            raise ValueError("a text column of the wrong shape")
+        index = array("I")
+        index.frombytes(raw)
+        if len(index) != len(keys) or max(index, default=-1) >= len(distinct):
+            raise ValueError("a text column of the wrong length")
+        texts[name] = TextColumn(distinct, index)
+    return FingerprintTable.of_keys(keys, numbers, texts), changes
 
 
 def _checked_change(item: Any) -> Change:
