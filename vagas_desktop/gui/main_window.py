@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import linecache
 import logging
 import os
 import sys
@@ -116,6 +117,9 @@ class MainWindow(QMainWindow):
         keep_shortcut_tooltip(self.saved_searches.save_action)  # the search toolbar's button says its keys too
         self._connect()
         self._restore_state()
+        # PySide6's import hook reads each module's source (looking for "PySide6") through linecache,
+        # which keeps it: about 10 MB by now. Tracebacks read what they need again.
+        linecache.clearcache()
 
     # -- construction ---------------------------------------------------------------------------
     def _build_widgets(self) -> None:
