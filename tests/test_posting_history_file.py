@@ -62,6 +62,16 @@ def test_a_format_1_file_is_read_kept_and_rewritten(tmp_path: Path) -> None:
     assert dict(again.history) == {"ref:A": earlier, "ref:B": moved} and not again.changed_now
 
 
+def test_a_format_1_file_is_rewritten_even_when_nothing_changed(tmp_path: Path) -> None:
+    postings = [posting("A"), posting("B")]
+    path = changes_path(tmp_path, FOLDER)
+    write_format_1(path, postings, {})
+    assert not update_history(tmp_path, FOLDER, postings, MONDAY).history
+    assert ph._HEADER.unpack_from(path.read_bytes())[1] == ph.FORMAT
+    touched = [postings[0].replace(mtime=2.0, title="Outro"), postings[1]]
+    assert update_history(tmp_path, FOLDER, touched, FRIDAY).changed_now == {"ref:A"}  # compared with format 1's
+
+
 def test_postings_sharing_a_key_leave_a_file_that_reads_back(tmp_path: Path,
                                                              caplog: pytest.LogCaptureFixture) -> None:
     twins = [posting("A"), posting("A", source_path=f"{FOLDER}/copy.md", mtime=3.0), posting("B")]

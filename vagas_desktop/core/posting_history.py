@@ -158,12 +158,12 @@ def update_history(cache_dir: Path, folder: str, postings: Sequence[Posting], to
     change. Never raises for a bad or unwritable file; nothing is written when nothing changed.
     """
     path = changes_path(cache_dir, folder)
-    before, remembered = _read(path)
+    before, remembered, outdated = _read(path)
     current = _Current(postings, before, remembered)
     # An incomplete load (cancelled, a subfolder unreadable) lacks postings that are not gone: no republication.
     whole = record if complete is None else complete
     found = _compare(before, remembered, current, today, whole) if before is not None else PostingChanges()
-    unchanged = before is not None and not len(current.fresh) and not current.gone
+    unchanged = before is not None and not len(current.fresh) and not current.gone and not outdated
     if record and not unchanged:
         table = current.table(before)
         del before, current  # what was read and compared: gone before the file's bytes are made
@@ -275,11 +275,12 @@ def _write(path: Path, table: FingerprintTable, history: History) -> None:
         log.warning("posting history %s not written: %s", path, exc)
 
 
-_NOTHING: tuple[None, dict[str, tuple[Change, ...]]] = (None, {})
+_NOTHING: tuple[None, dict[str, tuple[Change, ...]], bool] = (None, {}, False)
 
 
-def _read(path: Path) -> tuple[FingerprintTable | None, dict[str, tuple[Change, ...]]]:
-    """The remembered fingerprints and changes; none when missing, or damaged (logged, started afresh)."""
+def _read(path: Path) -> tuple[FingerprintTable | None, dict[str, tuple[Change, ...]], bool]:
+    """The remembered fingerprints and changes, and whether the file is in an older format (to rewrite);
+    none when missing, or damaged (logged, started afresh)."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -310,7 +311,7 @@ def _read(path: Path) -> tuple[FingerprintTable | None, dict[str, tuple[Change, 
         remembered = {k: tuple(_checked_change(c) for c in items) for k, items in changes.items()}
         if not set(map(type, remembered)) <= {str}:
             raise ValueError("a key that is not text")
-        return table, remembered
+        return table, remembered, fmt != FORMAT
     except (ValueError, TypeError, EOFError, KeyError, IndexError, OverflowError, struct.error, zlib.error) as exc:
         log.warning("posting history %s damaged, started afresh: %s", path, exc)
         return _NOTHING
