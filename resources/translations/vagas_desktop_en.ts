@@ -595,92 +595,92 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="72" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="73" />
         <source>CSV — Excel (Portugal): ponto e vírgula, UTF-8 com BOM</source>
         <translation>CSV — Excel (Portugal): semicolon, UTF-8 with BOM</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="74" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="75" />
         <source>CSV — UTF-8 (vírgula): LibreOffice, pandas, scripts</source>
         <translation>CSV — UTF-8 (comma): LibreOffice, pandas, scripts</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="75" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="76" />
         <source>XLSX — folha de cálculo Excel</source>
         <translation>XLSX — Excel spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="76" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="77" />
         <source>PDF para um cliente (para imprimir)</source>
         <translation>PDF for a client (for printing)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="77" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="78" />
         <source>Calendário (ICS): os prazos, com lembrete</source>
         <translation>Calendar (ICS): the deadlines, with a reminder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="78" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="79" />
         <source>JSON — para scripts (com estado, notas e listas)</source>
         <translation>JSON — for scripts (with status, notes and lists)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="102" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="103" />
         <source>Exportar vagas</source>
         <translation>Export postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="105" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="106" />
         <source>O quê</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="117" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="118" />
         <source>Colunas a exportar (arraste ou Alt+↑/↓ para ordenar)</source>
         <translation>Columns to export (drag or Alt+↑/↓ to reorder)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="122" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="123" />
         <source>Subir</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="122" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="123" />
         <source>Descer</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="138" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="139" />
         <source>Incluir notas (são privadas: por omissão ficam de fora)</source>
         <translation>Include notes (they are private: left out by default)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="143" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="144" />
         <source>sem lembrete</source>
         <translation>no reminder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="145" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="146" />
         <source>Lembrete: dias úteis antes do fecho</source>
         <translation>Reminder: working days before the deadline</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="149" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="150" />
         <source>Exportar…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="154" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="155" />
         <source>Formato:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="156" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="157" />
         <source>Lembrete (dias úteis antes do fecho):</source>
         <translation>Reminder (working days before the deadline):</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="159" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="160" />
         <source>&lt;b&gt;Colunas&lt;/b&gt; (CSV e XLSX; marque, arraste ou use Alt+↑/↓)</source>
         <translation>&lt;b&gt;Columns&lt;/b&gt; (CSV and XLSX; tick, drag or use Alt+↑/↓)</translation>
     </message>
@@ -1726,42 +1726,52 @@
         <translation>The search “%1” already exists. Replace its filters with the current ones?</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="151" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="154" />
+        <source>Exportar a pesquisa…</source>
+        <translation>Export search…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="156" />
+        <source>Exportar os prazos para o calendário…</source>
+        <translation>Export the deadlines to a calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="159" />
         <source>Mudar o nome da pesquisa…</source>
         <translation>Rename search…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="152" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="160" />
         <source>Duplicar a pesquisa</source>
         <translation>Duplicate search</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="153" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="161" />
         <source>Apagar a pesquisa</source>
         <translation>Delete search</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="160" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="168" />
         <source>Mudar o nome</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="160" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="168" />
         <source>Novo nome:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="172" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="180" />
         <source>%1 (cópia)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="175" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="183" />
         <source>%1 (cópia %2)</source>
         <translation>%1 (copy %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="217" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="225" />
         <source>%n pesquisas com novidades</source>
         <translation>
             <numerusform>%n search with news</numerusform>
@@ -1769,7 +1779,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="273" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="281" />
         <source>%n vagas ocultas (à vista)</source>
         <translation>
             <numerusform>%n hidden posting (shown)</numerusform>
@@ -1777,7 +1787,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="274" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="282" />
         <source>%n vagas ocultas</source>
         <translation>
             <numerusform>%n hidden posting</numerusform>
@@ -2011,7 +2021,7 @@
 <context>
     <name>ShortlistModel</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="72" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="73" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -2019,47 +2029,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="80" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="81" />
         <source>Pesquisas guardadas</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="85" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="86" />
         <source>Todas as vagas</source>
         <translation>All postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="86" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="87" />
         <source>✦ Novas (%1)</source>
         <translation>✦ New (%1)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="87" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="88" />
         <source>✕ Fecharam (%1)</source>
         <translation>✕ Closed (%1)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="88" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="89" />
         <source>★ Marcadas (%1)</source>
         <translation>★ Bookmarked (%1)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="132" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="133" />
         <source>Vagas novas desde a última visita à pasta.</source>
         <translation>New postings since your last visit to the folder.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="134" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="135" />
         <source>Vagas que fecharam desde a última visita à pasta.</source>
         <translation>Postings that closed since your last visit to the folder.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="136" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="137" />
         <source>Escolher esta pesquisa repõe os seus filtros; as vagas novas ficam vistas ao fim de um momento</source>
         <translation>Choosing this search restores its filters; its new postings count as seen after a moment</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="139" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="140" />
         <source>Arraste vagas da tabela para aqui para as juntar a esta lista</source>
         <translation>Drag postings here from the table to add them to this list</translation>
     </message>
@@ -2067,69 +2077,69 @@
 <context>
     <name>ShortlistPanel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="201" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="202" />
         <source>Listas de vagas</source>
         <translation>Posting lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="209" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="215" />
         <source>&lt;b&gt;Listas&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lists&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="213" />
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="311" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="219" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="322" />
         <source>Nova lista…</source>
         <translation>New list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="214" />
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="262" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="220" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="268" />
         <source>Nova lista</source>
         <translation>New list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="224" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="230" />
         <source>Mudar o nome da lista…</source>
         <translation>Rename list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="226" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="232" />
         <source>Apagar a lista…</source>
         <translation>Delete list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="228" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="234" />
         <source>Exportar a lista…</source>
         <translation>Export list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="230" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="236" />
         <source>Exportar os prazos para o calendário…</source>
         <translation>Export the deadlines to a calendar…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="262" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="268" />
         <source>Nome da lista (por exemplo, o cliente):</source>
         <translation>List name (for example, the client):</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="271" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="277" />
         <source>Mudar o nome</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="271" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="277" />
         <source>Novo nome:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="281" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="287" />
         <source>Apagar lista</source>
         <translation>Delete list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="282" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="288" />
         <source>Apagar a lista «%1»? As vagas continuam marcadas e com as suas notas.</source>
         <translation>Delete the list “%1”? Its postings stay bookmarked and keep their notes.</translation>
     </message>

@@ -138,7 +138,7 @@
 <context>
     <name>SavedSearchActions</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="217" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="225" />
         <source>%n pesquisas com novidades</source>
         <translation>
             <numerusform>%n pesquisa com novidades</numerusform>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="273" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="281" />
         <source>%n vagas ocultas (à vista)</source>
         <translation>
             <numerusform>%n vaga oculta (à vista)</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="274" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="282" />
         <source>%n vagas ocultas</source>
         <translation>
             <numerusform>%n vaga oculta</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>ShortlistModel</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="72" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="73" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n nova</numerusform>

@@ -1,5 +1,5 @@
-"""Saved searches in the window: save / choose / rename / duplicate / delete, their counts in the Lists
-panel, "new since last seen"; and the employer blocklist (hide, "Mostrar ocultas", the status count).
+"""Saved searches in the window: save / choose / export / rename / duplicate / delete, their counts in the
+Lists panel, "new since last seen"; and the employer blocklist (hide, "Mostrar ocultas", the status count).
 
 The counting itself is core.saved_searches (the CLI shares it); this module only schedules it, one
 search per turn of the event loop, so a dozen searches on a big folder never freeze the window.
@@ -148,6 +148,14 @@ class SavedSearchActions(QObject):
     def _fill_menu(self, search_id: str, menu: QMenu) -> None:
         menu.addAction(self.mark_seen_action)
         menu.addSeparator()
+        exporter = getattr(self._window, "export_actions", None)  # File ▸ Exportar, with this search chosen
+        if exporter is not None:
+            source = f"search:{search_id}"  # ExportActions.sources()' key for a saved search
+            menu.addAction(self.tr("Exportar a pesquisa…")).triggered.connect(
+                lambda: exporter.export_dialog(source))
+            menu.addAction(self.tr("Exportar os prazos para o calendário…")).triggered.connect(
+                lambda: exporter.export_dialog(source, fmt="ics"))
+            menu.addSeparator()
         menu.addAction(self.tr("Mudar o nome da pesquisa…")).triggered.connect(lambda: self.rename(search_id))
         menu.addAction(self.tr("Duplicar a pesquisa")).triggered.connect(lambda: self.duplicate(search_id))
         menu.addAction(self.tr("Apagar a pesquisa")).triggered.connect(lambda: self._user.delete_search(search_id))
