@@ -15,7 +15,7 @@ from ..core.facets import FacetChoice, starting_choice
 from ..core.library import Library
 from ..core.posting import Posting
 from ..core.shortlists import UserStore
-from ..core.user_filters import SCOPE_CLOSED, USER_QUALIFIERS
+from ..core.user_filters import SCOPE_CLOSED
 from ..paths import user_data_dir
 from .about import show_about
 from .activity_dialog import ActivityReportAction
@@ -30,7 +30,6 @@ from .folder_loader import FolderLoader
 from .folder_watcher import FolderWatcher
 from .help_window import HelpAction, app_places
 from .icons import app_icon
-from .language import active_language
 from .load_status import LoadStatus
 from .load_worker import GUI_SWITCH_INTERVAL
 from .main_toolbar import install_main_toolbar, keep_shortcut_tooltip
@@ -52,6 +51,7 @@ from .tracking_actions import TrackingActions
 from .tracking_panel import TrackingPanel
 from .undo import undo_actions
 from .user_data import UserDataController
+from .user_data_feedback import UserDataFeedback
 from .versions_dialog import VersionsDialog
 from .window_menus import build_menus
 from .window_state import WindowSettings
@@ -218,8 +218,8 @@ class MainWindow(QMainWindow):
                 self.table.viewport().mapToGlobal(pos)))
         self.empty_state = EmptyStates(self.table, self.controller, self.user, self.loader, self.choose_folder,
                                        self.clear_filters, lambda: self.shortlists.set_scope(None))
-        self.user.changed.connect(self._on_user_data_changed)
-        self.user.failed.connect(self._on_user_data_failed)
+        self.user_feedback = UserDataFeedback(self.user, self.model, self.controller, self.shortlists,
+                                              self.tracking, self)  # answers the user data's changed and failed
         self.shortlists.scope_changed.connect(self.controller.set_scope)
         self.shortlists.scope_changed.connect(  # closed since the last visit: hidden by "Abertas"
             lambda scope: self.filter_bar.show_deadlines("all") if scope == SCOPE_CLOSED else None)
@@ -314,31 +314,9 @@ class MainWindow(QMainWindow):
         """The selected rows' postings (the current one when nothing is selected)."""
         return self.selection.selected_postings()
 
-    def _on_user_data_changed(self) -> None:
-        self.model.user_data_changed()
-        self.shortlists.refresh(self.user.store)
-        self.tracking.refresh()
-        if self.controller.scope is not None or any(
-                t.field in USER_QUALIFIERS for t in self.controller.query.terms):
-            self.controller.apply()  # membership may have changed what the view shows
-
-    def _on_user_data_failed(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Os seus dados"), message)
-
     def report_store_problems(self) -> None:
         """Tell the user, in plain words, if their data file could not be read; offer the backup."""
-        report = self.user.store.load_report
-        if report.ok and not report.read_only:
-            return
-        if report.backup_available is not None and not report.read_only:
-            answer = QMessageBox.warning(
-                self, self.tr("Os seus dados"),
-                report.text(active_language()) + "\n\n" + self.tr("Quer recuperar a última cópia de segurança?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-            if answer == QMessageBox.StandardButton.Yes and self.user.restore_backup() is not None:
-                self._on_user_data_changed()
-        else:
-            QMessageBox.warning(self, self.tr("Os seus dados"), report.text(active_language()))
+        self.user_feedback.report_store_problems()
 
     def show_about(self) -> QMessageBox:
         return show_about(self)
