@@ -1,4 +1,8 @@
-"""MainWindow: filters | postings table | detail pane, with menus, status bar and saved state."""
+"""MainWindow: filters | postings table | detail pane; builds them and wires them to the features.
+
+The menus are laid out in window_menus, a loaded folder is shown by folder_display, the detail
+pane follows the table in table_selection, user data changes are answered in user_data_feedback.
+"""
 
 from __future__ import annotations
 
@@ -197,6 +201,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.statistics)
 
     def _connect(self) -> None:
+        # The objects made here connect in their constructors: the order decides who hears a signal first.
         self.search_edit.textChanged.connect(self.controller.set_query_text)
         self.search_edit.textChanged.connect(lambda text: self.filter_bar.set_search_active(bool(text.strip())))
         self.folder_drop.folder_dropped.connect(self.open_folder)
