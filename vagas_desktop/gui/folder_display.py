@@ -98,16 +98,19 @@ class FolderDisplay(QObject):
             added = frozenset(keys - old_keys)
             library.new_keys = before.new_keys | added
             library.closed_keys = before.closed_keys
+            n_added, n_removed = len(added), len(old_keys - keys)  # lupdate reads a plain name as the count
             return QCoreApplication.translate("MainWindow", "Pasta atualizada: %1, %2").replace(
-                "%1", QCoreApplication.translate("MainWindow", "%n novas", "", len(added))).replace(
-                "%2", QCoreApplication.translate("MainWindow", "%n removidas", "", len(old_keys - keys)))
+                "%1", QCoreApplication.translate("MainWindow", "%n novas", "", n_added)).replace(
+                "%2", QCoreApplication.translate("MainWindow", "%n removidas", "", n_removed))
         if changes is None or changes.first_visit:
-            return QCoreApplication.translate("MainWindow", "%n vagas lidas em %1 s", "", len(result.postings)).replace(
+            n_read = len(result.postings)
+            return QCoreApplication.translate("MainWindow", "%n vagas lidas em %1 s", "", n_read).replace(
                 "%1", f"{result.seconds:.1f}")
         since = changes.last_opened.strftime("%d/%m/%Y") if changes.last_opened else "?"
+        n_new, n_closed = len(changes.new_keys), len(changes.closed_keys)
         return QCoreApplication.translate("MainWindow", "Desde %1: %2, %3").replace("%1", since).replace(
-            "%2", QCoreApplication.translate("MainWindow", "%n novas", "", len(changes.new_keys))).replace(
-            "%3", QCoreApplication.translate("MainWindow", "%n fecharam", "", len(changes.closed_keys)))
+            "%2", QCoreApplication.translate("MainWindow", "%n novas", "", n_new)).replace(
+            "%3", QCoreApplication.translate("MainWindow", "%n fecharam", "", n_closed))
 
     def _recover(self, result: ScanResult, loaded: LoadedFolder, old: Library) -> None:
         """After a failure: the new folder with default columns and order, else the previous folder."""
