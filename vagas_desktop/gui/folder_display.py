@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import QMessageBox
@@ -14,9 +14,6 @@ from ..core.folder_load import LoadedFolder
 from ..core.library import Library
 from ..core.scan import ScanResult
 from .table_place import remember_place, restore_place
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 _ONLY_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
@@ -27,7 +24,7 @@ class FolderDisplay(QObject):
     table's column state waiting for the next folder (restored from the settings, or the folder
     being left). Its texts keep the "MainWindow" translation context they were written under."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Any) -> None:  # the MainWindow (its module imports this one)
         super().__init__(window)
         self._window = window
         self.pending_column_state: Any = None

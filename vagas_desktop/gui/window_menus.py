@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
@@ -12,9 +12,6 @@ from .log_folder import log_folder_action
 from .postings_view import PostingsTableView
 from .recent_menu import RecentMenu
 from .theme_menu import ThemeMenu
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 
 class WindowMenus(NamedTuple):
@@ -34,7 +31,7 @@ def fill_columns_menu(menu: QMenu, table: PostingsTableView) -> None:
         menu.addAction(act)
 
 
-def build_menus(window: MainWindow) -> WindowMenus:
+def build_menus(window: Any) -> WindowMenus:  # the MainWindow (its module imports this one)
     """Fill the window's menu bar. Only layout: every action already exists, with its slot.
     The titles keep the "MainWindow" translation context they were written under."""
     bar = window.menuBar()
