@@ -1287,13 +1287,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vagas_desktop/gui/folder_display.py" line="102" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="99" />
         <source>Pasta atualizada: %1, %2</source>
         <translation>Folder updated: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/folder_display.py" line="103" />
-        <location filename="../../vagas_desktop/gui/folder_display.py" line="112" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="100" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="109" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -1301,7 +1301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/folder_display.py" line="104" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="101" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -1309,7 +1309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/folder_display.py" line="107" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="104" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n posting read in %1 s</numerusform>
@@ -1317,12 +1317,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/folder_display.py" line="111" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="108" />
         <source>Desde %1: %2, %3</source>
         <translation>Since %1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/folder_display.py" line="113" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="110" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n closed</numerusform>
@@ -1330,22 +1330,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/folder_display.py" line="125" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="122" />
         <source>A pasta foi aberta com as colunas e a ordem de origem: não foi possível repor as anteriores.</source>
         <translation>The folder was opened with the default columns and order: the previous ones could not be restored.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/folder_display.py" line="131" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="128" />
         <source>Não foi possível mostrar a pasta %s; mantém-se a pasta anterior.</source>
         <translation>The folder %s could not be shown; the previous folder stays open.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/folder_display.py" line="134" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="131" />
         <source>Vagas Desktop</source>
         <translation>Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/folder_display.py" line="149" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="146" />
         <source>Erro ao ler a pasta</source>
         <translation>Error reading the folder</translation>
     </message>
@@ -1441,37 +1441,37 @@
         <translation>Do you want to restore the latest backup?</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/window_menus.py" line="42" />
+        <location filename="../../vagas_desktop/gui/window_menus.py" line="39" />
         <source>&amp;Ficheiro</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/window_menus.py" line="44" />
+        <location filename="../../vagas_desktop/gui/window_menus.py" line="41" />
         <source>Abrir &amp;recente</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/window_menus.py" line="59" />
+        <location filename="../../vagas_desktop/gui/window_menus.py" line="56" />
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/window_menus.py" line="70" />
+        <location filename="../../vagas_desktop/gui/window_menus.py" line="67" />
         <source>&amp;Listas</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/window_menus.py" line="80" />
+        <location filename="../../vagas_desktop/gui/window_menus.py" line="77" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/window_menus.py" line="81" />
+        <location filename="../../vagas_desktop/gui/window_menus.py" line="78" />
         <source>&amp;Colunas</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/window_menus.py" line="94" />
+        <location filename="../../vagas_desktop/gui/window_menus.py" line="91" />
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
