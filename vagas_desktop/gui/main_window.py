@@ -209,8 +209,8 @@ class MainWindow(QMainWindow):
         self.controller.results_changed.connect(self._on_results_changed)
         self.controller.hints_changed.connect(self._on_hints_changed)
         self.controller.counts_changed.connect(self.filter_bar.set_counts)
-        self.selection = TableSelection(self.table, self.model, self.controller, self.detail, self.tracking,
-                                        self.user, self)  # connects to the model, the table and its selection
+        self.table_selection = TableSelection(self.table, self.model, self.controller, self.detail,
+                                              self.tracking, self.user, self)  # the model, the table, its selection
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.controller.set_sort)
         self.problems_button.clicked.connect(self.problems_action.trigger)
         self.watcher.changed.connect(self.refresh_folder)
@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
         self.controller.set_selection(self.filter_bar.selection())
 
     def _on_results_changed(self, shown: int, total: int) -> None:
-        self.selection.highlight_soon()  # re-highlighting the details can wait for a typing pause
+        self.table_selection.highlight_soon()  # re-highlighting the details can wait for a typing pause
         locale = QLocale()
         self.count_label.setText(
             self.tr("%1 de %Ln vagas", "", total).replace("%1", locale.toString(shown)))
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
 
     def selected_postings(self) -> list[Posting]:
         """The selected rows' postings (the current one when nothing is selected)."""
-        return self.selection.selected_postings()
+        return self.table_selection.selected_postings()
 
     def report_store_problems(self) -> None:
         """Tell the user, in plain words, if their data file could not be read; offer the backup."""
