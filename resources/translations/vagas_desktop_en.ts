@@ -1287,120 +1287,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="126" />
-        <source>Pesquisa</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="192" />
-        <source>&amp;Abrir pasta…</source>
-        <translation>&amp;Open folder…</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="193" />
-        <source>&amp;Recarregar</source>
-        <translation>&amp;Reload</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="194" />
-        <source>&amp;Sair</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="195" />
-        <source>&amp;Procurar</source>
-        <translation>&amp;Find</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="198" />
-        <source>Cancelar leitura</source>
-        <translation>Cancel loading</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="202" />
-        <source>&amp;Problemas</source>
-        <translation>&amp;Problems</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="204" />
-        <source>Ir para a tabela</source>
-        <translation>Go to table</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="205" />
-        <source>Ir para os filtros</source>
-        <translation>Go to filters</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="206" />
-        <source>Ir para os detalhes</source>
-        <translation>Go to details</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="211" />
-        <source>&amp;Sobre o Vagas Desktop</source>
-        <translation>&amp;About Vagas Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="230" />
-        <source>&amp;Ficheiro</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="232" />
-        <source>Abrir &amp;recente</source>
-        <translation>Open &amp;recent</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="246" />
-        <source>&amp;Editar</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="256" />
-        <source>&amp;Listas</source>
-        <translation>&amp;Lists</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="265" />
-        <source>&amp;Ver</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="266" />
-        <source>&amp;Colunas</source>
-        <translation>&amp;Columns</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="278" />
-        <source>A&amp;juda</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="341" />
-        <source>Abrir pasta de vagas</source>
-        <translation>Open postings folder</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="358" />
-        <source>Pasta não encontrada</source>
-        <translation>Folder not found</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="359" />
-        <source>A pasta não existe ou não é legível:
-%s</source>
-        <translation>The folder does not exist or is not readable:
-%s</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="426" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="99" />
         <source>Pasta atualizada: %1, %2</source>
         <translation>Folder updated: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="426" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="432" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="100" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="109" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -1408,7 +1301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="427" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="101" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -1416,7 +1309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="429" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="104" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n posting read in %1 s</numerusform>
@@ -1424,12 +1317,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="431" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="108" />
         <source>Desde %1: %2, %3</source>
         <translation>Since %1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="433" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="110" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n closed</numerusform>
@@ -1437,27 +1330,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="449" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="122" />
         <source>A pasta foi aberta com as colunas e a ordem de origem: não foi possível repor as anteriores.</source>
         <translation>The folder was opened with the default columns and order: the previous ones could not be restored.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="455" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="128" />
         <source>Não foi possível mostrar a pasta %s; mantém-se a pasta anterior.</source>
         <translation>The folder %s could not be shown; the previous folder stays open.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="457" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="131" />
         <source>Vagas Desktop</source>
         <translation>Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="470" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="146" />
         <source>Erro ao ler a pasta</source>
         <translation>Error reading the folder</translation>
     </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="101" />
+        <source>Pesquisa</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="167" />
+        <source>&amp;Abrir pasta…</source>
+        <translation>&amp;Open folder…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="168" />
+        <source>&amp;Recarregar</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="169" />
+        <source>&amp;Sair</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="170" />
+        <source>&amp;Procurar</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="173" />
+        <source>Cancelar leitura</source>
+        <translation>Cancel loading</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="177" />
+        <source>&amp;Problemas</source>
+        <translation>&amp;Problems</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="179" />
+        <source>Ir para a tabela</source>
+        <translation>Go to table</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="180" />
+        <source>Ir para os filtros</source>
+        <translation>Go to filters</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="181" />
+        <source>Ir para os detalhes</source>
+        <translation>Go to details</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="186" />
+        <source>&amp;Sobre o Vagas Desktop</source>
+        <translation>&amp;About Vagas Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="258" />
+        <source>Abrir pasta de vagas</source>
+        <translation>Open postings folder</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="275" />
+        <source>Pasta não encontrada</source>
+        <translation>Folder not found</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="276" />
+        <source>A pasta não existe ou não é legível:
+%s</source>
+        <translation>The folder does not exist or is not readable:
+%s</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="496" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="312" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 of %Ln posting</numerusform>
@@ -1465,16 +1430,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="562" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="571" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="577" />
+        <location filename="../../vagas_desktop/gui/user_data_feedback.py" line="38" />
+        <location filename="../../vagas_desktop/gui/user_data_feedback.py" line="45" />
         <source>Os seus dados</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="572" />
+        <location filename="../../vagas_desktop/gui/user_data_feedback.py" line="49" />
         <source>Quer recuperar a última cópia de segurança?</source>
         <translation>Do you want to restore the latest backup?</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/window_menus.py" line="39" />
+        <source>&amp;Ficheiro</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/window_menus.py" line="41" />
+        <source>Abrir &amp;recente</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/window_menus.py" line="56" />
+        <source>&amp;Editar</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/window_menus.py" line="67" />
+        <source>&amp;Listas</source>
+        <translation>&amp;Lists</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/window_menus.py" line="77" />
+        <source>&amp;Ver</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/window_menus.py" line="78" />
+        <source>&amp;Colunas</source>
+        <translation>&amp;Columns</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/window_menus.py" line="91" />
+        <source>A&amp;juda</source>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 <context>

@@ -56,8 +56,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="426" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="432" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="100" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="109" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n nova</numerusform>
@@ -65,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="427" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="101" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removida</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="429" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="104" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n vaga lida em %1 s</numerusform>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="433" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="110" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n fechou</numerusform>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="496" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="312" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 de %Ln vaga</numerusform>
