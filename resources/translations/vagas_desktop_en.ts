@@ -135,7 +135,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../vagas_desktop/gui/bar_chart.py" line="92" />
+        <location filename="../../vagas_desktop/gui/bar_chart.py" line="93" />
         <source>%1: %2 (%3%)</source>
         <translation>%1: %2 (%3%)</translation>
     </message>
@@ -2146,17 +2146,17 @@
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="295" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="343" />
         <source>Estatísticas</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="299" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="347" />
         <source>&amp;Estatísticas</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="302" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="350" />
         <source>Mostrar as estatísticas das vagas em vista</source>
         <translation>Show the statistics of the postings in view</translation>
     </message>
@@ -2164,37 +2164,37 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="69" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="74" />
         <source>Contar as vagas por</source>
         <translation>Count postings by</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="74" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="79" />
         <source>Distrito dos concelhos</source>
         <translation>District of the municipalities</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="75" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="80" />
         <source>Todos os distritos</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="94" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="99" />
         <source>Copiar como imagem</source>
         <translation>Copy as image</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="95" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="100" />
         <source>Guardar imagem…</source>
         <translation>Save image…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="96" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="101" />
         <source>Copiar tabela</source>
         <translation>Copy table</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="188" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="236" />
         <source>%n vagas em vista</source>
         <translation>
             <numerusform>%n posting in view</numerusform>
@@ -2202,18 +2202,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="277" />
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="280" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="325" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="328" />
         <source>Guardar imagem</source>
         <translation>Save image</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="278" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="326" />
         <source>Imagem PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="281" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="329" />
         <source>Não foi possível guardar a imagem em %1.</source>
         <translation>Could not save the image to %1.</translation>
     </message>

@@ -176,7 +176,7 @@
 <context>
     <name>StatisticsView</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="188" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="236" />
         <source>%n vagas em vista</source>
         <translation>
             <numerusform>%n vaga em vista</numerusform>
