@@ -57,6 +57,7 @@ from .undo import undo_actions
 from .user_data import UserDataController
 from .user_data_feedback import UserDataFeedback
 from .versions_dialog import VersionsDialog
+from .window_action import window_action
 from .window_menus import build_menus
 from .window_state import WindowSettings
 
@@ -156,13 +157,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         def action(text: str, shortcut: QKeySequence | str | None = None, slot: Any = None) -> QAction:
-            act = QAction(text, self)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            if slot is not None:
-                act.triggered.connect(slot)
-            self.addAction(act)
-            return act
+            return window_action(self, text, shortcut, slot)
 
         self.open_action = action(self.tr("&Abrir pasta…"), QKeySequence.StandardKey.Open, self.choose_folder)
         self.reload_action = action(self.tr("&Recarregar"), "F5", self.reload)

@@ -11,8 +11,8 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox, QToolBar, QToolButton
 
 from ..core.facets import FacetChoice
@@ -33,6 +33,7 @@ from .hidden_employers_dialog import HiddenEmployersDialog
 from .shortlist_panel import ShortlistPanel, search_scope
 from .timers import debounce_timer
 from .user_data import UserDataController
+from .window_action import window_action
 
 log = logging.getLogger(__name__)
 
@@ -85,13 +86,7 @@ class SavedSearchActions(QObject):
         user.changed.connect(self._on_user_data_changed)
 
     def _action(self, text: str, shortcut: str | None, slot: Callable[[], object]) -> QAction:
-        act = QAction(text, self._window)
-        if shortcut:
-            act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        act.triggered.connect(lambda _=False: slot())
-        self._window.addAction(act)
-        return act
+        return window_action(self._window, text, shortcut, slot)
 
     # -- saving ----------------------------------------------------------------------------------
     def save_current(self, name: str | None = None) -> SavedSearch | None:
