@@ -9,11 +9,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QRadioButton
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMenu, QRadioButton
 
 from vagas_desktop.core.saved_searches import match_rows
 from vagas_desktop.gui.export_dialog import ExportDialog
+from vagas_desktop.gui.shortlist_panel import search_scope
 
 from .conftest import open_window
 
@@ -66,3 +67,62 @@ def test_calendar_and_pdf_of_a_saved_search_carry_its_name(chosen, tmp_path: Pat
         words = " ".join(subprocess.run([PDFTOTEXT, "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
                                         check=True).stdout.decode().split())
         assert words.startswith("Técnicos fora de Lisboa") and f"{len(expected)} ofertas" in words
+
+
+def run_context_menu(qtbot, win, entry: str, fmt_seen: list[tuple[str | None, str]]) -> None:
+    """Open the Lists panel's context menu from the keyboard (the Menu key), choose entry with the arrow
+    keys and Enter, and record the export dialog it opens (its chosen source and format), then cancel it."""
+
+    tries = [200]  # a few seconds of looking, then the waitUntil below reports what did not show
+
+    def again(look) -> bool:  # type: ignore[no-untyped-def]
+        tries[0] -= 1
+        if tries[0] > 0:
+            QTimer.singleShot(20, look)
+        return False
+
+    def inspect_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ExportDialog):
+            again(inspect_dialog)
+            return
+        source = dialog.chosen_source()
+        fmt_seen.append((source.id if source else None, str(dialog.format_combo.currentData())))
+        dialog.reject()
+
+    def choose_entry() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            again(choose_entry)
+            return
+        texts = [a.text() for a in menu.actions()]
+        assert entry in texts, texts
+        while menu.activeAction() is None or menu.activeAction().text() != entry:
+            qtbot.keyClick(menu, Qt.Key.Key_Down)
+        QTimer.singleShot(20, inspect_dialog)
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    before = len(fmt_seen)
+    QTimer.singleShot(20, choose_entry)
+    view = win.shortlists.view
+    win.activateWindow()  # back from the last dialog
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Menu)
+    qtbot.waitUntil(lambda: len(fmt_seen) > before)
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")  # offscreen menus
+def test_a_saved_search_context_menu_exports_it(qtbot, tmp_path: Path) -> None:
+    """The Lists panel's menu on a saved search opens the export dialog with that search chosen, as a
+    list's menu does for the list; its calendar entry opens it on the ICS format."""
+    win = open_window(qtbot, tmp_path)
+    win.user.store.create_search("Outra", "porto", {"deadline": "all"})
+    saved = win.user.store.create_search("Técnicos", "tecnico", {"deadline": "all"})
+    win.shortlists.refresh(win.user.store)
+    win.shortlists.set_scope(search_scope(saved.id))
+    seen: list[tuple[str | None, str]] = []
+    run_context_menu(qtbot, win, "Exportar a pesquisa…", seen)
+    assert seen[0][0] == f"search:{saved.id}" and seen[0][1] != "ics"
+    run_context_menu(qtbot, win, "Exportar os prazos para o calendário…", seen)
+    assert seen[1] == (f"search:{saved.id}", "ics")

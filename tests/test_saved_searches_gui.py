@@ -218,7 +218,8 @@ def test_the_search_context_menu_offers_its_actions(qtbot, tmp_path: Path) -> No
     menu = QMenu(win)
     win.shortlists.search_menu_requested.emit(made.id, menu)
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["Marcar como vistas", "Mudar o nome da pesquisa…", "Duplicar a pesquisa", "Apagar a pesquisa"]
+    assert texts == ["Marcar como vistas", "Exportar a pesquisa…", "Exportar os prazos para o calendário…",
+                     "Mudar o nome da pesquisa…", "Duplicar a pesquisa", "Apagar a pesquisa"]
     next(a for a in menu.actions() if a.text() == "Duplicar a pesquisa").trigger()
     assert [s.name for s in win.user.store.saved_searches()] == ["Lisboa", "Lisboa (cópia)"]
     next(a for a in menu.actions() if a.text() == "Apagar a pesquisa").trigger()

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QToolBar, QToolButton
 
 from vagas_desktop.core.stats import StatBy
 from vagas_desktop.core.user_filters import SCOPE_CLOSED, SCOPE_NEW
@@ -167,3 +167,44 @@ def test_the_saved_searches_title_is_readable_in_both_themes(qtbot, tmp_path: Pa
             assert contrast_ratio(colour, view.palette().base().color()) >= 4.5
     finally:
         win.theme_menu.choice_actions[ThemeChoice.SYSTEM].trigger()
+
+
+def test_statistics_open_below_the_table_on_a_1024_window_and_beside_it_on_a_wide_one(qtbot, tmp_path: Path) -> None:
+    """At 1024×700 the filters and the details leave the table ~490 px: a dock beside it would squeeze
+    it to a column of stars, so the statistics open below it (a tab beside Problemas when that is open),
+    the table keeps ≥ 400 px and a dozen rows, and every bar's label is whole. On a wide window the
+    dock goes back beside the table."""
+    win = open_window(qtbot, tmp_path)
+    win.resize(1024, 700)
+    qtbot.waitUntil(lambda: win.width() == 1024 and win.table.width() < 600)
+    win.filter_bar.clear()  # every posting: the distritos' longest names ("Região Autónoma da Madeira")
+    dock, view, chart = win.statistics, win.statistics.view, win.statistics.view.chart
+    qtbot.keyClick(win, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not win.controller.pending and not view.pending and chart.hasFocus())
+    assert win.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea and view.wide
+    assert win.table.width() >= 400
+    assert win.table.height() >= 12 * win.table.verticalHeader().defaultSectionSize()
+    labels = [b.label for b in chart.bars]
+    assert "Região Autónoma da Madeira" in labels
+    assert [chart.shown_label(i) for i in range(len(labels))] == labels  # none elided
+    assert chart.width() >= chart.sizeHint().width() and chart.visibleRegion().boundingRect().width() == chart.width()
+    for widget in (view.by_combo, view.summary, *view.findChildren(QToolButton)):  # whole, beside the chart
+        assert view.rect().contains(QRect(widget.mapTo(view, QPoint(0, 0)), widget.size())), widget
+    qtbot.keyClick(chart, Qt.Key.Key_End)  # the keyboard's last bar scrolls into view
+    last = chart.bar_rects()[-1]
+    assert chart.visibleRegion().contains(last.center())
+
+    dock.close()
+    win.problems_action.trigger()  # Problemas open below: the statistics join it as a tab
+    win.statistics.show_action.trigger()
+    qtbot.waitUntil(lambda: dock.isVisible() and not dock.visibleRegion().isEmpty())
+    assert win.tabifiedDockWidgets(dock) == [win.problems] and win.table.width() >= 400
+
+    dock.close()
+    win.problems.close()
+    win.resize(1500, 900)
+    qtbot.waitUntil(lambda: win.table.width() > 800)
+    win.statistics.show_action.trigger()
+    qtbot.waitUntil(lambda: not view.pending and chart.hasFocus())
+    assert win.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea and not view.wide
+    qtbot.waitUntil(lambda: win.table.width() >= 400)  # the dock no wider than leaves the table its room

@@ -135,7 +135,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../vagas_desktop/gui/bar_chart.py" line="92" />
+        <location filename="../../vagas_desktop/gui/bar_chart.py" line="93" />
         <source>%1: %2 (%3%)</source>
         <translation>%1: %2 (%3%)</translation>
     </message>
@@ -595,92 +595,92 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="72" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="73" />
         <source>CSV — Excel (Portugal): ponto e vírgula, UTF-8 com BOM</source>
         <translation>CSV — Excel (Portugal): semicolon, UTF-8 with BOM</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="74" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="75" />
         <source>CSV — UTF-8 (vírgula): LibreOffice, pandas, scripts</source>
         <translation>CSV — UTF-8 (comma): LibreOffice, pandas, scripts</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="75" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="76" />
         <source>XLSX — folha de cálculo Excel</source>
         <translation>XLSX — Excel spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="76" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="77" />
         <source>PDF para um cliente (para imprimir)</source>
         <translation>PDF for a client (for printing)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="77" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="78" />
         <source>Calendário (ICS): os prazos, com lembrete</source>
         <translation>Calendar (ICS): the deadlines, with a reminder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="78" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="79" />
         <source>JSON — para scripts (com estado, notas e listas)</source>
         <translation>JSON — for scripts (with status, notes and lists)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="102" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="103" />
         <source>Exportar vagas</source>
         <translation>Export postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="105" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="106" />
         <source>O quê</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="117" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="118" />
         <source>Colunas a exportar (arraste ou Alt+↑/↓ para ordenar)</source>
         <translation>Columns to export (drag or Alt+↑/↓ to reorder)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="122" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="123" />
         <source>Subir</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="122" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="123" />
         <source>Descer</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="138" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="139" />
         <source>Incluir notas (são privadas: por omissão ficam de fora)</source>
         <translation>Include notes (they are private: left out by default)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="143" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="144" />
         <source>sem lembrete</source>
         <translation>no reminder</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="145" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="146" />
         <source>Lembrete: dias úteis antes do fecho</source>
         <translation>Reminder: working days before the deadline</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="149" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="150" />
         <source>Exportar…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="154" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="155" />
         <source>Formato:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="156" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="157" />
         <source>Lembrete (dias úteis antes do fecho):</source>
         <translation>Reminder (working days before the deadline):</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/export_dialog.py" line="159" />
+        <location filename="../../vagas_desktop/gui/export_dialog.py" line="160" />
         <source>&lt;b&gt;Colunas&lt;/b&gt; (CSV e XLSX; marque, arraste ou use Alt+↑/↓)</source>
         <translation>&lt;b&gt;Columns&lt;/b&gt; (CSV and XLSX; tick, drag or use Alt+↑/↓)</translation>
     </message>
@@ -1287,120 +1287,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="126" />
-        <source>Pesquisa</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="192" />
-        <source>&amp;Abrir pasta…</source>
-        <translation>&amp;Open folder…</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="193" />
-        <source>&amp;Recarregar</source>
-        <translation>&amp;Reload</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="194" />
-        <source>&amp;Sair</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="195" />
-        <source>&amp;Procurar</source>
-        <translation>&amp;Find</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="198" />
-        <source>Cancelar leitura</source>
-        <translation>Cancel loading</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="202" />
-        <source>&amp;Problemas</source>
-        <translation>&amp;Problems</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="204" />
-        <source>Ir para a tabela</source>
-        <translation>Go to table</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="205" />
-        <source>Ir para os filtros</source>
-        <translation>Go to filters</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="206" />
-        <source>Ir para os detalhes</source>
-        <translation>Go to details</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="211" />
-        <source>&amp;Sobre o Vagas Desktop</source>
-        <translation>&amp;About Vagas Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="230" />
-        <source>&amp;Ficheiro</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="232" />
-        <source>Abrir &amp;recente</source>
-        <translation>Open &amp;recent</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="246" />
-        <source>&amp;Editar</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="256" />
-        <source>&amp;Listas</source>
-        <translation>&amp;Lists</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="265" />
-        <source>&amp;Ver</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="266" />
-        <source>&amp;Colunas</source>
-        <translation>&amp;Columns</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="278" />
-        <source>A&amp;juda</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="341" />
-        <source>Abrir pasta de vagas</source>
-        <translation>Open postings folder</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="358" />
-        <source>Pasta não encontrada</source>
-        <translation>Folder not found</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="359" />
-        <source>A pasta não existe ou não é legível:
-%s</source>
-        <translation>The folder does not exist or is not readable:
-%s</translation>
-    </message>
-    <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="426" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="99" />
         <source>Pasta atualizada: %1, %2</source>
         <translation>Folder updated: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="426" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="432" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="100" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="109" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -1408,7 +1301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="427" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="101" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -1416,7 +1309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="429" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="104" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n posting read in %1 s</numerusform>
@@ -1424,12 +1317,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="431" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="108" />
         <source>Desde %1: %2, %3</source>
         <translation>Since %1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="433" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="110" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n closed</numerusform>
@@ -1437,27 +1330,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="449" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="122" />
         <source>A pasta foi aberta com as colunas e a ordem de origem: não foi possível repor as anteriores.</source>
         <translation>The folder was opened with the default columns and order: the previous ones could not be restored.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="455" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="128" />
         <source>Não foi possível mostrar a pasta %s; mantém-se a pasta anterior.</source>
         <translation>The folder %s could not be shown; the previous folder stays open.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="457" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="131" />
         <source>Vagas Desktop</source>
         <translation>Vagas Desktop</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="470" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="146" />
         <source>Erro ao ler a pasta</source>
         <translation>Error reading the folder</translation>
     </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="101" />
+        <source>Pesquisa</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="167" />
+        <source>&amp;Abrir pasta…</source>
+        <translation>&amp;Open folder…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="168" />
+        <source>&amp;Recarregar</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="169" />
+        <source>&amp;Sair</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="170" />
+        <source>&amp;Procurar</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="173" />
+        <source>Cancelar leitura</source>
+        <translation>Cancel loading</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="177" />
+        <source>&amp;Problemas</source>
+        <translation>&amp;Problems</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="179" />
+        <source>Ir para a tabela</source>
+        <translation>Go to table</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="180" />
+        <source>Ir para os filtros</source>
+        <translation>Go to filters</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="181" />
+        <source>Ir para os detalhes</source>
+        <translation>Go to details</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="186" />
+        <source>&amp;Sobre o Vagas Desktop</source>
+        <translation>&amp;About Vagas Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="258" />
+        <source>Abrir pasta de vagas</source>
+        <translation>Open postings folder</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="275" />
+        <source>Pasta não encontrada</source>
+        <translation>Folder not found</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/main_window.py" line="276" />
+        <source>A pasta não existe ou não é legível:
+%s</source>
+        <translation>The folder does not exist or is not readable:
+%s</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="496" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="312" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 of %Ln posting</numerusform>
@@ -1465,16 +1430,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="562" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="571" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="577" />
+        <location filename="../../vagas_desktop/gui/user_data_feedback.py" line="38" />
+        <location filename="../../vagas_desktop/gui/user_data_feedback.py" line="45" />
         <source>Os seus dados</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/main_window.py" line="572" />
+        <location filename="../../vagas_desktop/gui/user_data_feedback.py" line="49" />
         <source>Quer recuperar a última cópia de segurança?</source>
         <translation>Do you want to restore the latest backup?</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/window_menus.py" line="39" />
+        <source>&amp;Ficheiro</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/window_menus.py" line="41" />
+        <source>Abrir &amp;recente</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/window_menus.py" line="56" />
+        <source>&amp;Editar</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/window_menus.py" line="67" />
+        <source>&amp;Listas</source>
+        <translation>&amp;Lists</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/window_menus.py" line="77" />
+        <source>&amp;Ver</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/window_menus.py" line="78" />
+        <source>&amp;Colunas</source>
+        <translation>&amp;Columns</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/window_menus.py" line="91" />
+        <source>A&amp;juda</source>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 <context>
@@ -1726,42 +1725,52 @@
         <translation>The search “%1” already exists. Replace its filters with the current ones?</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="151" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="154" />
+        <source>Exportar a pesquisa…</source>
+        <translation>Export search…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="156" />
+        <source>Exportar os prazos para o calendário…</source>
+        <translation>Export the deadlines to a calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="159" />
         <source>Mudar o nome da pesquisa…</source>
         <translation>Rename search…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="152" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="160" />
         <source>Duplicar a pesquisa</source>
         <translation>Duplicate search</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="153" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="161" />
         <source>Apagar a pesquisa</source>
         <translation>Delete search</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="160" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="168" />
         <source>Mudar o nome</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="160" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="168" />
         <source>Novo nome:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="172" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="180" />
         <source>%1 (cópia)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="175" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="183" />
         <source>%1 (cópia %2)</source>
         <translation>%1 (copy %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="217" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="225" />
         <source>%n pesquisas com novidades</source>
         <translation>
             <numerusform>%n search with news</numerusform>
@@ -1769,7 +1778,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="273" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="281" />
         <source>%n vagas ocultas (à vista)</source>
         <translation>
             <numerusform>%n hidden posting (shown)</numerusform>
@@ -1777,7 +1786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="274" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="282" />
         <source>%n vagas ocultas</source>
         <translation>
             <numerusform>%n hidden posting</numerusform>
@@ -2011,7 +2020,7 @@
 <context>
     <name>ShortlistModel</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="72" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="73" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -2019,47 +2028,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="80" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="81" />
         <source>Pesquisas guardadas</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="85" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="86" />
         <source>Todas as vagas</source>
         <translation>All postings</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="86" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="87" />
         <source>✦ Novas (%1)</source>
         <translation>✦ New (%1)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="87" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="88" />
         <source>✕ Fecharam (%1)</source>
         <translation>✕ Closed (%1)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="88" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="89" />
         <source>★ Marcadas (%1)</source>
         <translation>★ Bookmarked (%1)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="132" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="133" />
         <source>Vagas novas desde a última visita à pasta.</source>
         <translation>New postings since your last visit to the folder.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="134" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="135" />
         <source>Vagas que fecharam desde a última visita à pasta.</source>
         <translation>Postings that closed since your last visit to the folder.</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="136" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="137" />
         <source>Escolher esta pesquisa repõe os seus filtros; as vagas novas ficam vistas ao fim de um momento</source>
         <translation>Choosing this search restores its filters; its new postings count as seen after a moment</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="139" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="140" />
         <source>Arraste vagas da tabela para aqui para as juntar a esta lista</source>
         <translation>Drag postings here from the table to add them to this list</translation>
     </message>
@@ -2067,69 +2076,69 @@
 <context>
     <name>ShortlistPanel</name>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="201" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="202" />
         <source>Listas de vagas</source>
         <translation>Posting lists</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="209" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="215" />
         <source>&lt;b&gt;Listas&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lists&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="213" />
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="311" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="219" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="322" />
         <source>Nova lista…</source>
         <translation>New list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="214" />
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="262" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="220" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="268" />
         <source>Nova lista</source>
         <translation>New list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="224" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="230" />
         <source>Mudar o nome da lista…</source>
         <translation>Rename list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="226" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="232" />
         <source>Apagar a lista…</source>
         <translation>Delete list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="228" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="234" />
         <source>Exportar a lista…</source>
         <translation>Export list…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="230" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="236" />
         <source>Exportar os prazos para o calendário…</source>
         <translation>Export the deadlines to a calendar…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="262" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="268" />
         <source>Nome da lista (por exemplo, o cliente):</source>
         <translation>List name (for example, the client):</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="271" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="277" />
         <source>Mudar o nome</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="271" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="277" />
         <source>Novo nome:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="281" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="287" />
         <source>Apagar lista</source>
         <translation>Delete list</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="282" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="288" />
         <source>Apagar a lista «%1»? As vagas continuam marcadas e com as suas notas.</source>
         <translation>Delete the list “%1”? Its postings stay bookmarked and keep their notes.</translation>
     </message>
@@ -2137,17 +2146,17 @@
 <context>
     <name>StatisticsDock</name>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="295" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="343" />
         <source>Estatísticas</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="299" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="347" />
         <source>&amp;Estatísticas</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="302" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="350" />
         <source>Mostrar as estatísticas das vagas em vista</source>
         <translation>Show the statistics of the postings in view</translation>
     </message>
@@ -2155,37 +2164,37 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="69" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="74" />
         <source>Contar as vagas por</source>
         <translation>Count postings by</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="74" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="79" />
         <source>Distrito dos concelhos</source>
         <translation>District of the municipalities</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="75" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="80" />
         <source>Todos os distritos</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="94" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="99" />
         <source>Copiar como imagem</source>
         <translation>Copy as image</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="95" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="100" />
         <source>Guardar imagem…</source>
         <translation>Save image…</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="96" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="101" />
         <source>Copiar tabela</source>
         <translation>Copy table</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="188" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="236" />
         <source>%n vagas em vista</source>
         <translation>
             <numerusform>%n posting in view</numerusform>
@@ -2193,18 +2202,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="277" />
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="280" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="325" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="328" />
         <source>Guardar imagem</source>
         <translation>Save image</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="278" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="326" />
         <source>Imagem PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="281" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="329" />
         <source>Não foi possível guardar a imagem em %1.</source>
         <translation>Could not save the image to %1.</translation>
     </message>

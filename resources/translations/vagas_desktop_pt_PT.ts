@@ -56,8 +56,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="426" />
-        <location filename="../../vagas_desktop/gui/main_window.py" line="432" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="100" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="109" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n nova</numerusform>
@@ -65,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="427" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="101" />
         <source>%n removidas</source>
         <translation>
             <numerusform>%n removida</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="429" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="104" />
         <source>%n vagas lidas em %1 s</source>
         <translation>
             <numerusform>%n vaga lida em %1 s</numerusform>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="433" />
+        <location filename="../../vagas_desktop/gui/folder_display.py" line="110" />
         <source>%n fecharam</source>
         <translation>
             <numerusform>%n fechou</numerusform>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/main_window.py" line="496" />
+        <location filename="../../vagas_desktop/gui/main_window.py" line="312" />
         <source>%1 de %Ln vagas</source>
         <translation>
             <numerusform>%1 de %Ln vaga</numerusform>
@@ -138,7 +138,7 @@
 <context>
     <name>SavedSearchActions</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="217" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="225" />
         <source>%n pesquisas com novidades</source>
         <translation>
             <numerusform>%n pesquisa com novidades</numerusform>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="273" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="281" />
         <source>%n vagas ocultas (à vista)</source>
         <translation>
             <numerusform>%n vaga oculta (à vista)</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="274" />
+        <location filename="../../vagas_desktop/gui/saved_search_actions.py" line="282" />
         <source>%n vagas ocultas</source>
         <translation>
             <numerusform>%n vaga oculta</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>ShortlistModel</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="72" />
+        <location filename="../../vagas_desktop/gui/shortlist_panel.py" line="73" />
         <source>%n novas</source>
         <translation>
             <numerusform>%n nova</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>StatisticsView</name>
     <message numerus="yes">
-        <location filename="../../vagas_desktop/gui/statistics_view.py" line="188" />
+        <location filename="../../vagas_desktop/gui/statistics_view.py" line="236" />
         <source>%n vagas em vista</source>
         <translation>
             <numerusform>%n vaga em vista</numerusform>

@@ -37,7 +37,6 @@ from vagas_desktop.core.userdata_schema import (
     after,
     clean_text,
     disambiguate_names,
-    disambiguate_search_names,
     edit_entry,
     merge_entries,
     merge_entry,
@@ -429,7 +428,7 @@ class UserStore:
                 changed = change(self._now())
                 if changed:
                     disambiguate_names(self._lists, self._now())
-                    disambiguate_search_names(self._searches, self._now())
+                    disambiguate_names(self._searches, self._now())
                     self._file.write(self._entries, self._lists, self._searches, self._hidden)
         finally:
             if merged or changed:
@@ -633,7 +632,7 @@ class UserStore:
         if found.deleted == deleted:
             return False
         self._searches[search_id] = self._restamp_search(found, now, deleted=deleted)
-        return True  # a clashing name is made unique on save (disambiguate_search_names)
+        return True  # a clashing name is made unique on save (disambiguate_names)
 
     def _live_search(self, search_id: str) -> SavedSearch:
         found = self.saved_search(search_id)

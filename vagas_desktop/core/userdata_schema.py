@@ -500,19 +500,23 @@ def name_key(name: str) -> str:
     return fold(" ".join(name.split()))
 
 
-def disambiguate_names(lists: dict[str, Shortlist], now: datetime) -> bool:
-    """Rename live lists whose names clash after a merge ("X" -> "X (2)"), oldest keeps its name."""
+_Named = TypeVar("_Named", "Shortlist", "SavedSearch")
+
+
+def disambiguate_names(items: dict[str, _Named], now: datetime) -> bool:
+    """Rename live lists (or saved searches) whose names clash after a merge ("X" -> "X (2)"); the
+    oldest keeps its name."""
     taken: set[str] = set()
     changed = False
-    for shortlist in sorted((s for s in lists.values() if not s.deleted), key=lambda s: (s.created_at, s.id)):
-        name, n = shortlist.name, 1
+    for item in sorted((s for s in items.values() if not s.deleted), key=lambda s: (s.created_at, s.id)):
+        name, n = item.name, 1
         while name_key(name) in taken:
             n += 1
-            name = f"{shortlist.name} ({n})"
+            name = f"{item.name} ({n})"
         taken.add(name_key(name))
-        if name != shortlist.name:
-            stamp = max(now, shortlist.updated_at + TICK)
-            lists[shortlist.id] = shortlist.model_copy(update={"name": name, "updated_at": stamp})
+        if name != item.name:
+            stamp = max(now, item.updated_at + TICK)
+            items[item.id] = item.model_copy(update={"name": name, "updated_at": stamp})
             changed = True
     return changed
 
@@ -545,20 +549,3 @@ def merge_hidden_employer(a: HiddenEmployer, b: HiddenEmployer) -> HiddenEmploye
 def merge_hidden_employers(ours: dict[str, HiddenEmployer], theirs: Mapping[str, HiddenEmployer]) -> bool:
     """Merge their hidden employers into ours in place; True if ours changed."""
     return _merge_maps(ours, theirs, merge_hidden_employer)
-
-
-def disambiguate_search_names(searches: dict[str, SavedSearch], now: datetime) -> bool:
-    """Like disambiguate_names, for live saved searches."""
-    taken: set[str] = set()
-    changed = False
-    for search in sorted((s for s in searches.values() if not s.deleted), key=lambda s: (s.created_at, s.id)):
-        name, n = search.name, 1
-        while name_key(name) in taken:
-            n += 1
-            name = f"{search.name} ({n})"
-        taken.add(name_key(name))
-        if name != search.name:
-            stamp = max(now, search.updated_at + TICK)
-            searches[search.id] = search.model_copy(update={"name": name, "updated_at": stamp})
-            changed = True
-    return changed

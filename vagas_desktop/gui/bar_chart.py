@@ -15,6 +15,7 @@ MARGIN = 10
 GAP = 8  # between a label and its bar, a bar and its number
 MIN_BAR_ROOM = 90  # a label is elided only when a wider one would leave the bars less than this
 COLUMNS_HEIGHT = 260  # a column chart's height; bar charts grow with their bars
+COLUMNS_MIN_HEIGHT = 200  # a dock below the table is lower than that: the columns shrink, no scroll bar
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ class BarChart(QWidget):
         self.setAccessibleName(title)
         self._describe_current()
         self.updateGeometry()
-        self.setMinimumHeight(self.sizeHint().height())
+        self.setMinimumHeight(self.minimumSizeHint().height())
         self.update()
 
     @property
@@ -102,7 +103,7 @@ class BarChart(QWidget):
         return QSize(320, self._plot_top() + len(self._bars) * self._row_height() + MARGIN)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, self.sizeHint().height())
+        return QSize(200, COLUMNS_MIN_HEIGHT if self._columns else self.sizeHint().height())
 
     def _row_height(self) -> int:
         return self.fontMetrics().height() + 8

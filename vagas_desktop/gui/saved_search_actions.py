@@ -1,5 +1,5 @@
-"""Saved searches in the window: save / choose / rename / duplicate / delete, their counts in the Lists
-panel, "new since last seen"; and the employer blocklist (hide, "Mostrar ocultas", the status count).
+"""Saved searches in the window: save / choose / export / rename / duplicate / delete, their counts in the
+Lists panel, "new since last seen"; and the employer blocklist (hide, "Mostrar ocultas", the status count).
 
 The counting itself is core.saved_searches (the CLI shares it); this module only schedules it, one
 search per turn of the event loop, so a dozen searches on a big folder never freeze the window.
@@ -11,8 +11,8 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox, QToolBar, QToolButton
 
 from ..core.facets import FacetChoice
@@ -33,6 +33,7 @@ from .hidden_employers_dialog import HiddenEmployersDialog
 from .shortlist_panel import ShortlistPanel, search_scope
 from .timers import debounce_timer
 from .user_data import UserDataController
+from .window_action import window_action
 
 log = logging.getLogger(__name__)
 
@@ -85,13 +86,7 @@ class SavedSearchActions(QObject):
         user.changed.connect(self._on_user_data_changed)
 
     def _action(self, text: str, shortcut: str | None, slot: Callable[[], object]) -> QAction:
-        act = QAction(text, self._window)
-        if shortcut:
-            act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        act.triggered.connect(lambda _=False: slot())
-        self._window.addAction(act)
-        return act
+        return window_action(self._window, text, shortcut, slot)
 
     # -- saving ----------------------------------------------------------------------------------
     def save_current(self, name: str | None = None) -> SavedSearch | None:
@@ -148,6 +143,14 @@ class SavedSearchActions(QObject):
     def _fill_menu(self, search_id: str, menu: QMenu) -> None:
         menu.addAction(self.mark_seen_action)
         menu.addSeparator()
+        exporter = getattr(self._window, "export_actions", None)  # File ▸ Exportar, with this search chosen
+        if exporter is not None:
+            source = f"search:{search_id}"  # ExportActions.sources()' key for a saved search
+            menu.addAction(self.tr("Exportar a pesquisa…")).triggered.connect(
+                lambda: exporter.export_dialog(source))
+            menu.addAction(self.tr("Exportar os prazos para o calendário…")).triggered.connect(
+                lambda: exporter.export_dialog(source, fmt="ics"))
+            menu.addSeparator()
         menu.addAction(self.tr("Mudar o nome da pesquisa…")).triggered.connect(lambda: self.rename(search_id))
         menu.addAction(self.tr("Duplicar a pesquisa")).triggered.connect(lambda: self.duplicate(search_id))
         menu.addAction(self.tr("Apagar a pesquisa")).triggered.connect(lambda: self._user.delete_search(search_id))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..core.saved_searches import SearchCounts
 from ..core.shortlists import UserStore
 from ..core.user_filters import SCOPE_BOOKMARKED, SCOPE_CLOSED, SCOPE_NEW
+from .facet_menu import MENU_KEYS
 from .table_model import KEYS_MIME
 from .theme import theme_manager
 
@@ -205,6 +206,11 @@ class ShortlistPanel(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the tooltip has the whole text
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_menu)
+        open_menu = QAction(self.view)  # the keyboard's way in: the current row's menu
+        open_menu.setShortcuts(list(MENU_KEYS))
+        open_menu.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        open_menu.triggered.connect(self.open_menu_at_current)
+        self.view.addAction(open_menu)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         title = QLabel(self.tr("<b>Listas</b>"), self)
         self.add_button = QToolButton(self)
@@ -305,6 +311,11 @@ class ShortlistPanel(QWidget):
         self._chosen = scope
         self.scope_changed.emit(None)  # a saved search is its own filters over every posting
         self.search_chosen.emit(search_id)
+
+    def open_menu_at_current(self) -> None:
+        """Menu or Shift+F10: the context menu of the current row, under it."""
+        index = self.view.currentIndex()
+        self._on_menu(self.view.visualRect(index).bottomLeft() if index.isValid() else QPoint(0, 0))
 
     def _on_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)

@@ -11,16 +11,19 @@ from typing import Any
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QDockWidget,
     QFileDialog,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +35,7 @@ from ..core.messages import render
 from ..core.stats import DISTRITOS, VIEW_TOP, RowKind, StatBy, StatRow, StatTable, count, distrito_of
 from ..core.textfold import fold
 from .bar_chart import BarChart, ChartBar
+from .dock_placement import DockPlacement
 from .filter_bar import FilterBar
 from .filter_proxy import FilterController
 from .icons import ThemedIcons
@@ -44,6 +48,7 @@ log = logging.getLogger(__name__)
 RECOMPUTE_MS = 150  # after the filter settles: typing in the search box recounts once
 _COLUMNS = frozenset({StatBy.FECHO_SEMANA, StatBy.ABERTURA_MES})  # time runs left to right
 _MUTED = frozenset({RowKind.CLOSED, RowKind.OTHERS, RowKind.EMPTY, RowKind.LATER, RowKind.NO_STATUS})
+TABLE_NAME = "postingsTable"  # the window's table, which keeps its room when the dock opens (PostingsTableView)
 BY_KEY, DISTRITO_KEY = "statistics/by", "statistics/distrito"  # the chart chosen last time, and its distrito
 
 
@@ -98,22 +103,32 @@ class StatisticsView(QWidget):
         self.copy_table_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.copy_table_action)
 
-        choose = QVBoxLayout()  # one above the other: a narrow dock still shows "Vagas por concelho" whole
-        choose.addWidget(self.by_combo)
-        choose.addWidget(self.distrito_combo)
-        buttons = QHBoxLayout()
+        self._scroll = scroll
+        self.chart.current_changed.connect(self._follow_current)
+
+        self._side = QWidget()  # the choosers above the chart; on their left, with the buttons, when wide
+        self._side_layout = side = QVBoxLayout(self._side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.by_combo)  # one above the other: a narrow dock still shows "Vagas por concelho" whole
+        side.addWidget(self.distrito_combo)
+        side.addWidget(self.summary)
+        self._button_bar = QWidget()
+        self._buttons_layout = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight, self._button_bar)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        self._buttons: list[QToolButton] = []
         for act in (self.copy_image_action, self.save_image_action, self.copy_table_action):
             button = QToolButton()
             button.setDefaultAction(act)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             buttons.addWidget(button)
+            self._buttons.append(button)
         buttons.addStretch(1)
-        column = QVBoxLayout(self)
+        self._column = column = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         column.setContentsMargins(6, 6, 6, 6)
-        column.addLayout(choose)
-        column.addWidget(self.summary)
+        column.addWidget(self._side)
         column.addWidget(scroll, 1)
-        column.addLayout(buttons)
+        column.addWidget(self._button_bar)
+        self._wide = False
 
         self._restore_choice()
         self.by_combo.currentIndexChanged.connect(self._on_choice_changed)
@@ -121,6 +136,39 @@ class StatisticsView(QWidget):
         controller.results_changed.connect(self.invalidate)
         user.changed.connect(self.invalidate)
         self._sync_distrito_combo()
+
+    @property
+    def wide(self) -> bool:
+        return self._wide
+
+    def set_wide(self, wide: bool) -> None:
+        """Wide (a dock below the table): the choosers and buttons in a column on the chart's left, so
+        the chart keeps the height; else the choosers above the chart and the buttons under it."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        side, buttons = self._side_layout, self._buttons_layout
+        self._column.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        buttons.setDirection(QBoxLayout.Direction.TopToBottom if wide else QBoxLayout.Direction.LeftToRight)
+        policy = QSizePolicy.Policy.Expanding if wide else QSizePolicy.Policy.Preferred  # one width when stacked
+        for button in self._buttons:
+            button.setSizePolicy(policy, QSizePolicy.Policy.Fixed)
+        adjust = QComboBox.SizeAdjustPolicy  # the chart has the width below the table: the choices whole
+        for combo in (self.by_combo, self.distrito_combo):
+            combo.setSizeAdjustPolicy(adjust.AdjustToContents if wide else adjust.AdjustToMinimumContentsLengthWithIcon)
+        if wide:
+            self._column.removeWidget(self._button_bar)
+            side.addWidget(self._button_bar)
+            side.addStretch(1)
+        else:
+            side.takeAt(side.count() - 1)  # the stretch
+            side.removeWidget(self._button_bar)
+            self._column.addWidget(self._button_bar)
+
+    def _follow_current(self, index: int) -> None:
+        """The bar the arrow keys reached stays in view when the chart is taller than the dock."""
+        rect = self.chart.bar_rects()[index]
+        self._scroll.ensureVisible(rect.center().x(), rect.center().y(), 0, rect.height())
 
     def _action(self, text: str, icon: str | None, slot: object) -> QAction:
         act = QAction(text, self)
@@ -302,8 +350,24 @@ class StatisticsDock(QDockWidget):
         self.show_action.setToolTip(self.tr("Mostrar as estatísticas das vagas em vista"))  # the toolbar adds the keys
         self.show_action.triggered.connect(self.show_and_focus)
         self.hide()
+        window = parent if isinstance(parent, QMainWindow) else None
+        table = window.findChild(QAbstractItemView, TABLE_NAME) if window is not None else None
+        self.placement = DockPlacement(self, window, table) if window is not None else None
+        self.dockLocationChanged.connect(self._fit_layout)
+        self.topLevelChanged.connect(self._fit_layout)
 
     def show_and_focus(self) -> None:
+        """Beside the table, or below it when the window is too narrow for both (see DockPlacement)."""
+        if self.placement is not None:
+            self.placement.place()
         self.show()
         self.raise_()
+        if self.placement is not None:
+            self.placement.fit()
         self.view.chart.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _fit_layout(self) -> None:
+        window = self.parentWidget()
+        below = isinstance(window, QMainWindow) and not self.isFloating() and window.dockWidgetArea(self) in (
+            Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea)
+        self.view.set_wide(below)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from ..core.posting import Posting
 from ..core.userdata_schema import Status
 from .table_model import status_label
 from .user_data import UserDataController
+from .window_action import window_action
 
 
 class TrackingActions(QObject):
@@ -48,13 +49,7 @@ class TrackingActions(QObject):
             act.setEnabled(writable)
 
     def _action(self, text: str, shortcut: str | None, slot: Callable[[], object]) -> QAction:
-        act = QAction(text, self._window)
-        if shortcut:
-            act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        act.triggered.connect(lambda _=False: slot())
-        self._window.addAction(act)
-        return act
+        return window_action(self._window, text, shortcut, slot)
 
     def row_menu(self) -> QMenu:
         """The table's context menu."""
