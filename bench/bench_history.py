@@ -5,6 +5,7 @@ Usage: python bench/bench_history.py FOLDER [--cache-dir DIR]
 PYTHONPATH pointing at it). The folder is scanned once (warm scan cache), then update_history runs as
 successive opens would: a first open, reopens with nothing changed, 1% then every deadline moved
 (the postings' mtimes bumped in memory, as a rescrape would), and a reopen with a history per posting.
+With --memory, each step also says the most Python memory it held at once (tracemalloc: slower times).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -25,6 +27,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder")
     parser.add_argument("--cache-dir", type=Path, default=None)
+    parser.add_argument("--memory", action="store_true", help="also the peak of traced memory per step")
     args = parser.parse_args()
     cache = args.cache_dir or Path(tempfile.mkdtemp(prefix="vagas-history-"))
     started = time.perf_counter()
@@ -34,11 +37,15 @@ def main() -> None:
     postings = result.postings
 
     def run(label: str, shown: Sequence[Posting], day: int) -> None:
+        if args.memory:
+            tracemalloc.start()
         started = time.perf_counter()
         found = update_history(cache, args.folder, shown, date(2025, 3, day))
         seconds = time.perf_counter() - started
+        peak = f", peak {tracemalloc.get_traced_memory()[1] / 2**20:.1f} MB" if args.memory else ""
+        tracemalloc.stop()
         size = changes_path(cache, args.folder).stat().st_size / 1e6
-        print(f"  {label}: {seconds:.3f} s, {len(found.changed_now)} changed, file {size:.2f} MB")
+        print(f"  {label}: {seconds:.3f} s, {len(found.changed_now)} changed, file {size:.2f} MB{peak}")
 
     run("first open (every posting fingerprinted, written)", postings, 10)
     for day in (11, 12):
