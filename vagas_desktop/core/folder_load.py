@@ -35,14 +35,11 @@ def prepare_folder(result: ScanResult, snapshots: dict[str, Snapshot], cache_dir
     window's "new" and "changed" stay as they were, yet is:alterada, is:prorrogada, is:republicada,
     is:nova and is:fechou select what the window would show if it opened the folder now."""
     with collector_paused():  # millions of young objects, no cycles: a full collection would stall the GUI
-        # Also on a quiet refresh: a deadline moved while the folder is open is news too. Before the
-        # index is built: what the comparison holds for a while (20 MB on a first open of 100,000
-        # postings) is then freed for the index instead of adding to the load's peak.
+        # The comparisons first, the index last: what they hold for a while (20 MB on a first open of
+        # 100,000 postings) is then freed for the index instead of adding to the load's peak.
+        # Also on a quiet refresh: a deadline moved while the folder is open is news too.
         posting_changes = update_history(cache_dir, result.folder, result.postings, today,
                                          record=record and result.complete, complete=result.complete)
-        library = Library.build(result.folder, result.postings, snapshots)
-        library.superseded = superseded_versions(result.problems)
-        library.changes = posting_changes
         changes = None
         if first_open:
             changes = compare_with_last_visit(cache_dir, result.folder, result.postings, today)
@@ -50,6 +47,10 @@ def prepare_folder(result: ScanResult, snapshots: dict[str, Snapshot], cache_dir
                 record_visit(cache_dir, result.folder, result.postings, today)
             # a republication is not a new offer: it shows as "republicação de ..." instead
             changes = replace(changes, new_keys=changes.new_keys - posting_changes.republished.keys())
+        library = Library.build(result.folder, result.postings, snapshots)
+        library.superseded = superseded_versions(result.problems)
+        library.changes = posting_changes
+        if changes is not None:
             library.new_keys = changes.new_keys
             library.closed_keys = changes.closed_keys
     return LoadedFolder(library, changes, result.directories, posting_changes)
