@@ -12,6 +12,7 @@
    writes the .qm beside the .ts.
 The same for vagas_desktop_pt_PT.ts, which holds only the Portuguese plural forms (the %n
 entries): new ones come from --pt FILE.tsv, "context<TAB>source<TAB>singular|plural".
+qt_overrides_pt_PT.ts (European Portuguese for Qt's own widgets) is edited by hand: only lrelease.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 TS_EN = ROOT / "resources" / "translations" / "vagas_desktop_en.ts"
 # Portuguese is the source language; its catalogue holds only the plural forms (%n) of the sources.
 TS_PT = ROOT / "resources" / "translations" / "vagas_desktop_pt_PT.ts"
+# Qt's own contexts (QFileDialog, QPlatformTheme...), hand-maintained: lupdate would drop them all.
+TS_QT_OVERRIDES = ROOT / "resources" / "translations" / "qt_overrides_pt_PT.ts"
 PACKAGE = ROOT / "vagas_desktop"
 Key = tuple[str, str]  # (context, source)
 
@@ -156,6 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     sources = sorted(str(p.relative_to(ROOT)) for p in PACKAGE.rglob("*.py"))
     unfinished = refresh(TS_EN, "en", False, read_tsv(args.tsv), args.force, sources)
     unfinished += refresh(TS_PT, "pt_PT", True, read_tsv(args.pt), args.force, sources)
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(TS_QT_OVERRIDES), "-qm",
+                    str(TS_QT_OVERRIDES.with_suffix(".qm"))], check=True)
+    print(f"{TS_QT_OVERRIDES.relative_to(ROOT)}: compiled (hand-maintained, no lupdate)")
     return 1 if args.strict and unfinished else 0
 
 

@@ -3,8 +3,9 @@
 Portuguese is the source language of every string, so it needs no catalogue of ours; English loads
 resources/translations/vagas_desktop_en.qm. Qt's own dialogs (Yes/No, Cancel, the folder dialog)
 use qtbase_pt_BR (the wheel has no qtbase_pt_PT), with the legacy qt_pt_PT installed after it so
-that whatever it does have wins. The messages of the Qt-free core are rendered by core.messages in
-the language active_language() reports.
+that whatever it does have wins, then our qt_overrides_pt_PT (hand-maintained: European wording where
+those two say "Arquivo", "Salvar", "Excluir", "Seleccionar"...). The messages of the Qt-free core
+are rendered by core.messages in the language active_language() reports.
 """
 
 from __future__ import annotations
@@ -43,8 +44,8 @@ def install_translators(app: QCoreApplication, lang: Lang) -> list[QTranslator]:
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ours = str(resources_dir() / "translations")
     # pt: ours holds only the plural forms (%n) of the Portuguese sources
-    wanted = [("qtbase_pt_BR", qt_dir), ("qt_pt_PT", qt_dir), ("vagas_desktop_pt_PT", ours)] if lang == "pt" \
-        else [("vagas_desktop_en", ours)]
+    wanted = [("qtbase_pt_BR", qt_dir), ("qt_pt_PT", qt_dir), ("qt_overrides_pt_PT", ours),
+              ("vagas_desktop_pt_PT", ours)] if lang == "pt" else [("vagas_desktop_en", ours)]
     installed = []
     for name, folder in wanted:  # the last installed is searched first
         translator = QTranslator(app)
