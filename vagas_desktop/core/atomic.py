@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import TypeVar
 
 from pydantic import TypeAdapter
 
@@ -266,6 +267,22 @@ _LISTS_JSON = TypeAdapter(dict[str, Shortlist])
 _HIDDEN_JSON = TypeAdapter(dict[str, HiddenEmployer])
 
 
+_Model = TypeVar("_Model", Entry, SavedSearch)
+
+
+def _encoded_members(models: Mapping[str, _Model], old: Mapping[str, tuple[_Model, bytes]]
+                     ) -> dict[str, tuple[_Model, bytes]]:
+    """Each model as its '"key":{...}' JSON member, reusing old's bytes while the model is the same object."""
+    parts = {}
+    for key, model in models.items():
+        part = old.get(key)
+        if part is None or part[0] is not model:
+            text = json.dumps(key, ensure_ascii=False) + ":" + model.model_dump_json(exclude_none=True)
+            part = (model, text.encode("utf-8"))
+        parts[key] = part
+    return parts
+
+
 class JsonWriter:
     """Serializes the file, reusing each entry's JSON while the (immutable) entry is the same object.
 
@@ -281,15 +298,8 @@ class JsonWriter:
              searches: Mapping[str, SavedSearch] | None = None,
              hidden: Mapping[str, HiddenEmployer] | None = None) -> bytes:
         """The file's bytes: UTF-8 JSON, schema_version first, datetimes ISO in UTC."""
-        old, parts = self._parts, {}
-        for key, entry in entries.items():
-            part = old.get(key)
-            if part is None or part[0] is not entry:
-                text = json.dumps(key, ensure_ascii=False) + ":" + entry.model_dump_json(exclude_none=True)
-                part = (entry, text.encode("utf-8"))
-            parts[key] = part
-        self._parts = parts
-        body = b",\n".join(part[1] for part in parts.values())
+        self._parts = _encoded_members(entries, self._parts)
+        body = b",\n".join(part[1] for part in self._parts.values())
         head = b'{"schema_version":%d,\n"entries":{\n' % SCHEMA_VERSION
         lists_json: bytes = _LISTS_JSON.dump_json(dict(lists), exclude_none=True)
         searches_json = self._searches_json(searches or {})
@@ -300,15 +310,8 @@ class JsonWriter:
 
 
     def _searches_json(self, searches: Mapping[str, SavedSearch]) -> bytes:
-        old, parts = self._search_parts, {}
-        for key, search in searches.items():
-            part = old.get(key)
-            if part is None or part[0] is not search:
-                text = json.dumps(key, ensure_ascii=False) + ":" + search.model_dump_json(exclude_none=True)
-                part = (search, text.encode("utf-8"))
-            parts[key] = part
-        self._search_parts = parts
-        return b"{" + b",\n".join(part[1] for part in parts.values()) + b"}"
+        self._search_parts = _encoded_members(searches, self._search_parts)
+        return b"{" + b",\n".join(part[1] for part in self._search_parts.values()) + b"}"
 
 
 def dump_userdata(entries: Mapping[str, Entry], lists: Mapping[str, Shortlist],
