@@ -124,3 +124,26 @@ def portuguese(qapp):
     translators = install_translators(qapp, "pt")
     yield
     remove_translators(qapp, translators)
+
+
+def shown_filter_bar(qtbot, counts: dict):
+    """A FilterBar on screen (280×900) with counts per facet field, e.g. {"distrito": [("Beja", 3)]}."""
+    from vagas_desktop.gui.filter_bar import FilterBar
+
+    widget = FilterBar()
+    qtbot.addWidget(widget)
+    widget.resize(280, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    for field, values in counts.items():
+        widget.set_counts(field, values)
+    return widget
+
+
+def facet_view(bar, field: str):
+    """The facet list of one field in a FilterBar."""
+    from PySide6.QtWidgets import QListView
+
+    view = bar.findChild(QListView, f"{field}Filter")
+    assert view is not None
+    return view

@@ -16,7 +16,7 @@ from vagas_desktop.core.search import SearchIndex
 from vagas_desktop.gui.facet_list import COUNT_ROLE, EXCLUDED_ROLE
 from vagas_desktop.gui.filter_bar import FilterBar
 
-from .conftest import open_window, show_every_deadline
+from .conftest import facet_view, open_window, show_every_deadline, shown_filter_bar
 
 # A popup menu on the offscreen platform: it cannot raise a window nor grab the keyboard, and says so.
 MENU_SHOWN = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
@@ -75,20 +75,11 @@ def test_exclusions_are_saved_and_old_saves_still_load() -> None:
 # -- the filter bar -------------------------------------------------------------------------------------
 @pytest.fixture
 def bar(qtbot) -> FilterBar:  # type: ignore[no-untyped-def]
-    widget = FilterBar()
-    qtbot.addWidget(widget)
-    widget.resize(280, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.set_counts("distrito", DISTRITOS)
-    widget.set_counts("empregador", EMPREGADORES)
-    return widget
+    return shown_filter_bar(qtbot, {"distrito": DISTRITOS, "empregador": EMPREGADORES})
 
 
 def view_of(bar: FilterBar, field: str) -> QListView:
-    view = bar.findChild(QListView, f"{field}Filter")
-    assert view is not None
-    return view
+    return facet_view(bar, field)
 
 
 def right_click(view: QListView, value: str) -> None:

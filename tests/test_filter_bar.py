@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QStyle, QStyle
 from vagas_desktop.gui.facet_list import FacetListModel, fold
 from vagas_desktop.gui.filter_bar import FilterBar, FilterSelection
 
+from .conftest import facet_view, shown_filter_bar
+
 DISTRITOS = [("Aveiro", 12), ("Beja", 3), ("Évora", 7), ("Faro", 9), ("Lisboa", 120), ("Região Autónoma dos Açores", 4)]
 EMPREGADORES = [
     ("Agrupamento de Escolas de Évora", 2),
@@ -28,20 +30,11 @@ EMPREGADORES = [
 
 @pytest.fixture
 def bar(qtbot) -> FilterBar:  # type: ignore[no-untyped-def]
-    widget = FilterBar()
-    qtbot.addWidget(widget)
-    widget.resize(280, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.set_counts("distrito", DISTRITOS)
-    widget.set_counts("empregador", EMPREGADORES)
-    return widget
+    return shown_filter_bar(qtbot, {"distrito": DISTRITOS, "empregador": EMPREGADORES})
 
 
 def view_of(bar: FilterBar, field: str) -> QListView:
-    view = bar.findChild(QListView, f"{field}Filter")
-    assert view is not None
-    return view
+    return facet_view(bar, field)
 
 
 def visible(bar: FilterBar, field: str) -> list[str]:
