@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QTextBrowser, QVBoxLayout
 from ..core.shortlists import UserStore
 from ..paths import user_cache_dir, user_log_dir
 from .help_pages import places_html, shortcuts_html, syntax_html
+from .present import present
 
 log = logging.getLogger(__name__)
 
@@ -98,8 +99,5 @@ class HelpAction(QAction):
         if self.help_window is None:
             self.help_window = HelpWindow(self._window, self._places)
         self.help_window.refresh()
-        if self.help_window.isVisible():
-            self.help_window.raise_()  # open behind the main window: bring it forward
-        self.help_window.show()
-        self.help_window.activateWindow()
+        present(self.help_window)
         return self.help_window

@@ -30,6 +30,7 @@ from ..core.user_filters import USER_QUALIFIERS
 from .filter_bar import FilterBar
 from .filter_proxy import FilterController
 from .hidden_employers_dialog import HiddenEmployersDialog
+from .present import present
 from .shortlist_panel import ShortlistPanel, search_scope
 from .timers import debounce_timer
 from .user_data import UserDataController
@@ -260,10 +261,7 @@ class SavedSearchActions(QObject):
         if self._dialog is None:
             self._dialog = HiddenEmployersDialog(self._user, self._window)
         self._dialog.refresh()
-        if self._dialog.isVisible():
-            self._dialog.raise_()  # open behind the main window: bring it forward
-        self._dialog.show()
-        self._dialog.activateWindow()
+        present(self._dialog)
         return self._dialog
 
     def _on_show_hidden(self) -> None:
