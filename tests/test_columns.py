@@ -10,9 +10,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 
-from vagas_desktop.app import install_translators
 from vagas_desktop.core import columns
 from vagas_desktop.core.columns import COLUMNS, ColumnContext, SortKind, record_columns, uses_collation
 from vagas_desktop.core.export import COLUMNS as EXPORT_COLUMNS
@@ -21,6 +20,7 @@ from vagas_desktop.core.posting import Posting
 from vagas_desktop.core.search import SearchIndex
 from vagas_desktop.core.userdata_schema import Status
 from vagas_desktop.gui.html_render import countdown
+from vagas_desktop.gui.language import install_translators
 from vagas_desktop.gui.main_window import MainWindow
 
 from .conftest import SAMPLE_POSTS
@@ -175,7 +175,7 @@ def test_one_countdown_wording_and_the_short_days_cell(qapp) -> None:
 
 
 def test_headers_and_words_in_english(qtbot, qapp, tmp_path: Path) -> None:
-    translators = install_translators(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    translators = install_translators(qapp, "en")
     try:
         win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), today=TODAY)
         qtbot.addWidget(win)

@@ -6,10 +6,10 @@ import logging
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QWidget
 
-from vagas_desktop.app import install_translators
+from vagas_desktop.gui.language import install_translators
 from vagas_desktop.gui.log_folder import log_folder_action
 from vagas_desktop.paths import user_log_dir
 
@@ -62,7 +62,7 @@ def test_a_desktop_that_opens_nothing_is_explained(parent: QWidget) -> None:
 
 
 def test_the_action_speaks_english(qapp, parent: QWidget) -> None:
-    translators = install_translators(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    translators = install_translators(qapp, "en")
     try:
         assert log_folder_action(parent).text() == "Open log folder"
     finally:

@@ -5,16 +5,16 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 
-from vagas_desktop.app import install_translators
+from vagas_desktop.gui.language import install_translators
 from vagas_desktop.gui.main_window import MainWindow
 from vagas_desktop.paths import resources_dir
 
 
 def test_english_translation_applies_to_menus_and_headers(qtbot, qapp, tmp_path: Path) -> None:
     assert (resources_dir() / "translations" / "vagas_desktop_en.qm").is_file()
-    translators = install_translators(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    translators = install_translators(qapp, "en")
     try:
         assert any(isinstance(t, QTranslator) for t in translators)
         win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), today=date(2025, 3, 15))
@@ -38,7 +38,7 @@ def test_english_status_bar_after_opening_a_dirty_folder(qtbot, qapp, tmp_path: 
     (folder / "ok.md").write_bytes(EXAMPLE.read_bytes())
     (folder / "bad.md").write_text("no front matter\n")
     (folder / "out").symlink_to("/")
-    translators = install_translators(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    translators = install_translators(qapp, "en")
     try:
         win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), today=date(2025, 3, 15))
         qtbot.addWidget(win)

@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from . import version_line
@@ -29,11 +29,6 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("-V", "--version", action="version", version=version_line(), help=say("help.version"))
     parser.add_argument("--install-desktop-entry", action="store_true", help=say("help.install-desktop-entry"))
     return parser
-
-
-def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]:
-    """Qt's own strings and ours for locale's language (English for en*, else Portuguese)."""
-    return language.install_translators(app, language.locale_language(locale))
 
 
 def choose_start_folder(arg: str | None, settings: QSettings) -> str:
